@@ -1,0 +1,44 @@
+/**
+ * Settings from the environment, validated once at start-up. Everything has a
+ * default that works for the demo; real deployments set DEMO=off and a
+ * PUBLIC_BASE_URL.
+ */
+import { z } from 'zod'
+
+const flag = z
+  .enum(['on', 'off', 'true', 'false', '1', '0'])
+  .transform((v) => v === 'on' || v === 'true' || v === '1')
+
+const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_PATH: z.string().min(1).default('./data/app.db'),
+  PUBLIC_BASE_URL: z.url().optional(),
+  DEMO: flag.default(true),
+  /** Trust X-Forwarded-For from a reverse proxy for the client address used by rate limits. */
+  TRUST_PROXY: flag.default(false),
+  RATE_LIMIT_SUBMISSIONS: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(32 * 1024),
+  FORM_TOKEN_MAX_AGE_HOURS: z.coerce.number().min(0.1).default(24),
+  /** A human needs longer than this to answer; faster submissions are stored but flagged. */
+  MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
+  /** Leave flagged responses (repeats, too fast) out of official counts. */
+  EXCLUDE_FLAGGED: flag.default(true),
+})
+
+export type Config = z.infer<typeof configSchema>
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = configSchema.safeParse(env)
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid settings:\n${lines.join('\n')}`)
+  }
+  return result.data
+}
+
+/** Defaults for tests: no timing or rate checks unless a test asks for them. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({}), MIN_FILL_SECONDS: 0, ...overrides }
+}

@@ -1,0 +1,293 @@
+/**
+ * The one drizzle schema. Migrations in `drizzle/` are generated from this file
+ * with `npm run db:generate`; never edit a generated migration by hand.
+ *
+ * Times are stored as UTC milliseconds; "day" columns are Asia/Bangkok calendar
+ * days as `YYYY-MM-DD` text, because that is how Thai offices count a day.
+ */
+import { sql } from 'drizzle-orm'
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core'
+
+export const ORGANISATION_TYPES = ['pao', 'city', 'town', 'subdistrict', 'sao', 'special'] as const
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number]
+
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`)
+
+export const provinces = sqliteTable('provinces', {
+  code: text('code').primaryKey(),
+  nameTh: text('name_th').notNull(),
+  nameEn: text('name_en').notNull(),
+})
+
+export const districts = sqliteTable(
+  'districts',
+  {
+    code: text('code').primaryKey(),
+    provinceCode: text('province_code')
+      .notNull()
+      .references(() => provinces.code),
+    nameTh: text('name_th').notNull(),
+    nameEn: text('name_en').notNull(),
+  },
+  (t) => [index('districts_province_idx').on(t.provinceCode)],
+)
+
+export const organisations = sqliteTable(
+  'organisations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    dlaCode: text('dla_code').notNull(),
+    type: text('type', { enum: ORGANISATION_TYPES }).notNull(),
+    nameTh: text('name_th').notNull(),
+    provinceCode: text('province_code')
+      .notNull()
+      .references(() => provinces.code),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
+    latitude: real('latitude'),
+    longitude: real('longitude'),
+    areaSqKm: real('area_sq_km'),
+    population: integer('population'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('organisations_dla_code_idx').on(t.dlaCode),
+    index('organisations_province_idx').on(t.provinceCode, t.districtCode),
+    check('organisations_type_check', inList('type', ORGANISATION_TYPES)),
+  ],
+)
+
+export const servicePoints = sqliteTable(
+  'service_points',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    code: text('code').notNull(),
+    nameTh: text('name_th').notNull(),
+    nameEn: text('name_en'),
+    department: text('department'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('service_points_code_idx').on(t.code),
+    index('service_points_organisation_idx').on(t.organisationId),
+  ],
+)
+
+/** The services offered at a service point; a resident says which one they used. */
+export const services = sqliteTable(
+  'services',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    servicePointId: integer('service_point_id')
+      .notNull()
+      .references(() => servicePoints.id),
+    nameTh: text('name_th').notNull(),
+    nameEn: text('name_en'),
+    position: integer('position').notNull().default(0),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [index('services_service_point_idx').on(t.servicePointId)],
+)
+
+export const QUESTIONNAIRE_STATUSES = ['draft', 'published'] as const
+
+/** A versioned questionnaire definition. A published row is immutable (a trigger enforces it). */
+export const questionnaires = sqliteTable(
+  'questionnaires',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    version: integer('version').notNull(),
+    definition: text('definition', { mode: 'json' }).notNull(),
+    status: text('status', { enum: QUESTIONNAIRE_STATUSES }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    uniqueIndex('questionnaires_slug_version_idx').on(t.slug, t.version),
+    check('questionnaires_status_check', inList('status', QUESTIONNAIRE_STATUSES)),
+  ],
+)
+
+export const ROUND_SCOPES = ['all', 'provinces', 'organisations'] as const
+export type RoundScope = (typeof ROUND_SCOPES)[number]
+
+export const rounds = sqliteTable(
+  'rounds',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    nameTh: text('name_th').notNull(),
+    nameEn: text('name_en').notNull(),
+    questionnaireId: integer('questionnaire_id')
+      .notNull()
+      .references(() => questionnaires.id),
+    opensAt: integer('opens_at', { mode: 'timestamp_ms' }).notNull(),
+    closesAt: integer('closes_at', { mode: 'timestamp_ms' }).notNull(),
+    scope: text('scope', { enum: ROUND_SCOPES }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('rounds_window_idx').on(t.opensAt, t.closesAt),
+    check('rounds_scope_check', inList('scope', ROUND_SCOPES)),
+    check('rounds_window_check', sql`closes_at > opens_at`),
+  ],
+)
+
+export const roundProvinces = sqliteTable(
+  'round_provinces',
+  {
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    provinceCode: text('province_code')
+      .notNull()
+      .references(() => provinces.code),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.provinceCode] })],
+)
+
+export const roundOrganisations = sqliteTable(
+  'round_organisations',
+  {
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.organisationId] })],
+)
+
+export const RESPONSE_CHANNELS = ['web', 'kiosk'] as const
+export const FLAG_REASONS = ['repeat', 'too_fast'] as const
+export type FlagReason = (typeof FLAG_REASONS)[number]
+
+/**
+ * One resident's submission. Deliberately holds no IP, user agent, cookie or
+ * exact time: `submitted_hour` is truncated to the hour.
+ */
+export const responses = sqliteTable(
+  'responses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    submissionId: text('submission_id').notNull(),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    servicePointId: integer('service_point_id')
+      .notNull()
+      .references(() => servicePoints.id),
+    serviceId: integer('service_id').references(() => services.id),
+    submittedHour: integer('submitted_hour', { mode: 'timestamp_ms' }).notNull(),
+    day: text('day').notNull(),
+    locale: text('locale', { enum: ['th', 'en'] }).notNull(),
+    channel: text('channel', { enum: RESPONSE_CHANNELS }).notNull(),
+    flagReason: text('flag_reason', { enum: FLAG_REASONS }),
+  },
+  (t) => [
+    uniqueIndex('responses_submission_idx').on(t.submissionId),
+    index('responses_round_org_idx').on(t.roundId, t.organisationId),
+    check('responses_flag_check', sql`flag_reason is null or flag_reason in ('repeat', 'too_fast')`),
+  ],
+)
+
+export const answers = sqliteTable(
+  'answers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    responseId: integer('response_id')
+      .notNull()
+      .references(() => responses.id),
+    itemId: text('item_id').notNull(),
+    value: text('value').notNull(),
+  },
+  (t) => [index('answers_response_idx').on(t.responseId)],
+)
+
+/**
+ * Pre-aggregated answer counts, kept in the same transaction as each response so
+ * results cost the same at 10 responses or 10 million. `service_id` is 0 when the
+ * resident named no service; `flagged` is 0 or 1 so official figures can leave
+ * flagged responses out and still show them separately.
+ */
+const tallyKey = {
+  roundId: integer('round_id').notNull(),
+  organisationId: integer('organisation_id').notNull(),
+  servicePointId: integer('service_point_id').notNull(),
+  serviceId: integer('service_id').notNull(),
+  flagged: integer('flagged').notNull(),
+}
+
+export const answerTallies = sqliteTable(
+  'answer_tallies',
+  {
+    ...tallyKey,
+    itemId: text('item_id').notNull(),
+    value: text('value').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.roundId, t.organisationId, t.servicePointId, t.serviceId, t.itemId, t.value, t.flagged],
+    }),
+  ],
+)
+
+export const answerTalliesDaily = sqliteTable(
+  'answer_tallies_daily',
+  {
+    ...tallyKey,
+    day: text('day').notNull(),
+    itemId: text('item_id').notNull(),
+    value: text('value').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.roundId, t.organisationId, t.servicePointId, t.serviceId, t.day, t.itemId, t.value, t.flagged],
+    }),
+  ],
+)
+
+/** Responses per day, with the last response time, for collection monitoring. */
+export const responseTallies = sqliteTable(
+  'response_tallies',
+  {
+    ...tallyKey,
+    day: text('day').notNull(),
+    count: integer('count').notNull(),
+    lastResponseAt: integer('last_response_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.roundId, t.organisationId, t.servicePointId, t.serviceId, t.day, t.flagged],
+    }),
+  ],
+)
+
+/** Server-side secrets (form-token key) generated once and kept with the data. */
+export const appSettings = sqliteTable('app_settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+})
