@@ -1,0 +1,76 @@
+/**
+ * Builds the whole application from its dependencies. No I/O happens at import:
+ * the server (or a test) opens the database and hands it in.
+ *
+ * @example
+ * const db = openDatabase(':memory:'); migrateDatabase(db)
+ * const app = createApp({ db, config: testConfig() })
+ * const res = await app.request('/s/K7M2Q9P')
+ */
+import { Hono } from 'hono'
+import { compress } from 'hono/compress'
+import { secureHeaders } from 'hono/secure-headers'
+import type { Config } from './config.js'
+import type { Db } from './db/client.js'
+import { createGroupCommit } from './db/group-commit.js'
+import { createDefinitionCache } from './db/queries/questionnaires.js'
+import { createResponseStore } from './db/queries/responses.js'
+import { getOrCreateSecret } from './db/queries/settings.js'
+import { createSurveyQueries } from './db/queries/survey.js'
+import { translator } from './i18n/messages.js'
+import { HomePage } from '../views/home-page.js'
+import { resolveLocale } from './http/locale.js'
+import { staticFiles } from './http/static-files.js'
+import { renderStatus } from './http/status.js'
+import { createSurveyLoader } from './http/survey/load-survey.js'
+import { surveyRoutes } from './http/survey/survey-routes.js'
+import { createFormTokens } from './security/form-token.js'
+import { createRateLimiter } from './security/rate-limit.js'
+
+export type AppDeps = {
+  db: Db
+  config: Config
+  /** The clock; tests move it to open and close rounds. */
+  now?: () => number
+}
+
+export function createApp({ db, config, now = Date.now }: AppDeps) {
+  const store = createResponseStore(db)
+  const writer = createGroupCommit(store.writeBatch)
+  const loader = createSurveyLoader(createSurveyQueries(db), createDefinitionCache(db))
+  const tokens = createFormTokens(getOrCreateSecret(db, 'form-token-key'), config.FORM_TOKEN_MAX_AGE_HOURS * 3600_000)
+  const rateLimiter = createRateLimiter({ limit: config.RATE_LIMIT_SUBMISSIONS, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000, now })
+
+  const app = new Hono()
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+    }),
+  )
+  app.use(compress())
+  app.route('/', staticFiles())
+  app.route('/', surveyRoutes({ loader, tokens, rateLimiter, submit: writer.submit, config, now }))
+
+  app.get('/', (c) => {
+    const locale = resolveLocale(c)
+    return c.html(<HomePage locale={locale} t={translator(locale)} />)
+  })
+  app.get('/healthz', (c) => c.text('ok'))
+
+  app.notFound((c) => renderStatus(c, resolveLocale(c), 'pageNotFound', 404))
+  app.onError((error, c) => {
+    console.error(error)
+    return renderStatus(c, resolveLocale(c), 'error', 500)
+  })
+  return app
+}

@@ -1,0 +1,79 @@
+/** Look-ups the resident survey needs on every request, prepared once per database. */
+import type { Db } from '../client.js'
+import type { OrganisationType } from '../schema.js'
+
+export type SurveyPoint = {
+  id: number
+  code: string
+  nameTh: string
+  nameEn: string | null
+  active: boolean
+  updatedAt: number
+  organisationId: number
+  organisationType: OrganisationType
+  organisationNameTh: string
+  dlaCode: string
+  provinceCode: string
+}
+
+export type SurveyRound = {
+  id: number
+  nameTh: string
+  nameEn: string
+  questionnaireId: number
+  opensAt: number
+  closesAt: number
+}
+
+export type ServiceOption = { id: number; nameTh: string; nameEn: string | null }
+
+const ROUND_COLUMNS = `r.id, r.name_th as nameTh, r.name_en as nameEn, r.questionnaire_id as questionnaireId,
+  r.opens_at as opensAt, r.closes_at as closesAt`
+
+export function createSurveyQueries(db: Db) {
+  const sqlite = db.$client
+  const pointByCode = sqlite.prepare(
+    `select sp.id, sp.code, sp.name_th as nameTh, sp.name_en as nameEn, sp.active, sp.updated_at as updatedAt,
+       o.id as organisationId, o.type as organisationType, o.name_th as organisationNameTh,
+       o.dla_code as dlaCode, o.province_code as provinceCode
+     from service_points sp join organisations o on o.id = sp.organisation_id
+     where sp.code = ?`,
+  )
+  const servicesOf = sqlite.prepare(
+    `select id, name_th as nameTh, name_en as nameEn from services
+     where service_point_id = ? and active = 1 order by position, id`,
+  )
+  // The newest round open at `now` that takes in this organisation.
+  const openRound = sqlite.prepare(
+    `select ${ROUND_COLUMNS} from rounds r
+     where r.opens_at <= @now and r.closes_at > @now
+       and (r.scope = 'all'
+         or (r.scope = 'provinces' and exists (select 1 from round_provinces rp
+               where rp.round_id = r.id and rp.province_code = @province))
+         or (r.scope = 'organisations' and exists (select 1 from round_organisations ro
+               where ro.round_id = r.id and ro.organisation_id = @organisation)))
+     order by r.opens_at desc, r.id desc limit 1`,
+  )
+  const roundById = sqlite.prepare(`select ${ROUND_COLUMNS} from rounds r where r.id = ?`)
+  const officialCount = sqlite.prepare(
+    `select coalesce(sum(count), 0) as n from response_tallies
+     where round_id = ? and service_point_id = ? and flagged in (0, ?)`,
+  )
+
+  return {
+    pointByCode(code: string): SurveyPoint | undefined {
+      const row = pointByCode.get(code) as (Omit<SurveyPoint, 'active'> & { active: number }) | undefined
+      return row && { ...row, active: row.active === 1 }
+    },
+    servicesOf: (servicePointId: number) => servicesOf.all(servicePointId) as ServiceOption[],
+    openRound: (point: SurveyPoint, now: number) =>
+      openRound.get({ now, province: point.provinceCode, organisation: point.organisationId }) as SurveyRound | undefined,
+    roundById: (id: number) => roundById.get(id) as SurveyRound | undefined,
+    /** Responses counted for a point in a round; flagged ones only when they are not excluded. */
+    responseCount(roundId: number, servicePointId: number, includeFlagged: boolean): number {
+      return (officialCount.get(roundId, servicePointId, includeFlagged ? 1 : 0) as { n: number }).n
+    },
+  }
+}
+
+export type SurveyQueries = ReturnType<typeof createSurveyQueries>

@@ -1,0 +1,35 @@
+import type { Context } from 'hono'
+
+/** Fields the form carries besides the answers. Item ids cannot start with "_", so these never clash. */
+export const CONTROL_FIELDS = ['_token', '_lang', '_website'] as const
+
+export type SurveyForm = {
+  token?: string
+  lang?: string
+  /** The honeypot: people never see it, so anything here came from a bot. */
+  honeypot: string
+  /** Every other field, by name, in the order sent. */
+  fields: Record<string, string[]>
+}
+
+/**
+ * Reads a survey POST. Only `application/x-www-form-urlencoded` is a survey
+ * form; anything else is refused before it is read. The body size is capped by
+ * the body-limit middleware in front of this.
+ */
+export async function readSurveyForm(c: Context): Promise<{ ok: true; form: SurveyForm } | { ok: false; status: 415 }> {
+  const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase()
+  if (type !== 'application/x-www-form-urlencoded') return { ok: false, status: 415 }
+  const params = new URLSearchParams(await c.req.text())
+  const fields: Record<string, string[]> = {}
+  for (const [name, value] of params) (fields[name] ??= []).push(value)
+  const first = (name: string) => fields[name]?.[0]
+  const form = { token: first('_token'), lang: first('_lang'), honeypot: (fields._website ?? []).join('').trim(), fields }
+  for (const name of CONTROL_FIELDS) delete fields[name]
+  return { ok: true, form }
+}
+
+/** Names sent that the form never had: a tampered or stale form. */
+export function unexpectedFields(fields: Record<string, string[]>, itemIds: Set<string>): string[] {
+  return Object.keys(fields).filter((name) => !itemIds.has(name))
+}

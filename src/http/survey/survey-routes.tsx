@@ -1,0 +1,181 @@
+/**
+ * The resident survey: GET shows the form, POST validates and stores it, then
+ * 303 to the thank-you page. Thin: parsing and rendering here, rules in the
+ * domain modules, storage in the data layer.
+ */
+import { Hono, type Context } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type { Config } from '../../config.js'
+import { parseAnswers, tallyValue, visibleItems, type AnswerError, type FormValues } from '../../domain/questionnaire/answers.js'
+import { allItems } from '../../domain/questionnaire/definition.js'
+import { canonicalServicePointCode } from '../../domain/service-point-code.js'
+import { bangkokDay } from '../../domain/thai-time.js'
+import type { NewResponse, WriteOutcome } from '../../db/queries/responses.js'
+import { translator, type Locale, type MessageKey } from '../../i18n/messages.js'
+import type { FormTokens } from '../../security/form-token.js'
+import type { RateLimiter } from '../../security/rate-limit.js'
+import { SurveyPage } from '../../../views/survey/survey-page.js'
+import { ThankYouPage } from '../../../views/survey/thank-you-page.js'
+import { PrivacyPage } from '../../../views/survey/privacy-page.js'
+import { clientAddress } from '../client-address.js'
+import { resolveLocale } from '../locale.js'
+import { renderStatus } from '../status.js'
+import { readSurveyForm, unexpectedFields } from './form-body.js'
+import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
+import { organisationName, presentHeader, presentSurvey, surveyPath } from './present.js'
+import { answeredToday, rememberAnswered } from './repeat-cookie.js'
+
+export type SurveyRouteDeps = {
+  loader: SurveyLoader
+  tokens: FormTokens
+  rateLimiter: RateLimiter
+  submit: (response: NewResponse) => Promise<WriteOutcome>
+  config: Config
+  now: () => number
+}
+
+type Rerender = { values?: FormValues; errors?: AnswerError[]; formError?: MessageKey }
+
+export function surveyRoutes(deps: SurveyRouteDeps) {
+  const { loader, tokens, config } = deps
+  const app = new Hono()
+
+  const renderForm = (c: Context, survey: OpenSurvey, locale: Locale, status: 200 | 400 | 422 | 429 | 503, again: Rerender = {}) => {
+    const props = presentSurvey({ ...survey, ...again, locale, t: translator(locale), token: tokens.issue(survey.round.id, deps.now()) })
+    c.header('Cache-Control', 'no-store')
+    return c.html(<SurveyPage {...props} />, status)
+  }
+
+  /** Every state other than an open survey gets its own plain page. */
+  const renderClosed = (c: Context, state: Exclude<SurveyState, { kind: 'open' }>, locale: Locale, code: string) => {
+    if (state.kind === 'not_found') return renderStatus(c, locale, 'notFound', 404, { code })
+    const organisation = organisationName(state.point, locale)
+    if (state.kind === 'inactive')
+      return renderStatus(c, locale, 'inactive', 410, { organisation, point: locale === 'en' && state.point.nameEn ? state.point.nameEn : state.point.nameTh })
+    return renderStatus(c, locale, 'noRound', 404, { organisation })
+  }
+
+  // Typed codes are forgiving (lower case, O for 0): send people to the one true URL.
+  app.use('/s/:code/*', async (c, next) => {
+    const raw = c.req.param('code')
+    const code = canonicalServicePointCode(raw)
+    if (!code) return renderStatus(c, resolveLocale(c), 'notFound', 404, { code: raw.slice(0, 20) })
+    if (code !== raw && c.req.method === 'GET') return c.redirect(c.req.path.replace(`/s/${raw}`, surveyPath(code)), 301)
+    await next()
+  })
+
+  app.get('/s', (c) => {
+    const code = canonicalServicePointCode(c.req.query('code') ?? '')
+    if (!code) return renderStatus(c, resolveLocale(c), 'notFound', 404, { code: (c.req.query('code') ?? '').slice(0, 20) })
+    return c.redirect(surveyPath(code), 303)
+  })
+
+  app.get('/s/:code', (c) => {
+    const code = c.req.param('code')
+    const locale = resolveLocale(c)
+    const state = loader.load(code, deps.now())
+    if (state.kind !== 'open') return renderClosed(c, state, locale, code)
+    return renderForm(c, state, locale, 200)
+  })
+
+  app.post(
+    '/s/:code',
+    bodyLimit({ maxSize: config.MAX_BODY_BYTES, onError: (c) => renderStatus(c, resolveLocale(c), 'tooLarge', 413) }),
+    async (c) => {
+      const code = c.req.param('code')
+      const read = await readSurveyForm(c)
+      const locale = resolveLocale(c, read.ok ? read.form.lang : undefined)
+      if (!read.ok) return renderStatus(c, locale, 'badRequest', read.status)
+      const { form } = read
+
+      const now = deps.now()
+      const state = loader.load(code, now)
+      const checked = tokens.verify(form.token, now)
+      if (state.kind !== 'open') {
+        const round = checked.ok ? loader.roundById(checked.token.roundId) : undefined
+        if (state.kind === 'no_round' && round)
+          return renderStatus(c, locale, 'closed', 410, { round: locale === 'en' ? round.nameEn : round.nameTh })
+        return renderClosed(c, state, locale, code)
+      }
+      // A bot filled the field people cannot see: let it think it succeeded, store nothing.
+      if (form.honeypot) return c.redirect(`${surveyPath(code)}/thanks`, 303)
+
+      const itemIds = new Set(visibleItems(state.definition, state).map((i) => i.id))
+      const parsed = parseAnswers(state.definition, state, form.fields)
+      if (!checked.ok)
+        return renderForm(c, state, locale, 400, { values: parsed.values, formError: checked.reason === 'expired' ? 'error.form.expired' : 'error.form.invalid' })
+      if (checked.token.roundId !== state.round.id)
+        return renderForm(c, state, locale, 400, { values: parsed.values, formError: 'error.form.roundChanged' })
+      if (unexpectedFields(form.fields, itemIds).length > 0)
+        return renderForm(c, state, locale, 400, { values: parsed.values, formError: 'error.form.unknownField' })
+      if (!parsed.ok) return renderForm(c, state, locale, 422, { values: parsed.values, errors: parsed.errors })
+      if (!deps.rateLimiter.allow(clientAddress(c, config.TRUST_PROXY)))
+        return renderForm(c, state, locale, 429, { values: parsed.values, formError: 'error.form.rateLimited' })
+
+      const day = bangkokDay(now)
+      const items = new Map(allItems(state.definition).map((i) => [i.id, i]))
+      const flagReason = answeredToday(c, code, day) ? 'repeat' : now - checked.token.issuedAt < config.MIN_FILL_SECONDS * 1000 ? 'too_fast' : null
+      try {
+        await deps.submit({
+          submissionId: checked.token.submissionId,
+          roundId: state.round.id,
+          organisationId: state.point.organisationId,
+          servicePointId: state.point.id,
+          serviceId: parsed.serviceId,
+          submittedAt: now,
+          locale,
+          channel: 'web',
+          flagReason,
+          answers: parsed.answers.map((a) => ({ ...a, tally: tallyValue(items.get(a.itemId), a) })),
+        })
+      } catch (error) {
+        console.error('response not stored:', error)
+        return renderForm(c, state, locale, 503, { values: parsed.values, formError: 'error.form.unavailable' })
+      }
+      rememberAnswered(c, code, day)
+      return c.redirect(`${surveyPath(code)}/thanks`, 303)
+    },
+  )
+
+  app.get('/s/:code/thanks', (c) => {
+    const code = c.req.param('code')
+    const locale = resolveLocale(c)
+    const t = translator(locale)
+    const state = loader.load(code, deps.now())
+    if (state.kind === 'not_found') return renderClosed(c, state, locale, code)
+    const count = state.kind === 'open' ? loader.responseCount(state.round.id, state.point.id, !config.EXCLUDE_FLAGGED) : null
+    c.header('Cache-Control', 'no-store')
+    const path = surveyPath(code)
+    return c.html(
+      <ThankYouPage
+        locale={locale}
+        t={t}
+        header={presentHeader(state.point, locale, t, `${path}/thanks`)}
+        organisationName={organisationName(state.point, locale)}
+        count={count}
+        surveyHref={path}
+      />,
+    )
+  })
+
+  app.get('/s/:code/privacy', (c) => {
+    const code = c.req.param('code')
+    const locale = resolveLocale(c)
+    const t = translator(locale)
+    const state = loader.load(code, deps.now())
+    if (state.kind !== 'open') return renderClosed(c, state, locale, code)
+    const organisation = organisationName(state.point, locale)
+    return c.html(
+      <PrivacyPage
+        locale={locale}
+        title={t('privacy.title')}
+        organisationName={organisation}
+        paragraphs={state.definition.privacy.full.map((p) => p[locale].replaceAll('{organisation}', organisation))}
+        backHref={surveyPath(code)}
+        backText={t('privacy.back')}
+      />,
+    )
+  })
+
+  return app
+}

@@ -1,0 +1,43 @@
+/**
+ * Signed form tokens: each survey form carries one, naming the round it was
+ * rendered for, when it was issued and a one-time submission id. The server keeps
+ * no state per form; the submission id's unique index makes a retry or double tap
+ * store exactly one response.
+ */
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
+
+export type FormToken = { roundId: number; issuedAt: number; submissionId: string }
+export type TokenCheck =
+  | { ok: true; token: FormToken }
+  | { ok: false; reason: 'missing' | 'malformed' | 'bad_signature' | 'expired' }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+export function createFormTokens(secret: string, maxAgeMs: number) {
+  const sign = (payload: string) => createHmac('sha256', secret).update(payload).digest('base64url')
+
+  return {
+    issue(roundId: number, now = Date.now()): string {
+      const payload = `${roundId}.${now}.${randomUUID()}`
+      return `${payload}.${sign(payload)}`
+    },
+
+    verify(raw: string | undefined, now = Date.now()): TokenCheck {
+      if (!raw) return { ok: false, reason: 'missing' }
+      const parts = raw.split('.')
+      if (parts.length !== 4) return { ok: false, reason: 'malformed' }
+      const [round, issued, submissionId, signature] = parts as [string, string, string, string]
+      if (!/^\d{1,12}$/.test(round) || !/^\d{1,15}$/.test(issued) || !UUID.test(submissionId))
+        return { ok: false, reason: 'malformed' }
+      const expected = Buffer.from(sign(`${round}.${issued}.${submissionId}`))
+      const given = Buffer.from(signature)
+      if (given.length !== expected.length || !timingSafeEqual(given, expected))
+        return { ok: false, reason: 'bad_signature' }
+      const issuedAt = Number(issued)
+      if (now - issuedAt > maxAgeMs || issuedAt - now > 60_000) return { ok: false, reason: 'expired' }
+      return { ok: true, token: { roundId: Number(round), issuedAt, submissionId } }
+    },
+  }
+}
+
+export type FormTokens = ReturnType<typeof createFormTokens>

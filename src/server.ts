@@ -1,0 +1,50 @@
+/**
+ * The only entry point that does I/O: reads settings, opens and migrates the
+ * database, loads reference data and built-in questionnaires, seeds the demo
+ * into an empty database (unless DEMO=off), and listens.
+ */
+import { serve } from '@hono/node-server'
+import { createApp } from './app.js'
+import { loadConfig } from './config.js'
+import { migrateDatabase, openDatabase } from './db/client.js'
+import { ensureQuestionnairesPublished } from './db/queries/questionnaires.js'
+import { BUILTIN_DEFINITIONS, builtinDefinition } from './domain/questionnaire/builtins/index.js'
+import { DEMO_POINTS, DEMO_SURVEY_CODE } from './demo/demo-data.js'
+import { isDatabaseEmpty, seedDemo } from './demo/seed-demo.js'
+import { loadReferenceData } from './registry/reference-data.js'
+
+function main() {
+  const config = loadConfig()
+  const db = openDatabase(config.DATABASE_PATH)
+  migrateDatabase(db)
+  loadReferenceData(db)
+  ensureQuestionnairesPublished(db, BUILTIN_DEFINITIONS.map((d) => builtinDefinition(d.slug)))
+
+  const baseUrl = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? `http://localhost:${config.PORT}`
+  if (config.DEMO && isDatabaseEmpty(db)) {
+    const { responses } = seedDemo(db)
+    console.log(`Demo data loaded: ${DEMO_POINTS.length} service points, ${responses} generated responses.`)
+  }
+
+  const app = createApp({ db, config })
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    console.log(`Listening on ${baseUrl} (port ${info.port}, database ${config.DATABASE_PATH})`)
+    if (config.DEMO) console.log(`Demo survey: ${baseUrl}/s/${DEMO_SURVEY_CODE}`)
+  })
+
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(error.code === 'EADDRINUSE' ? `Port ${config.PORT} is already in use: stop the other server or set PORT.` : error.message)
+    process.exit(1)
+  })
+
+  const stop = () => {
+    server.close(() => {
+      db.$client.close()
+      process.exit(0)
+    })
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+main()

@@ -1,0 +1,37 @@
+import type { Child } from 'hono/jsx'
+import { raw } from 'hono/html'
+import type { Locale } from '../src/i18n/messages.js'
+
+export type LayoutProps = {
+  locale: Locale
+  title: string
+  /** Extra scripts by path under /static; the survey page loads one tiny script, never a framework. */
+  scripts?: string[]
+  children?: Child
+}
+
+/** The page shell shared by every page: no third-party request, the phone's own Thai font. */
+export function Layout({ locale, title, scripts = [], children }: LayoutProps) {
+  return (
+    <>
+      {raw('<!DOCTYPE html>')}
+      <html lang={locale}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="referrer" content="no-referrer" />
+          <title>{title}</title>
+          <link rel="stylesheet" href="/static/site.css" />
+          {scripts.map((src) => (
+            <script src={src} defer />
+          ))}
+        </head>
+        <body>
+          <main id="main" class="page">
+            {children}
+          </main>
+        </body>
+      </html>
+    </>
+  )
+}

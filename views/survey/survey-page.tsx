@@ -1,0 +1,109 @@
+import { Layout } from '../layout.js'
+import { ErrorSummary, type ErrorLink } from '../components/error-summary.js'
+import { Fieldset } from '../components/field.js'
+import { Choices, type ChoiceOption } from '../components/choices.js'
+import { Textarea } from '../components/textarea.js'
+import { SurveyHeader, type SurveyHeaderProps } from './survey-header.js'
+import type { Locale, Translate } from '../../src/i18n/messages.js'
+
+export type FieldView = {
+  id: string
+  number: number
+  control: 'radios' | 'checkboxes' | 'textarea'
+  question: string
+  hint?: string
+  required: boolean
+  options: ChoiceOption[]
+  values: string[]
+  maxLength?: number
+  error?: string
+}
+
+export type SectionView = { id: string; title: string; description?: string; fields: FieldView[] }
+
+export type SurveyPageProps = {
+  locale: Locale
+  t: Translate
+  header: SurveyHeaderProps
+  title: string
+  intro?: string
+  privacySummary: string
+  privacyHref: string
+  sections: SectionView[]
+  errors: ErrorLink[]
+  action: string
+  token: string
+}
+
+function QuestionLegend({ field, t }: { field: FieldView; t: Translate }) {
+  return (
+    <>
+      <span class="question-number">{t('survey.question', { n: field.number })}</span>{' '}
+      <span class="question-text">{field.question}</span>
+      {!field.required && <span class="optional"> ({t('survey.optional')})</span>}
+    </>
+  )
+}
+
+function Field({ field, t }: { field: FieldView; t: Translate }) {
+  if (field.control === 'textarea') {
+    const limit = t('survey.textCount', { max: field.maxLength ?? 0 })
+    return (
+      <Textarea
+        id={field.id}
+        label={`${t('survey.question', { n: field.number })} ${field.question}${field.required ? '' : ` (${t('survey.optional')})`}`}
+        hint={field.hint ? `${field.hint} ${limit}` : limit}
+        error={field.error}
+        errorPrefix={t('error.inlinePrefix')}
+        value={field.values.join('\n')}
+        maxLength={field.maxLength ?? 1000}
+      />
+    )
+  }
+  const hint = field.control === 'checkboxes' ? [field.hint, t('survey.selectAny')].filter(Boolean).join(' ') : field.hint
+  return (
+    <Fieldset id={field.id} legend={<QuestionLegend field={field} t={t} />} hint={hint} error={field.error} errorPrefix={t('error.inlinePrefix')}>
+      <Choices name={field.id} type={field.control === 'radios' ? 'radio' : 'checkbox'} options={field.options} checked={field.values} />
+    </Fieldset>
+  )
+}
+
+export function SurveyPage(p: SurveyPageProps) {
+  const title = p.errors.length > 0 ? `${p.t('error.titlePrefix')}${p.title}` : p.title
+  return (
+    <Layout locale={p.locale} title={`${title} – ${p.header.organisationName}`} scripts={['/static/survey.js']}>
+      <SurveyHeader {...p.header} />
+      <ErrorSummary title={p.t('error.summaryTitle')} errors={p.errors} />
+      <h1 class="heading-l">{p.title}</h1>
+      {p.intro && <p>{p.intro}</p>}
+      <div class="notice">
+        <p>{p.privacySummary}</p>
+        <p>
+          <a href={p.privacyHref}>{p.t('survey.privacyMore')}</a>
+        </p>
+      </div>
+      <form method="post" action={p.action} novalidate data-survey-form>
+        <input type="hidden" name="_token" value={p.token} />
+        <input type="hidden" name="_lang" value={p.locale} />
+        <div class="hp" aria-hidden="true">
+          <label for="_website">{p.t('survey.honeypot')}</label>
+          <input type="text" id="_website" name="_website" tabindex={-1} autocomplete="off" />
+        </div>
+        {p.sections.map((s) => (
+          <section class="section" aria-labelledby={`section-${s.id}`}>
+            <h2 class="heading-m" id={`section-${s.id}`}>
+              {s.title}
+            </h2>
+            {s.description && <p class="hint">{s.description}</p>}
+            {s.fields.map((f) => (
+              <Field field={f} t={p.t} />
+            ))}
+          </section>
+        ))}
+        <button type="submit" class="button" data-submitting-text={p.t('survey.submitting')}>
+          {p.t('survey.submit')}
+        </button>
+      </form>
+    </Layout>
+  )
+}
