@@ -47,7 +47,7 @@ function QuestionLegend({ field, t }: { field: FieldView; t: Translate }) {
 
 function Field({ field, t }: { field: FieldView; t: Translate }) {
   if (field.control === 'textarea') {
-    const limit = t('survey.textCount', { max: field.maxLength ?? 0 })
+    const limit = t('survey.textCount', { max: (field.maxLength ?? 0).toLocaleString('th-TH') })
     return (
       <Textarea
         id={field.id}

@@ -218,8 +218,8 @@ export const a11Trust: z.input<typeof definitionSchema> = {
           kind: 'text',
           maxLength: 1000,
           text: {
-            th: 'ความคิดเห็นหรือข้อเสนอแนะเพิ่มเติม (ถ้ามี)',
-            en: 'Is there anything else you would like to tell us? (optional)',
+            th: 'ความคิดเห็นหรือข้อเสนอแนะเพิ่มเติม',
+            en: 'Is there anything else you would like to tell us?',
           },
           // Comments are shown to staff verbatim, so ask people not to put anyone's details in them.
           hint: {

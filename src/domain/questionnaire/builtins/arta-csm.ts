@@ -363,7 +363,7 @@ export const artaCsm: z.input<typeof definitionSchema> = {
           maxLength: 1000,
           text: {
             th: 'ข้อเสนอแนะเพื่อปรับปรุงการให้บริการของเรา (ไม่บังคับ)',
-            en: 'Suggestions on how we can further improve our services (optional)',
+            en: 'Suggestions on how we can further improve our services',
           },
           // Comments are shown to staff verbatim, so ask people not to put anyone's details in them.
           hint: {

@@ -346,8 +346,8 @@ export const thaiLguStandard: z.input<typeof definitionSchema> = {
           kind: 'text',
           maxLength: 1000,
           text: {
-            th: 'ข้อเสนอแนะเพื่อปรับปรุงการให้บริการ (ถ้ามี)',
-            en: 'Any suggestions to improve the service? (optional)',
+            th: 'ข้อเสนอแนะเพื่อปรับปรุงการให้บริการ',
+            en: 'Any suggestions to improve the service?',
           },
           // Comments are shown to staff verbatim, so ask people not to put anyone's details in them.
           hint: {

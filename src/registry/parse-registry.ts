@@ -1,0 +1,146 @@
+/**
+ * Parses DLA's registry CSV ("ชื่อและที่ตั้งองค์กรปกครองส่วนท้องถิ่น"). The published
+ * file has one row per (organisation, ตำบล it covers), so rows are merged by DLA
+ * code. Pure: no database, no file system.
+ */
+import { CsvError, parse } from 'csv-parse/sync'
+import type { InfoRecord } from 'csv-parse/sync'
+import { ORGANISATION_TYPE_LABELS } from '../domain/organisation-types.js'
+import {
+  readRegistryRow,
+  REGISTRY_COLUMNS,
+  type RegistryLookups,
+  type RegistryRowFields,
+} from './registry-row.js'
+
+export type { RegistryLookups } from './registry-row.js'
+
+export interface ParsedOrganisation extends RegistryRowFields {
+  /** The first row of the file that describes this organisation (numbered like RegistryProblem.line). */
+  line: number
+}
+
+export interface RegistryProblem {
+  /**
+   * Physical line in the file, 1 being the header, as csv-parse's `info.lines`
+   * counts it: a row whose quoted field spans lines is numbered by its last line.
+   */
+  line: number
+  message: string
+}
+
+export interface ParsedRegistry {
+  organisations: ParsedOrganisation[]
+  problems: RegistryProblem[]
+  /** Data rows read, usable or not (the header and blank lines not counted). */
+  rowCount: number
+}
+
+/** The file as a whole cannot be read as DLA's registry; one line, fit to show a person. */
+export class RegistryFormatError extends Error {
+  override name = 'RegistryFormatError'
+}
+
+const EXPECTED_HEADER: readonly string[] = Object.values(REGISTRY_COLUMNS)
+
+type CsvRow = { record: Record<string, string | undefined>; info: InfoRecord }
+
+export function parseRegistry(csv: string | Buffer, lookups: RegistryLookups): ParsedRegistry {
+  const { rows, columnCount } = readCsvRows(csv)
+  const byCode = new Map<string, ParsedOrganisation>()
+  const problems: RegistryProblem[] = []
+
+  for (const { record, info } of rows) {
+    const line = info.lines
+    if (info.error) {
+      const fieldCount = Array.isArray(info.error.record) ? info.error.record.length : '?'
+      problems.push({ line, message: `has ${fieldCount} fields, expected ${columnCount}` })
+      continue
+    }
+    const result = readRegistryRow(record, lookups)
+    if (!result.usable) {
+      problems.push({ line, message: result.reasons.join('; ') })
+      continue
+    }
+    const row = result.fields
+    const earlier = byCode.get(row.dlaCode)
+    const conflicts = earlier ? describeConflicts(earlier, row, lookups) : []
+    if (earlier && conflicts.length > 0) {
+      problems.push({
+        line,
+        message: `code ${row.dlaCode} conflicts with line ${earlier.line}, which was kept: ${conflicts.join(', ')}`,
+      })
+      continue
+    }
+    for (const warning of result.warnings) problems.push({ line, message: warning })
+    if (!earlier) {
+      byCode.set(row.dlaCode, { ...row, line })
+    } else {
+      // Rows of one organisation repeat its figures; a blank on one row may be filled on another.
+      earlier.latitude ??= row.latitude
+      earlier.longitude ??= row.longitude
+      earlier.areaSqKm ??= row.areaSqKm
+    }
+  }
+
+  return { organisations: [...byCode.values()], problems, rowCount: rows.length }
+}
+
+function readCsvRows(csv: string | Buffer): { rows: CsvRow[]; columnCount: number } {
+  let columnCount = 0
+  let rows: CsvRow[]
+  try {
+    // csv-parse 7 counts a CRLF inside a quoted field as two lines, which would
+    // shift every later line number in a Windows file; LF-only text counts right.
+    const text = (typeof csv === 'string' ? csv : csv.toString('utf8')).replace(/\r\n/g, '\n')
+    rows = parse<CsvRow>(text, {
+      bom: true,
+      columns: (header: string[]) => {
+        columnCount = header.length
+        return checkHeader(header)
+      },
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    })
+  } catch (error) {
+    if (error instanceof CsvError) throw new RegistryFormatError(`not valid CSV: ${error.message}`)
+    throw error
+  }
+  if (columnCount === 0) throw new RegistryFormatError('the file is empty')
+  return { rows, columnCount }
+}
+
+function checkHeader(header: string[]): string[] {
+  const names = header.map((name) => name.trim())
+  // Thai files saved from older Excel are often TIS-620, which decodes to replacement characters.
+  if (names.some((name) => name.includes('\uFFFD'))) {
+    throw new RegistryFormatError('the file is not UTF-8 text (perhaps TIS-620/Windows-874); save it as UTF-8 CSV')
+  }
+  const missing = EXPECTED_HEADER.filter((name) => !names.includes(name))
+  if (missing.length > 3) {
+    throw new RegistryFormatError(`not DLA's registry file: the header is "${names.join(',')}", expected "${EXPECTED_HEADER.join(',')}"`)
+  }
+  if (missing.length > 0) {
+    throw new RegistryFormatError(`not DLA's registry file: the header lacks ${missing.map((n) => `"${n}"`).join(', ')}`)
+  }
+  return names
+}
+
+function describeConflicts(earlier: RegistryRowFields, row: RegistryRowFields, lookups: RegistryLookups): string[] {
+  const differences: string[] = []
+  const differ = (what: string, there: string, here: string) => {
+    if (there !== here) differences.push(`${what} "${here}" here, "${there}" there`)
+  }
+  const typeWord = (fields: RegistryRowFields) => ORGANISATION_TYPE_LABELS[fields.type].registry
+  const provinceName = (fields: RegistryRowFields) =>
+    lookups.provinceNameByCode.get(fields.provinceCode) ?? fields.provinceCode
+  const districtName = (fields: RegistryRowFields) =>
+    lookups.districtNameByCode.get(fields.districtCode) ?? fields.districtCode
+
+  differ('name', earlier.nameTh, row.nameTh)
+  differ('type', typeWord(earlier), typeWord(row))
+  differ('province', provinceName(earlier), provinceName(row))
+  differ('district', districtName(earlier), districtName(row))
+  return differences
+}
