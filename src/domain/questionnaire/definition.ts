@@ -164,7 +164,21 @@ export const definitionSchema = definitionShape.superRefine((def, ctx) => {
   const sc = def.scoring
   if (sc.method === 'thai-mean') {
     if (sc.overallItem) expectKind(sc.overallItem, ['rating'], ['scoring', 'overallItem'])
-    sc.aspects.forEach((a, ai) => a.items.forEach((ref, ri) => expectKind(ref, ['rating'], ['scoring', 'aspects', ai, 'items', ri])))
+    // An item in two aspects (or overall and an aspect) would be counted twice.
+    const counted = new Set(sc.overallItem ? [sc.overallItem] : [])
+    sc.aspects.forEach((a, ai) =>
+      a.items.forEach((ref, ri) => {
+        const path = ['scoring', 'aspects', ai, 'items', ri]
+        expectKind(ref, ['rating'], path)
+        if (counted.has(ref)) ctx.addIssue({ code: 'custom', path, message: `item "${ref}" is already counted` })
+        counted.add(ref)
+        const found = kinds.get(ref)?.item
+        // Percent satisfaction is mean ÷ 5 × 100: it only means something on a 1–5 scale.
+        const levels = found?.kind === 'rating' ? def.scales[found.scale]?.levels.map((l) => l.value) : undefined
+        if (levels && (Math.min(...levels) !== 1 || Math.max(...levels) !== 5))
+          ctx.addIssue({ code: 'custom', path, message: `item "${ref}" must use a 1–5 scale to be scored` })
+      }),
+    )
   } else if (sc.method === 'arta-csm') {
     sc.pooledItems.forEach((ref, i) => expectKind(ref, ['rating'], ['scoring', 'pooledItems', i]))
     sc.separateItems.forEach((ref, i) => expectKind(ref, ['rating'], ['scoring', 'separateItems', i]))

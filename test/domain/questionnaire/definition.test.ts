@@ -282,6 +282,33 @@ describe('parseDefinition refuses broken definitions and names the faulty path',
       message: /channel_9/,
     },
     {
+      name: 'an item counted in two aspects',
+      input: () => {
+        const d = thai()
+        if (d.scoring.method !== 'thai-mean') throw new Error('expected thai-mean')
+        d.scoring.aspects.find((a) => a.id === 'staff')?.items.push('process_1')
+        return d
+      },
+      // Appended as the last item of the staff aspect.
+      path: () => {
+        if (thaiLguStandard.scoring.method !== 'thai-mean') throw new Error('expected thai-mean')
+        const a = thaiLguStandard.scoring.aspects.findIndex((x) => x.id === 'staff')
+        return `scoring.aspects.${a}.items.${thaiLguStandard.scoring.aspects[a]?.items.length}`
+      },
+      message: /process_1.*already counted/,
+    },
+    {
+      name: 'a scored item on a scale that is not 1–5',
+      input: () => {
+        const d = thai()
+        d.scales.satisfaction?.levels.push({ value: 6, label: { th: 'ดีเลิศ', en: 'Superb' } })
+        return d
+      },
+      // The first aspect's first item is the first place the scale is scored.
+      path: () => 'scoring.aspects.0.items.0',
+      message: /1–5/,
+    },
+    {
       name: 'missing English text',
       input: () => {
         const d = thai()
