@@ -17,6 +17,8 @@ export function generateServicePointCode(): string {
 
 /** The canonical form of a typed code, or null when it cannot be one. */
 export function canonicalServicePointCode(typed: string): string | null {
+  // Check before upper-casing: some letters (ß) upper-case to two.
+  if (!/^[0-9A-Za-z\s-]*$/.test(typed)) return null
   const code = typed
     .toUpperCase()
     .replace(/[\s-]/g, '')

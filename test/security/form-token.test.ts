@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+import { createFormTokens } from '../../src/security/form-token.js'
+
+const HOUR = 60 * 60 * 1000
+const MAX_AGE = 2 * HOUR
+const T0 = Date.parse('2025-01-15T03:00:00Z')
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+const tokens = createFormTokens('test-secret-one', MAX_AGE)
+const good = tokens.issue(42, T0)
+const parts = good.split('.')
+/** A copy of the good token with part `i` replaced. */
+const withPart = (i: number, value: string) => parts.map((p, j) => (j === i ? value : p)).join('.')
+
+describe('form tokens', () => {
+  it('round-trips the round id, issue time and a UUID submission id', () => {
+    expect(parts).toHaveLength(4)
+    const check = tokens.verify(good, T0 + 1000)
+    expect(check.ok).toBe(true)
+    if (!check.ok) return
+    expect(check.token.roundId).toBe(42)
+    expect(check.token.issuedAt).toBe(T0)
+    expect(check.token.submissionId).toMatch(UUID)
+    expect(check.token.submissionId).toBe(parts[2])
+  })
+
+  it.each([[undefined], ['']])('a missing token (%j) is "missing"', (raw) => {
+    expect(tokens.verify(raw, T0)).toEqual({ ok: false, reason: 'missing' })
+  })
+
+  it.each([
+    ['three parts', parts.slice(0, 3).join('.')],
+    ['five parts', `${good}.x`],
+    ['garbage', 'hello'],
+    ['round id not a number', withPart(0, 'abc')],
+    ['round id negative', withPart(0, '-42')],
+    ['round id empty', withPart(0, '')],
+    ['round id of 13 digits', withPart(0, '1234567890123')],
+    ['issue time not a number', withPart(1, 'soon')],
+    ['issue time in exponent form', withPart(1, '17e11')],
+    ['issue time of 16 digits', withPart(1, '1234567890123456')],
+    ['submission id not a UUID', withPart(2, 'not-a-uuid')],
+    ['submission id in upper case', withPart(2, parts[2]!.toUpperCase())],
+    ['submission id empty', withPart(2, '')],
+  ])('%s is "malformed"', (_name, raw) => {
+    expect(tokens.verify(raw, T0)).toEqual({ ok: false, reason: 'malformed' })
+  })
+
+  const flip = (s: string, i: number) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1)
+  it.each([
+    ['a changed first signature character', withPart(3, flip(parts[3]!, 0))],
+    ['a changed last signature character', withPart(3, flip(parts[3]!, parts[3]!.length - 1))],
+    ['a cut signature', withPart(3, parts[3]!.slice(0, -1))],
+    ['an empty signature', withPart(3, '')],
+    ['another round id', withPart(0, '43')],
+    ['an issue time one millisecond later', withPart(1, String(T0 + 1))],
+    ['another submission id', withPart(2, '00000000-0000-4000-8000-000000000000')],
+    ['a token from another secret', createFormTokens('test-secret-two', MAX_AGE).issue(42, T0)],
+  ])('%s is "bad_signature"', (_name, raw) => {
+    expect(tokens.verify(raw, T0)).toEqual({ ok: false, reason: 'bad_signature' })
+  })
+
+  it.each([
+    ['just under the maximum age', T0 + MAX_AGE - 1, true],
+    ['just over the maximum age', T0 + MAX_AGE + 1, false],
+    ['a day old', T0 + 24 * HOUR, false],
+    // Clocks may disagree a little: up to a minute in the future is fine.
+    ['issued 59.999 s in the future', T0 - 59_999, true],
+    ['issued 60.001 s in the future', T0 - 60_001, false],
+    ['issued an hour in the future', T0 - HOUR, false],
+  ])('a token checked when %s: ok = %s', (_name, now, ok) => {
+    const check = tokens.verify(good, now)
+    expect(check.ok).toBe(ok)
+    if (!ok) expect(check).toEqual({ ok: false, reason: 'expired' })
+  })
+
+  it('gives every issued token its own submission id', () => {
+    const ids = Array.from({ length: 500 }, () => tokens.issue(42, T0).split('.')[2])
+    expect(new Set(ids).size).toBe(500)
+  })
+})
