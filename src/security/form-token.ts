@@ -17,8 +17,12 @@ export function createFormTokens(secret: string, maxAgeMs: number) {
   const sign = (payload: string) => createHmac('sha256', secret).update(payload).digest('base64url')
 
   return {
-    issue(roundId: number, now = Date.now()): string {
-      const payload = `${roundId}.${now}.${randomUUID()}`
+    /**
+     * `issuedAt` is when the form was first shown; a form shown again with
+     * errors keeps it, so time spent before the error still counts.
+     */
+    issue(roundId: number, issuedAt = Date.now()): string {
+      const payload = `${roundId}.${issuedAt}.${randomUUID()}`
       return `${payload}.${sign(payload)}`
     },
 

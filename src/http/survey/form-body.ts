@@ -21,7 +21,8 @@ export async function readSurveyForm(c: Context): Promise<{ ok: true; form: Surv
   const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase()
   if (type !== 'application/x-www-form-urlencoded') return { ok: false, status: 415 }
   const params = new URLSearchParams(await c.req.text())
-  const fields: Record<string, string[]> = {}
+  // No prototype: a field named "__proto__" or "constructor" is just another unknown field.
+  const fields: Record<string, string[]> = Object.create(null)
   for (const [name, value] of params) (fields[name] ??= []).push(value)
   const first = (name: string) => fields[name]?.[0]
   const form = { token: first('_token'), lang: first('_lang'), honeypot: (fields._website ?? []).join('').trim(), fields }

@@ -34,14 +34,21 @@ export type SurveyRouteDeps = {
   now: () => number
 }
 
-type Rerender = { values?: FormValues; errors?: AnswerError[]; formError?: MessageKey }
+type Rerender = { values?: FormValues; errors?: AnswerError[]; formError?: MessageKey; firstShownAt?: number }
+
+/** The canonical code; the middleware below has already refused anything that cannot be one. */
+const codeParam = (c: Context) => canonicalServicePointCode(c.req.param('code') ?? '') ?? ''
+
+/** The query string of the request, with its "?", or "". */
+const queryOf = (c: Context) => new URL(c.req.url).search
 
 export function surveyRoutes(deps: SurveyRouteDeps) {
   const { loader, tokens, config } = deps
   const app = new Hono()
 
   const renderForm = (c: Context, survey: OpenSurvey, locale: Locale, status: 200 | 400 | 422 | 429 | 503, again: Rerender = {}) => {
-    const props = presentSurvey({ ...survey, ...again, locale, t: translator(locale), token: tokens.issue(survey.round.id, deps.now()) })
+    const token = tokens.issue(survey.round.id, again.firstShownAt ?? deps.now())
+    const props = presentSurvey({ ...survey, ...again, locale, t: translator(locale), token })
     c.header('Cache-Control', 'no-store')
     return c.html(<SurveyPage {...props} />, status)
   }
@@ -60,18 +67,20 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
     const raw = c.req.param('code')
     const code = canonicalServicePointCode(raw)
     if (!code) return renderStatus(c, resolveLocale(c), 'notFound', 404, { code: raw.slice(0, 20) })
-    if (code !== raw && c.req.method === 'GET') return c.redirect(c.req.path.replace(`/s/${raw}`, surveyPath(code)), 301)
+    if (code !== raw && c.req.method === 'GET')
+      return c.redirect(`${c.req.path.replace(`/s/${raw}`, surveyPath(code))}${queryOf(c)}`, 301)
     await next()
   })
 
   app.get('/s', (c) => {
     const code = canonicalServicePointCode(c.req.query('code') ?? '')
     if (!code) return renderStatus(c, resolveLocale(c), 'notFound', 404, { code: (c.req.query('code') ?? '').slice(0, 20) })
-    return c.redirect(surveyPath(code), 303)
+    const lang = c.req.query('lang')
+    return c.redirect(`${surveyPath(code)}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`, 303)
   })
 
   app.get('/s/:code', (c) => {
-    const code = c.req.param('code')
+    const code = codeParam(c)
     const locale = resolveLocale(c)
     const state = loader.load(code, deps.now())
     if (state.kind !== 'open') return renderClosed(c, state, locale, code)
@@ -82,7 +91,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
     '/s/:code',
     bodyLimit({ maxSize: config.MAX_BODY_BYTES, onError: (c) => renderStatus(c, resolveLocale(c), 'tooLarge', 413) }),
     async (c) => {
-      const code = c.req.param('code')
+      const code = codeParam(c)
       const read = await readSurveyForm(c)
       const locale = resolveLocale(c, read.ok ? read.form.lang : undefined)
       if (!read.ok) return renderStatus(c, locale, 'badRequest', read.status)
@@ -104,13 +113,14 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
       const parsed = parseAnswers(state.definition, state, form.fields)
       if (!checked.ok)
         return renderForm(c, state, locale, 400, { values: parsed.values, formError: checked.reason === 'expired' ? 'error.form.expired' : 'error.form.invalid' })
+      const firstShownAt = checked.token.issuedAt
       if (checked.token.roundId !== state.round.id)
         return renderForm(c, state, locale, 400, { values: parsed.values, formError: 'error.form.roundChanged' })
       if (unexpectedFields(form.fields, itemIds).length > 0)
-        return renderForm(c, state, locale, 400, { values: parsed.values, formError: 'error.form.unknownField' })
-      if (!parsed.ok) return renderForm(c, state, locale, 422, { values: parsed.values, errors: parsed.errors })
+        return renderForm(c, state, locale, 400, { values: parsed.values, formError: 'error.form.unknownField', firstShownAt })
+      if (!parsed.ok) return renderForm(c, state, locale, 422, { values: parsed.values, errors: parsed.errors, firstShownAt })
       if (!deps.rateLimiter.allow(clientAddress(c, config.TRUST_PROXY)))
-        return renderForm(c, state, locale, 429, { values: parsed.values, formError: 'error.form.rateLimited' })
+        return renderForm(c, state, locale, 429, { values: parsed.values, formError: 'error.form.rateLimited', firstShownAt })
 
       const day = bangkokDay(now)
       const items = new Map(allItems(state.definition).map((i) => [i.id, i]))
@@ -130,7 +140,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
         })
       } catch (error) {
         console.error('response not stored:', error)
-        return renderForm(c, state, locale, 503, { values: parsed.values, formError: 'error.form.unavailable' })
+        return renderForm(c, state, locale, 503, { values: parsed.values, formError: 'error.form.unavailable', firstShownAt })
       }
       rememberAnswered(c, code, day)
       return c.redirect(`${surveyPath(code)}/thanks`, 303)
@@ -138,7 +148,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
   )
 
   app.get('/s/:code/thanks', (c) => {
-    const code = c.req.param('code')
+    const code = codeParam(c)
     const locale = resolveLocale(c)
     const t = translator(locale)
     const state = loader.load(code, deps.now())
@@ -159,7 +169,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
   })
 
   app.get('/s/:code/privacy', (c) => {
-    const code = c.req.param('code')
+    const code = codeParam(c)
     const locale = resolveLocale(c)
     const t = translator(locale)
     const state = loader.load(code, deps.now())
