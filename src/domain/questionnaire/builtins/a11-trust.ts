@@ -11,7 +11,11 @@
  * This is plain data; it is validated by `parseDefinition` when it is loaded, never on import.
  */
 import type { z } from 'zod'
-import type { definitionSchema } from '../definition.js'
+import type { definitionSchema, Localized } from '../definition.js'
+import { agreeLevels, noPersonalDetailsHint, notice, serviceUsedSection } from './shared.js'
+
+/** What the privacy notice calls this questionnaire ("answers to this …"). */
+const form: Localized = { th: 'แบบสอบถาม', en: 'survey' }
 
 export const a11Trust: z.input<typeof definitionSchema> = {
   slug: 'a11-trust',
@@ -35,103 +39,30 @@ export const a11Trust: z.input<typeof definitionSchema> = {
         'voluntary. Only overall totals are published.',
     },
     full: [
-      {
+      notice.controller(form),
+      notice.purpose({
         th:
-          'ผู้ควบคุมข้อมูลส่วนบุคคล: {organisation} เป็นผู้เก็บรวบรวมและใช้คำตอบจากแบบสอบถามนี้ ' +
-          'ร่วมกับกรมส่งเสริมการปกครองท้องถิ่น ซึ่งรวบรวมผลขององค์กรปกครองส่วนท้องถิ่นทั่วประเทศ',
+          'เพื่อวัดความเชื่อมั่นของผู้รับบริการ และหาว่าเรื่องใดทำได้ดีหรือควรปรับปรุง ' +
+          'เพื่อนำไปปรับปรุงการให้บริการ',
         en:
-          'Who is responsible: {organisation} collects and uses the answers to this survey, together with the ' +
-          'Department of Local Administration (DLA), which compiles the results of local governments nationwide.',
-      },
-      {
-        th:
-          'วัตถุประสงค์: เพื่อวัดความเชื่อมั่นของผู้รับบริการ และหาว่าเรื่องใดทำได้ดีหรือควรปรับปรุง ' +
-          'เพื่อนำไปปรับปรุงการให้บริการ จะไม่นำคำตอบไปใช้เพื่อวัตถุประสงค์อื่น',
-        en:
-          'Purpose: to measure how much confidence people have after using the service and to find out what ' +
-          'works and what needs fixing, so the service can be improved. Your answers are not used for anything else.',
-      },
-      {
-        th:
-          'ฐานทางกฎหมาย: เป็นการดำเนินภารกิจเพื่อประโยชน์สาธารณะและการใช้อำนาจรัฐ ' +
-          'ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 มาตรา 24 (4)',
-        en:
-          'Lawful basis: performance of a task carried out in the public interest and the exercise of ' +
-          'official authority, under section 24(4) of the Personal Data Protection Act B.E. 2562 (2019).',
-      },
-      {
-        th:
-          'ข้อมูลที่เก็บ: เฉพาะคำตอบในแบบสอบถามนี้ จุดให้บริการ และวันเวลาที่ตอบ ' +
-          'ไม่เก็บชื่อ เลขประจำตัวประชาชน หมายเลขโทรศัพท์ อีเมล หรือที่อยู่ และไม่บันทึกหมายเลขไอพี (IP address) ' +
-          'ของอุปกรณ์ที่ใช้ตอบ เพื่อป้องกันการส่งซ้ำ ระบบใช้รหัสชั่วคราวที่แปลงแบบทางเดียวซึ่งไม่สามารถระบุตัวท่านได้ ' +
-          'และลบทิ้งเองภายในเวลาสั้น ๆ',
-        en:
-          'What is collected: only your answers to this survey, the service point and the time you answered. ' +
-          'No name, ID card number, phone number, e-mail or address is collected, and the IP address of your ' +
-          'device is not stored. To stop repeat submissions the system keeps short-lived one-way codes that ' +
-          'cannot identify you and are deleted soon after.',
-      },
-      {
-        th: 'การตอบเป็นไปโดยสมัครใจ ท่านจะไม่ตอบหรือหยุดตอบเมื่อใดก็ได้ โดยไม่มีผลต่อการรับบริการของท่าน',
-        en: 'Answering is voluntary. You may decline or stop at any time; it makes no difference to the service you receive.',
-      },
-      {
-        th:
-          'ระยะเวลาเก็บรักษา: คำตอบรายบุคคลจะเก็บไว้ 2 ปีงบประมาณนับจากวันปิดรอบการประเมิน แล้วจึงลบทิ้ง ' +
-          'ส่วนผลสรุปภาพรวมจะเก็บไว้และเผยแพร่เป็นข้อมูลเปิดภาครัฐ (open data)',
-        en:
-          'How long it is kept: individual answers are kept for 2 fiscal years after the survey round closes ' +
-          'and then deleted. Overall results are kept and published as open data.',
-      },
-      {
-        th:
-          'ผู้ที่เห็นข้อมูล: เจ้าหน้าที่ของ{organisation} สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด ' +
-          'และกรมส่งเสริมการปกครองท้องถิ่น เห็นผลสรุปและความคิดเห็น ประชาชนทั่วไปเห็นเฉพาะผลสรุปภาพรวม ' +
-          'และจะไม่แสดงผลของกลุ่มที่มีผู้ตอบน้อยเกินไป เพื่อไม่ให้ระบุตัวผู้ตอบได้',
-        en:
-          'Who sees what: staff of {organisation}, the Provincial Office of Local Administration and DLA see ' +
-          'overall results and written comments. The public sees overall results only, and results for ' +
-          'groups with too few answers are not shown, so that no one can be singled out.',
-      },
-      {
-        th:
-          'สิทธิของท่านและการติดต่อ: ท่านมีสิทธิตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 ' +
-          'เช่น สิทธิขอเข้าถึง ขอลบ หรือคัดค้านการใช้ข้อมูล และสิทธิร้องเรียนต่อสำนักงานคณะกรรมการคุ้มครองข้อมูลส่วนบุคคล ' +
-          'เนื่องจากแบบสอบถามนี้ไม่เก็บข้อมูลที่ระบุตัวตน จึงอาจไม่สามารถค้นหาคำตอบของท่านได้ ' +
-          'สอบถามเพิ่มเติมได้ที่สำนักงาน{organisation} หรือกรมส่งเสริมการปกครองท้องถิ่น',
-        en:
-          'Your rights and contact: you have rights under the Personal Data Protection Act, such as to access, ' +
-          'erase or object to the use of data, and to complain to the Personal Data Protection Committee. ' +
-          'Because this survey collects nothing that identifies you, your answers may not be traceable to you. ' +
-          'For questions, contact the {organisation} office or the Department of Local Administration.',
-      },
+          'to measure how much confidence people have after using the service and to find out what ' +
+          'works and what needs fixing, so the service can be improved.',
+      }),
+      notice.lawfulBasis,
+      notice.collected(form),
+      notice.voluntary,
+      notice.retention,
+      notice.audience({ th: 'ความคิดเห็น', en: 'comments' }),
+      notice.rights(form),
     ],
   },
   scales: {
     trust: {
-      levels: [
-        { value: 5, label: { th: 'เห็นด้วยอย่างยิ่ง', en: 'Strongly agree' }, face: '😄' },
-        { value: 4, label: { th: 'เห็นด้วย', en: 'Agree' }, face: '🙂' },
-        { value: 3, label: { th: 'ไม่แน่ใจ', en: 'Neither agree nor disagree' }, face: '😐' },
-        { value: 2, label: { th: 'ไม่เห็นด้วย', en: 'Disagree' }, face: '🙁' },
-        { value: 1, label: { th: 'ไม่เห็นด้วยอย่างยิ่ง', en: 'Strongly disagree' }, face: '😞' },
-      ],
+      levels: agreeLevels,
     },
   },
   sections: [
-    {
-      id: 'service_used',
-      title: { th: 'บริการที่ท่านใช้', en: 'The service you used' },
-      items: [
-        {
-          // Required, but the app leaves it out when the service point lists no services.
-          id: 'service',
-          kind: 'service',
-          text: { th: 'วันนี้ท่านมาใช้บริการเรื่องใด', en: 'Which service did you use today?' },
-          required: true,
-        },
-      ],
-    },
+    serviceUsedSection,
     {
       id: 'confidence',
       title: { th: 'ความเชื่อมั่น', en: 'Confidence' },
@@ -221,11 +152,7 @@ export const a11Trust: z.input<typeof definitionSchema> = {
             th: 'ความคิดเห็นหรือข้อเสนอแนะเพิ่มเติม',
             en: 'Is there anything else you would like to tell us?',
           },
-          // Comments are shown to staff verbatim, so ask people not to put anyone's details in them.
-          hint: {
-            th: 'โปรดอย่าเขียนชื่อ เบอร์โทรศัพท์ หรือข้อมูลส่วนตัวของท่านหรือผู้อื่น',
-            en: 'Please do not write names, phone numbers or other personal details about yourself or anyone else.',
-          },
+          hint: noPersonalDetailsHint,
           required: false,
         },
       ],

@@ -14,7 +14,11 @@
  * This is plain data; it is validated by `parseDefinition` when it is loaded, never on import.
  */
 import type { z } from 'zod'
-import type { definitionSchema } from '../definition.js'
+import type { definitionSchema, Localized } from '../definition.js'
+import { agreeLevels, noPersonalDetailsHint, notice, serviceItem } from './shared.js'
+
+/** What the privacy notice calls this questionnaire ("answers to this …"). */
+const form: Localized = { th: 'แบบวัด', en: 'form' }
 
 export const artaCsm: z.input<typeof definitionSchema> = {
   slug: 'arta-csm',
@@ -42,89 +46,26 @@ export const artaCsm: z.input<typeof definitionSchema> = {
         'that identifies you, and you always have the option not to answer it. Only overall totals are published.',
     },
     full: [
-      {
+      notice.controller(form),
+      notice.purpose({
         th:
-          'ผู้ควบคุมข้อมูลส่วนบุคคล: {organisation} เป็นผู้เก็บรวบรวมและใช้คำตอบจากแบบวัดนี้ ' +
-          'ร่วมกับกรมส่งเสริมการปกครองท้องถิ่น ซึ่งรวบรวมผลขององค์กรปกครองส่วนท้องถิ่นทั่วประเทศ',
+          'เพื่อนำความคิดเห็นของผู้รับบริการไปปรับปรุงการให้บริการ และรายงานผลความพึงพอใจ ' +
+          'ตามรูปแบบ Client Satisfaction Measurement ซึ่งเทียบเคียงกับผลของหน่วยงานอื่นได้',
         en:
-          'Who is responsible: {organisation} collects and uses the answers to this form, together with the ' +
-          'Department of Local Administration (DLA), which compiles the results of local governments nationwide.',
-      },
-      {
-        th:
-          'วัตถุประสงค์: เพื่อนำความคิดเห็นของผู้รับบริการไปปรับปรุงการให้บริการ และรายงานผลความพึงพอใจ ' +
-          'ตามรูปแบบ Client Satisfaction Measurement ซึ่งเทียบเคียงกับผลของหน่วยงานอื่นได้ ' +
-          'จะไม่นำคำตอบไปใช้เพื่อวัตถุประสงค์อื่น',
-        en:
-          'Purpose: to use clients’ views to improve services and to report client satisfaction in the ' +
-          'Client Satisfaction Measurement format, so results can be compared with other offices. Your answers ' +
-          'are not used for anything else.',
-      },
-      {
-        th:
-          'ฐานทางกฎหมาย: เป็นการดำเนินภารกิจเพื่อประโยชน์สาธารณะและการใช้อำนาจรัฐ ' +
-          'ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 มาตรา 24 (4)',
-        en:
-          'Lawful basis: performance of a task carried out in the public interest and the exercise of ' +
-          'official authority, under section 24(4) of the Personal Data Protection Act B.E. 2562 (2019).',
-      },
-      {
-        th:
-          'ข้อมูลที่เก็บ: เฉพาะคำตอบในแบบวัดนี้ จุดให้บริการ และวันเวลาที่ตอบ ' +
-          'ไม่เก็บชื่อ เลขประจำตัวประชาชน หมายเลขโทรศัพท์ อีเมล หรือที่อยู่ และไม่บันทึกหมายเลขไอพี (IP address) ' +
-          'ของอุปกรณ์ที่ใช้ตอบ เพื่อป้องกันการส่งซ้ำ ระบบใช้รหัสชั่วคราวที่แปลงแบบทางเดียวซึ่งไม่สามารถระบุตัวท่านได้ ' +
-          'และลบทิ้งเองภายในเวลาสั้น ๆ',
-        en:
-          'What is collected: only your answers to this form, the service point and the time you answered. ' +
-          'No name, ID card number, phone number, e-mail or address is collected, and the IP address of your ' +
-          'device is not stored. To stop repeat submissions the system keeps short-lived one-way codes that ' +
-          'cannot identify you and are deleted soon after.',
-      },
-      {
-        th: 'การตอบเป็นไปโดยสมัครใจ ท่านจะไม่ตอบหรือหยุดตอบเมื่อใดก็ได้ โดยไม่มีผลต่อการรับบริการของท่าน',
-        en: 'Answering is voluntary. You may decline or stop at any time; it makes no difference to the service you receive.',
-      },
-      {
-        th:
-          'ระยะเวลาเก็บรักษา: คำตอบรายบุคคลจะเก็บไว้ 2 ปีงบประมาณนับจากวันปิดรอบการประเมิน แล้วจึงลบทิ้ง ' +
-          'ส่วนผลสรุปภาพรวมจะเก็บไว้และเผยแพร่เป็นข้อมูลเปิดภาครัฐ (open data)',
-        en:
-          'How long it is kept: individual answers are kept for 2 fiscal years after the survey round closes ' +
-          'and then deleted. Overall results are kept and published as open data.',
-      },
-      {
-        th:
-          'ผู้ที่เห็นข้อมูล: เจ้าหน้าที่ของ{organisation} สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด ' +
-          'และกรมส่งเสริมการปกครองท้องถิ่น เห็นผลสรุปและข้อเสนอแนะ ประชาชนทั่วไปเห็นเฉพาะผลสรุปภาพรวม ' +
-          'และจะไม่แสดงผลของกลุ่มที่มีผู้ตอบน้อยเกินไป เพื่อไม่ให้ระบุตัวผู้ตอบได้',
-        en:
-          'Who sees what: staff of {organisation}, the Provincial Office of Local Administration and DLA see ' +
-          'overall results and written suggestions. The public sees overall results only, and results for ' +
-          'groups with too few answers are not shown, so that no one can be singled out.',
-      },
-      {
-        th:
-          'สิทธิของท่านและการติดต่อ: ท่านมีสิทธิตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 ' +
-          'เช่น สิทธิขอเข้าถึง ขอลบ หรือคัดค้านการใช้ข้อมูล และสิทธิร้องเรียนต่อสำนักงานคณะกรรมการคุ้มครองข้อมูลส่วนบุคคล ' +
-          'เนื่องจากแบบวัดนี้ไม่เก็บข้อมูลที่ระบุตัวตน จึงอาจไม่สามารถค้นหาคำตอบของท่านได้ ' +
-          'สอบถามเพิ่มเติมได้ที่สำนักงาน{organisation} หรือกรมส่งเสริมการปกครองท้องถิ่น',
-        en:
-          'Your rights and contact: you have rights under the Personal Data Protection Act, such as to access, ' +
-          'erase or object to the use of data, and to complain to the Personal Data Protection Committee. ' +
-          'Because this form collects nothing that identifies you, your answers may not be traceable to you. ' +
-          'For questions, contact the {organisation} office or the Department of Local Administration.',
-      },
+          'to use clients’ views to improve services and to report client satisfaction in the ' +
+          'Client Satisfaction Measurement format, so results can be compared with other offices.',
+      }),
+      notice.lawfulBasis,
+      notice.collected(form),
+      notice.voluntary,
+      notice.retention,
+      notice.audience({ th: 'ข้อเสนอแนะ', en: 'suggestions' }),
+      notice.rights(form),
     ],
   },
   scales: {
     agree: {
-      levels: [
-        { value: 5, label: { th: 'เห็นด้วยอย่างยิ่ง', en: 'Strongly agree' }, face: '😄' },
-        { value: 4, label: { th: 'เห็นด้วย', en: 'Agree' }, face: '🙂' },
-        { value: 3, label: { th: 'ไม่แน่ใจ', en: 'Neither agree nor disagree' }, face: '😐' },
-        { value: 2, label: { th: 'ไม่เห็นด้วย', en: 'Disagree' }, face: '🙁' },
-        { value: 1, label: { th: 'ไม่เห็นด้วยอย่างยิ่ง', en: 'Strongly disagree' }, face: '😞' },
-      ],
+      levels: agreeLevels,
       notApplicableLabel: { th: 'ไม่เกี่ยวข้อง', en: 'N/A (not applicable)' },
     },
   },
@@ -150,13 +91,8 @@ export const artaCsm: z.input<typeof definitionSchema> = {
             },
           ],
         },
-        {
-          // Required, but the app leaves it out when the service point lists no services.
-          id: 'service',
-          kind: 'service',
-          text: { th: 'บริการที่ได้รับ', en: 'Service availed' },
-          required: true,
-        },
+        // The form's own wording for the shared service item.
+        { ...serviceItem, text: { th: 'บริการที่ได้รับ', en: 'Service availed' } },
       ],
     },
     {
@@ -365,11 +301,7 @@ export const artaCsm: z.input<typeof definitionSchema> = {
             th: 'ข้อเสนอแนะเพื่อปรับปรุงการให้บริการของเรา (ไม่บังคับ)',
             en: 'Suggestions on how we can further improve our services',
           },
-          // Comments are shown to staff verbatim, so ask people not to put anyone's details in them.
-          hint: {
-            th: 'โปรดอย่าเขียนชื่อ เบอร์โทรศัพท์ หรือข้อมูลส่วนตัวของท่านหรือผู้อื่น',
-            en: 'Please do not write names, phone numbers or other personal details about yourself or anyone else.',
-          },
+          hint: noPersonalDetailsHint,
           required: false,
         },
       ],

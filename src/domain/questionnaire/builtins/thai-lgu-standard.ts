@@ -10,7 +10,22 @@
  * This is plain data; it is validated by `parseDefinition` when it is loaded, never on import.
  */
 import type { z } from 'zod'
-import type { definitionSchema } from '../definition.js'
+import type { definitionSchema, Localized } from '../definition.js'
+import { noPersonalDetailsHint, notice, serviceUsedSection } from './shared.js'
+
+/** What the privacy notice calls this questionnaire ("answers to this …"). */
+const form: Localized = { th: 'แบบประเมิน', en: 'survey' }
+
+/**
+ * The four aspects (ด้าน), each both a section title and a scoring label. The Thai is the exact
+ * name DLA's reports use; keep it verbatim.
+ */
+const aspect = {
+  process: { th: 'ด้านกระบวนการ/ขั้นตอนการให้บริการ', en: 'Service process and steps' },
+  channel: { th: 'ด้านช่องทางการให้บริการ', en: 'Service channels' },
+  staff: { th: 'ด้านเจ้าหน้าที่หรือบุคลากรผู้ให้บริการ', en: 'Service staff' },
+  facilities: { th: 'ด้านสิ่งอำนวยความสะดวก', en: 'Facilities' },
+} satisfies Record<string, Localized>
 
 export const thaiLguStandard: z.input<typeof definitionSchema> = {
   slug: 'thai-lgu-standard',
@@ -35,44 +50,19 @@ export const thaiLguStandard: z.input<typeof definitionSchema> = {
         'name or anything that identifies you, and answering is voluntary. Only overall totals are published.',
     },
     full: [
-      {
+      notice.controller(form),
+      notice.purpose({
         th:
-          'ผู้ควบคุมข้อมูลส่วนบุคคล: {organisation} เป็นผู้เก็บรวบรวมและใช้คำตอบจากแบบประเมินนี้ ' +
-          'ร่วมกับกรมส่งเสริมการปกครองท้องถิ่น ซึ่งรวบรวมผลการประเมินขององค์กรปกครองส่วนท้องถิ่นทั่วประเทศ',
+          'เพื่อนำความคิดเห็นของผู้รับบริการไปปรับปรุงการให้บริการ ' +
+          'และใช้ประกอบการประเมินประสิทธิภาพขององค์กรปกครองส่วนท้องถิ่น (LPA) ประจำปี',
         en:
-          'Who is responsible: {organisation} collects and uses the answers to this survey, together with the ' +
-          'Department of Local Administration (DLA), which compiles the results of local governments nationwide.',
-      },
+          'to use residents’ views to improve services, and as evidence for the annual Local ' +
+          'Performance Assessment (LPA).',
+      }),
+      notice.lawfulBasis,
+      notice.collected(form),
       {
-        th:
-          'วัตถุประสงค์: เพื่อนำความคิดเห็นของผู้รับบริการไปปรับปรุงการให้บริการ ' +
-          'และใช้ประกอบการประเมินประสิทธิภาพขององค์กรปกครองส่วนท้องถิ่น (LPA) ประจำปี ' +
-          'จะไม่นำคำตอบไปใช้เพื่อวัตถุประสงค์อื่น',
-        en:
-          'Purpose: to use residents’ views to improve services, and as evidence for the annual Local ' +
-          'Performance Assessment (LPA). Your answers are not used for anything else.',
-      },
-      {
-        th:
-          'ฐานทางกฎหมาย: เป็นการดำเนินภารกิจเพื่อประโยชน์สาธารณะและการใช้อำนาจรัฐ ' +
-          'ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 มาตรา 24 (4)',
-        en:
-          'Lawful basis: performance of a task carried out in the public interest and the exercise of ' +
-          'official authority, under section 24(4) of the Personal Data Protection Act B.E. 2562 (2019).',
-      },
-      {
-        th:
-          'ข้อมูลที่เก็บ: เฉพาะคำตอบในแบบประเมินนี้ จุดให้บริการ และวันเวลาที่ตอบ ' +
-          'ไม่เก็บชื่อ เลขประจำตัวประชาชน หมายเลขโทรศัพท์ อีเมล หรือที่อยู่ และไม่บันทึกหมายเลขไอพี (IP address) ' +
-          'ของอุปกรณ์ที่ใช้ตอบ เพื่อป้องกันการส่งซ้ำ ระบบใช้รหัสชั่วคราวที่แปลงแบบทางเดียวซึ่งไม่สามารถระบุตัวท่านได้ ' +
-          'และลบทิ้งเองภายในเวลาสั้น ๆ',
-        en:
-          'What is collected: only your answers to this survey, the service point and the time you answered. ' +
-          'No name, ID card number, phone number, e-mail or address is collected, and the IP address of your ' +
-          'device is not stored. To stop repeat submissions the system keeps short-lived one-way codes that ' +
-          'cannot identify you and are deleted soon after.',
-      },
-      {
+        // Unlike the other built-ins, this one has optional questions about the respondent.
         th:
           'การตอบเป็นไปโดยสมัครใจ ข้อมูลทั่วไปของผู้ตอบไม่บังคับตอบ ท่านจะไม่ตอบหรือหยุดตอบเมื่อใดก็ได้ ' +
           'โดยไม่มีผลต่อการรับบริการของท่าน',
@@ -80,36 +70,9 @@ export const thaiLguStandard: z.input<typeof definitionSchema> = {
           'Answering is voluntary, and the questions about you are optional. You may decline or stop at any ' +
           'time; it makes no difference to the service you receive.',
       },
-      {
-        th:
-          'ระยะเวลาเก็บรักษา: คำตอบรายบุคคลจะเก็บไว้ 2 ปีงบประมาณนับจากวันปิดรอบการประเมิน แล้วจึงลบทิ้ง ' +
-          'ส่วนผลสรุปภาพรวมจะเก็บไว้และเผยแพร่เป็นข้อมูลเปิดภาครัฐ (open data)',
-        en:
-          'How long it is kept: individual answers are kept for 2 fiscal years after the survey round closes ' +
-          'and then deleted. Overall results are kept and published as open data.',
-      },
-      {
-        th:
-          'ผู้ที่เห็นข้อมูล: เจ้าหน้าที่ของ{organisation} สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด ' +
-          'และกรมส่งเสริมการปกครองท้องถิ่น เห็นผลสรุปและข้อเสนอแนะ ประชาชนทั่วไปเห็นเฉพาะผลสรุปภาพรวม ' +
-          'และจะไม่แสดงผลของกลุ่มที่มีผู้ตอบน้อยเกินไป เพื่อไม่ให้ระบุตัวผู้ตอบได้',
-        en:
-          'Who sees what: staff of {organisation}, the Provincial Office of Local Administration and DLA see ' +
-          'overall results and written suggestions. The public sees overall results only, and results for ' +
-          'groups with too few answers are not shown, so that no one can be singled out.',
-      },
-      {
-        th:
-          'สิทธิของท่านและการติดต่อ: ท่านมีสิทธิตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 ' +
-          'เช่น สิทธิขอเข้าถึง ขอลบ หรือคัดค้านการใช้ข้อมูล และสิทธิร้องเรียนต่อสำนักงานคณะกรรมการคุ้มครองข้อมูลส่วนบุคคล ' +
-          'เนื่องจากแบบประเมินนี้ไม่เก็บข้อมูลที่ระบุตัวตน จึงอาจไม่สามารถค้นหาคำตอบของท่านได้ ' +
-          'สอบถามเพิ่มเติมได้ที่สำนักงาน{organisation} หรือกรมส่งเสริมการปกครองท้องถิ่น',
-        en:
-          'Your rights and contact: you have rights under the Personal Data Protection Act, such as to access, ' +
-          'erase or object to the use of data, and to complain to the Personal Data Protection Committee. ' +
-          'Because this survey collects nothing that identifies you, your answers may not be traceable to you. ' +
-          'For questions, contact the {organisation} office or the Department of Local Administration.',
-      },
+      notice.retention,
+      notice.audience({ th: 'ข้อเสนอแนะ', en: 'suggestions' }),
+      notice.rights(form),
     ],
   },
   scales: {
@@ -125,19 +88,7 @@ export const thaiLguStandard: z.input<typeof definitionSchema> = {
     },
   },
   sections: [
-    {
-      id: 'service_used',
-      title: { th: 'บริการที่ท่านใช้', en: 'The service you used' },
-      items: [
-        {
-          // Required, but the app leaves it out when the service point lists no services.
-          id: 'service',
-          kind: 'service',
-          text: { th: 'วันนี้ท่านมาใช้บริการเรื่องใด', en: 'Which service did you use today?' },
-          required: true,
-        },
-      ],
-    },
+    serviceUsedSection,
     {
       id: 'overall_rating',
       title: { th: 'ความพึงพอใจโดยรวม', en: 'Overall satisfaction' },
@@ -156,7 +107,7 @@ export const thaiLguStandard: z.input<typeof definitionSchema> = {
     },
     {
       id: 'process',
-      title: { th: 'ด้านกระบวนการ/ขั้นตอนการให้บริการ', en: 'Service process and steps' },
+      title: aspect.process,
       description: {
         th: 'ท่านพึงพอใจในเรื่องต่อไปนี้เพียงใด',
         en: 'How satisfied are you with each of the following?',
@@ -186,7 +137,7 @@ export const thaiLguStandard: z.input<typeof definitionSchema> = {
     },
     {
       id: 'channel',
-      title: { th: 'ด้านช่องทางการให้บริการ', en: 'Service channels' },
+      title: aspect.channel,
       items: [
         {
           id: 'channel_1',
@@ -212,7 +163,7 @@ export const thaiLguStandard: z.input<typeof definitionSchema> = {
     },
     {
       id: 'staff',
-      title: { th: 'ด้านเจ้าหน้าที่หรือบุคลากรผู้ให้บริการ', en: 'Service staff' },
+      title: aspect.staff,
       items: [
         {
           id: 'staff_1',
@@ -248,7 +199,7 @@ export const thaiLguStandard: z.input<typeof definitionSchema> = {
     },
     {
       id: 'facilities',
-      title: { th: 'ด้านสิ่งอำนวยความสะดวก', en: 'Facilities' },
+      title: aspect.facilities,
       // Someone served by phone or online never saw the building, hence N/A.
       items: [
         {
@@ -349,11 +300,7 @@ export const thaiLguStandard: z.input<typeof definitionSchema> = {
             th: 'ข้อเสนอแนะเพื่อปรับปรุงการให้บริการ',
             en: 'Any suggestions to improve the service?',
           },
-          // Comments are shown to staff verbatim, so ask people not to put anyone's details in them.
-          hint: {
-            th: 'โปรดอย่าเขียนชื่อ เบอร์โทรศัพท์ หรือข้อมูลส่วนตัวของท่านหรือผู้อื่น',
-            en: 'Please do not write names, phone numbers or other personal details about yourself or anyone else.',
-          },
+          hint: noPersonalDetailsHint,
           required: false,
         },
       ],
@@ -362,28 +309,11 @@ export const thaiLguStandard: z.input<typeof definitionSchema> = {
   scoring: {
     method: 'thai-mean',
     overallItem: 'overall',
-    // The Thai labels are the exact aspect names DLA's reports use; keep them verbatim.
     aspects: [
-      {
-        id: 'process',
-        label: { th: 'ด้านกระบวนการ/ขั้นตอนการให้บริการ', en: 'Service process and steps' },
-        items: ['process_1', 'process_2'],
-      },
-      {
-        id: 'channel',
-        label: { th: 'ด้านช่องทางการให้บริการ', en: 'Service channels' },
-        items: ['channel_1', 'channel_2'],
-      },
-      {
-        id: 'staff',
-        label: { th: 'ด้านเจ้าหน้าที่หรือบุคลากรผู้ให้บริการ', en: 'Service staff' },
-        items: ['staff_1', 'staff_2', 'staff_3'],
-      },
-      {
-        id: 'facilities',
-        label: { th: 'ด้านสิ่งอำนวยความสะดวก', en: 'Facilities' },
-        items: ['facility_1', 'facility_2'],
-      },
+      { id: 'process', label: aspect.process, items: ['process_1', 'process_2'] },
+      { id: 'channel', label: aspect.channel, items: ['channel_1', 'channel_2'] },
+      { id: 'staff', label: aspect.staff, items: ['staff_1', 'staff_2', 'staff_3'] },
+      { id: 'facilities', label: aspect.facilities, items: ['facility_1', 'facility_2'] },
     ],
   },
 }
