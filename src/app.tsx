@@ -20,6 +20,7 @@ import { createSurveyQueries } from './db/queries/survey.js'
 import { translator } from './i18n/messages.js'
 import { HomePage } from '../views/home-page.js'
 import { resolveLocale } from './http/locale.js'
+import { staffRoutes } from './http/staff/index.js'
 import { staticFiles } from './http/static-files.js'
 import { renderStatus } from './http/status.js'
 import { createSurveyLoader } from './http/survey/load-survey.js'
@@ -60,6 +61,7 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   app.use(compress())
   app.route('/', staticFiles())
   app.route('/', surveyRoutes({ loader, tokens, rateLimiter, submit: writer.submit, config, now }))
+  app.route('/', staffRoutes({ db, config, now }))
 
   app.get('/', (c) => {
     const locale = resolveLocale(c)

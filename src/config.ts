@@ -26,6 +26,8 @@ const configSchema = z.object({
   FORM_TOKEN_MAX_AGE_HOURS: z.coerce.number().min(0.1).default(24),
   /** A human needs longer than this to answer; faster submissions are stored but flagged. */
   MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
+  SESSION_IDLE_MINUTES: z.coerce.number().min(1).default(60),
+  SESSION_MAX_HOURS: z.coerce.number().min(1).default(12),
   /** Leave flagged responses (repeats, too fast) out of official counts. */
   EXCLUDE_FLAGGED: flag.default(true),
 })

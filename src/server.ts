@@ -10,10 +10,11 @@ import { migrateDatabase, openDatabase } from './db/client.js'
 import { ensureQuestionnairesPublished } from './db/queries/questionnaires.js'
 import { BUILTIN_DEFINITIONS, builtinDefinition } from './domain/questionnaire/builtins/index.js'
 import { DEMO_POINTS, DEMO_SURVEY_CODE } from './demo/demo-data.js'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './demo/demo-accounts.js'
 import { isDatabaseEmpty, seedDemo } from './demo/seed-demo.js'
 import { loadReferenceData } from './registry/reference-data.js'
 
-function main() {
+async function main() {
   const config = loadConfig()
   const db = openDatabase(config.DATABASE_PATH)
   migrateDatabase(db)
@@ -23,13 +24,17 @@ function main() {
   const baseUrl = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? `http://localhost:${config.PORT}`
   if (config.DEMO && isDatabaseEmpty(db)) {
     const { responses } = seedDemo(db)
+    await seedDemoAccounts(db)
     console.log(`Demo data loaded: ${DEMO_POINTS.length} service points, ${responses} generated responses.`)
   }
 
   const app = createApp({ db, config })
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     console.log(`Listening on ${baseUrl} (port ${info.port}, database ${config.DATABASE_PATH})`)
-    if (config.DEMO) console.log(`Demo survey: ${baseUrl}/s/${DEMO_SURVEY_CODE}`)
+    if (config.DEMO) {
+      console.log(`Demo survey: ${baseUrl}/s/${DEMO_SURVEY_CODE}`)
+      console.log(`Staff sign-in: ${baseUrl}/staff (password "${DEMO_PASSWORD}" for ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')})`)
+    }
   })
 
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -47,4 +52,4 @@ function main() {
   process.on('SIGTERM', stop)
 }
 
-main()
+await main()

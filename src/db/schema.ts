@@ -291,3 +291,73 @@ export const appSettings = sqliteTable('app_settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 })
+
+export const STAFF_ROLES = ['dla', 'province', 'lgu'] as const
+export type StaffRole = (typeof STAFF_ROLES)[number]
+
+/**
+ * Staff accounts. A provincial officer has a province; an LGU officer has an
+ * organisation; a DLA officer has neither. Checks keep each role's scope whole.
+ */
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    email: text('email'),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: STAFF_ROLES }).notNull(),
+    provinceCode: text('province_code').references(() => provinces.code),
+    organisationId: integer('organisation_id').references(() => organisations.id),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('users_username_idx').on(sql`lower(${t.username})`),
+    index('users_province_idx').on(t.provinceCode),
+    index('users_organisation_idx').on(t.organisationId),
+    check('users_role_check', inList('role', STAFF_ROLES)),
+    check(
+      'users_scope_check',
+      sql`(role = 'dla' and province_code is null and organisation_id is null)
+        or (role = 'province' and province_code is not null and organisation_id is null)
+        or (role = 'lgu' and organisation_id is not null and province_code is null)`,
+    ),
+  ],
+)
+
+/** Server-side sessions; the cookie holds a random id, the table only its SHA-256. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+)
+
+/** Append-only record of who did what; triggers refuse updates and deletes. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    actorUserId: integer('actor_user_id'),
+    actorUsername: text('actor_username'),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    /** The province and organisation the action concerns, so scoped readers can filter. */
+    provinceCode: text('province_code'),
+    organisationId: integer('organisation_id'),
+    detail: text('detail', { mode: 'json' }),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_action_idx').on(t.action, t.at)],
+)

@@ -127,16 +127,19 @@ const en: Record<MessageKey, string> = {
   'home.go': 'Go to the survey',
 }
 
-const MESSAGES: Record<Locale, Record<MessageKey, string>> = { th, en }
+export type Translate<K extends string = MessageKey> = (key: K, vars?: Record<string, string | number>) => string
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string
-
-export function translator(locale: Locale): Translate {
-  const table = MESSAGES[locale]
-  return (key, vars) => {
-    const text = table[key]
-    return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text
+/** Builds a translator over any table of messages; staff areas bring their own tables. */
+export function createTranslator<K extends string>(tables: Record<Locale, Record<K, string>>) {
+  return (locale: Locale): Translate<K> => {
+    const table = tables[locale]
+    return (key, vars) => {
+      const text = table[key]
+      return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text
+    }
   }
 }
+
+export const translator = createTranslator<MessageKey>({ th, en })
 
 export const isLocale = (value: unknown): value is Locale => value === 'th' || value === 'en'

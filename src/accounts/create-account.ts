@@ -1,0 +1,65 @@
+/**
+ * Creating a staff account, shared by `npm run user:create` and the users
+ * page: one set of rules for usernames, scopes and passwords.
+ */
+import { eq } from 'drizzle-orm'
+import { z } from 'zod'
+import type { Db } from '../db/client.js'
+import { createUser, usernameTaken, type StaffUser } from '../db/queries/users.js'
+import { organisations, provinces, STAFF_ROLES } from '../db/schema.js'
+import { hashPassword, MIN_PASSWORD_LENGTH } from '../security/password.js'
+
+export const newAccountSchema = z
+  .object({
+    username: z.string().trim().regex(/^[A-Za-z0-9._@-]{3,64}$/, 'username'),
+    displayName: z.string().trim().min(1, 'displayName').max(200, 'displayName'),
+    email: z.union([z.literal(''), z.email('email')]).optional(),
+    role: z.enum(STAFF_ROLES, 'role'),
+    provinceCode: z.string().trim().optional(),
+    /** An organisation by its DLA code, as people know it. */
+    dlaCode: z.string().trim().optional(),
+    password: z.string().min(MIN_PASSWORD_LENGTH, 'password').max(1000, 'password'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.role === 'province' && !v.provinceCode) ctx.addIssue({ code: 'custom', path: ['provinceCode'], message: 'provinceCode' })
+    if (v.role === 'lgu' && !v.dlaCode) ctx.addIssue({ code: 'custom', path: ['dlaCode'], message: 'dlaCode' })
+  })
+
+export type NewAccount = z.input<typeof newAccountSchema>
+/** Each error is the name of the field at fault; callers turn it into words. */
+export type AccountResult = { ok: true; user: StaffUser } | { ok: false; errors: Record<string, string> }
+
+export async function createAccount(db: Db, input: NewAccount, now = new Date()): Promise<AccountResult> {
+  const parsed = newAccountSchema.safeParse(input)
+  if (!parsed.success) {
+    const errors: Record<string, string> = {}
+    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message
+    return { ok: false, errors }
+  }
+  const v = parsed.data
+  const errors: Record<string, string> = {}
+  if (usernameTaken(db, v.username)) errors.username = 'usernameTaken'
+  let organisationId: number | null = null
+  if (v.role === 'province' && !db.select().from(provinces).where(eq(provinces.code, v.provinceCode ?? '')).get())
+    errors.provinceCode = 'unknownProvince'
+  if (v.role === 'lgu') {
+    const org = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.dlaCode, v.dlaCode ?? '')).get()
+    if (!org) errors.dlaCode = 'unknownOrganisation'
+    organisationId = org?.id ?? null
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors }
+  const user = createUser(
+    db,
+    {
+      username: v.username,
+      displayName: v.displayName,
+      email: v.email || null,
+      passwordHash: await hashPassword(v.password),
+      role: v.role,
+      provinceCode: v.role === 'province' ? (v.provinceCode ?? null) : null,
+      organisationId,
+    },
+    now,
+  )
+  return { ok: true, user }
+}

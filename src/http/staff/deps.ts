@@ -1,0 +1,5 @@
+import type { Config } from '../../config.js'
+import type { Db } from '../../db/client.js'
+
+/** What every staff area's routes are built from. */
+export type StaffAreaDeps = { db: Db; config: Config; now: () => number }

@@ -1,0 +1,42 @@
+/**
+ * All staff pages under /staff. The session middleware runs first; every route
+ * except signing in needs a signed-in member of staff and, for changes, the
+ * session's CSRF token. Each area adds its own role and scope checks.
+ */
+import { Hono } from 'hono'
+import { createSignInThrottle } from '../../security/sign-in-throttle.js'
+import { auditRoutes } from './audit/audit-routes.js'
+import { authRoutes } from './auth-routes.js'
+import type { StaffEnv } from './context.js'
+import type { StaffAreaDeps } from './deps.js'
+import { questionnaireRoutes } from './dla/questionnaire-routes.js'
+import { registryRoutes } from './dla/registry-routes.js'
+import { roundRoutes } from './dla/round-routes.js'
+import { csrfProtection, requireStaff } from './guards.js'
+import { organisationRoutes } from './lgu/organisation-routes.js'
+import { provinceRoutes } from './province/province-routes.js'
+import { homeHref } from './render.js'
+import { staffSession } from './session.js'
+import { staffOf } from './context.js'
+import { userRoutes } from './users/user-routes.js'
+
+export function staffRoutes(deps: StaffAreaDeps) {
+  const { config, db, now } = deps
+  const session = {
+    idleMs: config.SESSION_IDLE_MINUTES * 60_000,
+    absoluteMs: config.SESSION_MAX_HOURS * 3600_000,
+    secure: config.PUBLIC_BASE_URL?.startsWith('https://') ?? false,
+  }
+  const app = new Hono<StaffEnv>()
+  app.use('/staff', staffSession({ db, now, ...session }))
+  app.use('/staff/*', staffSession({ db, now, ...session }))
+  app.route('/', authRoutes({ db, throttle: createSignInThrottle({ now }), trustProxy: config.TRUST_PROXY, session, now }))
+  app.get('/staff', requireStaff(), (c) => c.redirect(homeHref(staffOf(c)), 303))
+
+  const areas = new Hono<StaffEnv>()
+  areas.use('/staff/*', requireStaff(), csrfProtection())
+  for (const routes of [organisationRoutes, provinceRoutes, roundRoutes, questionnaireRoutes, registryRoutes, userRoutes, auditRoutes])
+    areas.route('/', routes(deps))
+  app.route('/', areas)
+  return app
+}

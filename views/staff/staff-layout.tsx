@@ -1,0 +1,99 @@
+import type { Child } from 'hono/jsx'
+import { raw } from 'hono/html'
+import type { StaffRole } from '../../src/db/schema.js'
+import type { Locale, Translate } from '../../src/i18n/messages.js'
+import type { StaffMessageKey } from '../../src/i18n/staff-messages.js'
+
+export type StaffLayoutUser = { displayName: string; role: StaffRole; csrfToken: string; homeHref: string }
+
+export type StaffLayoutProps = {
+  locale: Locale
+  t: Translate<StaffMessageKey>
+  title: string
+  /** The current path, to mark the active menu item and build the language link. */
+  path: string
+  user?: StaffLayoutUser
+  children?: Child
+}
+
+type NavItem = { href: string; key: StaffMessageKey }
+
+function navFor(user: StaffLayoutUser): NavItem[] {
+  const home = { href: user.homeHref, key: 'staff.nav.home' as const }
+  if (user.role === 'lgu') return [home]
+  if (user.role === 'province') return [home, { href: '/staff/users', key: 'staff.nav.users' }]
+  return [
+    home,
+    { href: '/staff/rounds', key: 'staff.nav.rounds' },
+    { href: '/staff/questionnaires', key: 'staff.nav.questionnaires' },
+    { href: '/staff/registry', key: 'staff.nav.registry' },
+    { href: '/staff/users', key: 'staff.nav.users' },
+    { href: '/staff/audit', key: 'staff.nav.audit' },
+  ]
+}
+
+/** The staff page shell: menu by role, sign-out, language switch; htmx for partial updates only. */
+export function StaffLayout({ locale, t, title, path, user, children }: StaffLayoutProps) {
+  return (
+    <>
+      {raw('<!DOCTYPE html>')}
+      <html lang={locale}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="referrer" content="no-referrer" />
+          <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowScriptTags":false}' />
+          <title>{`${title} – ${t('staff.siteName')}`}</title>
+          <link rel="stylesheet" href="/static/site.css" />
+          <link rel="stylesheet" href="/static/staff.css" />
+          <script src="/static/htmx.min.js" defer />
+        </head>
+        <body hx-headers={user ? JSON.stringify({ 'X-CSRF-Token': user.csrfToken }) : undefined}>
+          <a class="skip-link" href="#main">
+            {t('staff.skipToContent')}
+          </a>
+          <header class="staff-header">
+            <div class="staff-header__inner">
+              <a class="staff-header__name" href={user?.homeHref ?? '/staff'}>
+                {t('staff.siteName')}
+              </a>
+              <a class="staff-header__lang" href={`${path}${path.includes('?') ? '&' : '?'}lang=${locale === 'th' ? 'en' : 'th'}`} lang={locale === 'th' ? 'en' : 'th'}>
+                {t('staff.lang.switch')}
+              </a>
+              {user && (
+                <div class="staff-header__user">
+                  <span>
+                    {t('staff.signedInAs', { name: user.displayName })} ({t(`staff.role.${user.role}`)})
+                  </span>{' '}
+                  <a href="/staff/password">{t('staff.nav.password')}</a>{' '}
+                  <form method="post" action="/staff/sign-out" class="inline-form">
+                    <input type="hidden" name="_csrf" value={user.csrfToken} />
+                    <button type="submit" class="link-button">
+                      {t('staff.signOut')}
+                    </button>
+                  </form>
+                </div>
+              )}
+            </div>
+            {user && (
+              <nav class="staff-nav" aria-label={t('staff.nav.label')}>
+                <ul>
+                  {navFor(user).map((item) => (
+                    <li>
+                      <a href={item.href} aria-current={path.split('?')[0] === item.href ? 'page' : undefined}>
+                        {t(item.key)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
+          </header>
+          <main id="main" class="staff-page">
+            {children}
+          </main>
+        </body>
+      </html>
+    </>
+  )
+}
