@@ -361,3 +361,27 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_action_idx').on(t.action, t.at)],
 )
+
+/** An uploaded questionnaire definition waiting to be previewed and published (or left). */
+export const questionnaireUploads = sqliteTable('questionnaire_uploads', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  definition: text('definition', { mode: 'json' }).notNull(),
+  uploadedBy: integer('uploaded_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  publishedQuestionnaireId: integer('published_questionnaire_id').references(() => questionnaires.id),
+})
+
+/** An uploaded registry CSV: previewed first, imported only when a DLA officer confirms. */
+export const registryUploads = sqliteTable('registry_uploads', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  filename: text('filename').notNull(),
+  content: text('content').notNull(),
+  uploadedBy: integer('uploaded_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  importedAt: integer('imported_at', { mode: 'timestamp_ms' }),
+  result: text('result', { mode: 'json' }),
+})

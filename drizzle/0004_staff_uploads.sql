@@ -1,0 +1,20 @@
+CREATE TABLE `questionnaire_uploads` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`definition` text NOT NULL,
+	`uploaded_by` integer NOT NULL,
+	`created_at` integer NOT NULL,
+	`published_questionnaire_id` integer,
+	FOREIGN KEY (`uploaded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`published_questionnaire_id`) REFERENCES `questionnaires`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE TABLE `registry_uploads` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`filename` text NOT NULL,
+	`content` text NOT NULL,
+	`uploaded_by` integer NOT NULL,
+	`created_at` integer NOT NULL,
+	`imported_at` integer,
+	`result` text,
+	FOREIGN KEY (`uploaded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
