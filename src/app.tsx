@@ -24,6 +24,7 @@ import { staffRoutes } from './http/staff/index.js'
 import { staticFiles } from './http/static-files.js'
 import { renderStatus } from './http/status.js'
 import { createSurveyLoader } from './http/survey/load-survey.js'
+import { createKioskSessions } from './http/survey/kiosk.js'
 import { surveyRoutes } from './http/survey/survey-routes.js'
 import { createFormTokens } from './security/form-token.js'
 import { createRateLimiter } from './security/rate-limit.js'
@@ -60,7 +61,7 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   )
   app.use(compress())
   app.route('/', staticFiles())
-  app.route('/', surveyRoutes({ loader, tokens, rateLimiter, submit: writer.submit, config, now }))
+  app.route('/', surveyRoutes({ loader, tokens, rateLimiter, submit: writer.submit, kiosks: createKioskSessions(db, now), config, now }))
   app.route('/', staffRoutes({ db, config, now }))
 
   app.get('/', (c) => {

@@ -7,11 +7,13 @@ export type LayoutProps = {
   title: string
   /** Extra scripts by path under /static; the survey page loads one tiny script, never a framework. */
   scripts?: string[]
+  /** Send the browser on after a while (kiosk mode), without any script. */
+  refresh?: { seconds: number; url: string }
   children?: Child
 }
 
 /** The page shell shared by every page: no third-party request, the phone's own Thai font. */
-export function Layout({ locale, title, scripts = [], children }: LayoutProps) {
+export function Layout({ locale, title, scripts = [], refresh, children }: LayoutProps) {
   return (
     <>
       {raw('<!DOCTYPE html>')}
@@ -20,6 +22,7 @@ export function Layout({ locale, title, scripts = [], children }: LayoutProps) {
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="referrer" content="no-referrer" />
+          {refresh && <meta http-equiv="refresh" content={`${refresh.seconds};url=${refresh.url}`} />}
           <title>{title}</title>
           <link rel="stylesheet" href="/static/site.css" />
           {scripts.map((src) => (

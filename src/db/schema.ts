@@ -385,3 +385,27 @@ export const registryUploads = sqliteTable('registry_uploads', {
   importedAt: integer('imported_at', { mode: 'timestamp_ms' }),
   result: text('result', { mode: 'json' }),
 })
+
+/**
+ * A tablet at a counter turned into a kiosk for one service point. The device
+ * keeps a secret link; the table holds only its SHA-256, and a revoked kiosk
+ * stops working at once.
+ */
+export const kiosks = sqliteTable(
+  'kiosks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    servicePointId: integer('service_point_id')
+      .notNull()
+      .references(() => servicePoints.id),
+    tokenHash: text('token_hash').notNull(),
+    label: text('label').notNull(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('kiosks_token_idx').on(t.tokenHash), index('kiosks_service_point_idx').on(t.servicePointId)],
+)

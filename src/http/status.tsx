@@ -3,7 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { StatusPage } from '../../views/status-page.js'
 import { translator, type Locale, type MessageKey } from '../i18n/messages.js'
 
-type StatusKey = 'notFound' | 'inactive' | 'noRound' | 'closed' | 'badRequest' | 'tooLarge' | 'pageNotFound' | 'error'
+type StatusKey = 'notFound' | 'inactive' | 'noRound' | 'closed' | 'badRequest' | 'tooLarge' | 'pageNotFound' | 'kioskRevoked' | 'error'
 
 /** A plain Thai (or English) page with the right status code for every "cannot" case. */
 export function renderStatus(

@@ -9,11 +9,17 @@ export type ThankYouPageProps = {
   organisationName: string
   count: number | null
   surveyHref: string
+  /** Kiosk mode: return to a fresh form after this many seconds (a meta refresh: no script needed). */
+  kioskReturnSeconds?: number
 }
 
 export function ThankYouPage(p: ThankYouPageProps) {
   return (
-    <Layout locale={p.locale} title={`${p.t('thanks.title')} – ${p.organisationName}`}>
+    <Layout
+      locale={p.locale}
+      title={`${p.t('thanks.title')} – ${p.organisationName}`}
+      refresh={p.kioskReturnSeconds ? { seconds: p.kioskReturnSeconds, url: p.surveyHref } : undefined}
+    >
       <SurveyHeader {...p.header} />
       <div class="panel" role="status">
         <h1 class="heading-l">{p.t('thanks.title')}</h1>
@@ -21,8 +27,9 @@ export function ThankYouPage(p: ThankYouPageProps) {
       </div>
       <p>{p.t('thanks.whatHappens', { organisation: p.organisationName })}</p>
       {p.count !== null && <p>{p.t('thanks.count', { count: p.count.toLocaleString('th-TH') })}</p>}
+      {p.kioskReturnSeconds && <p>{p.t('thanks.kioskReturn', { seconds: p.kioskReturnSeconds })}</p>}
       <p>
-        <a href={p.surveyHref}>{p.t('thanks.again')}</a>
+        <a href={p.surveyHref}>{p.kioskReturnSeconds ? p.t('thanks.kioskAgain') : p.t('thanks.again')}</a>
       </p>
     </Layout>
   )

@@ -23,6 +23,7 @@ import { renderStatus } from '../status.js'
 import { readSurveyForm, unexpectedFields } from './form-body.js'
 import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
 import { organisationName, presentHeader, presentSurvey, surveyPath } from './present.js'
+import type { KioskSessions } from './kiosk.js'
 import { answeredToday, rememberAnswered } from './repeat-cookie.js'
 
 export type SurveyRouteDeps = {
@@ -30,9 +31,13 @@ export type SurveyRouteDeps = {
   tokens: FormTokens
   rateLimiter: RateLimiter
   submit: (response: NewResponse) => Promise<WriteOutcome>
+  kiosks: KioskSessions
   config: Config
   now: () => number
 }
+
+/** How long a kiosk shows the thank-you page before a fresh form for the next resident. */
+const KIOSK_RETURN_SECONDS = 8
 
 type Rerender = { values?: FormValues; errors?: AnswerError[]; formError?: MessageKey; firstShownAt?: number }
 
@@ -70,6 +75,12 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
     if (code !== raw && c.req.method === 'GET')
       return c.redirect(`${c.req.path.replace(`/s/${raw}`, surveyPath(code))}${queryOf(c)}`, 301)
     await next()
+  })
+
+  app.get('/k/:token', (c) => {
+    const path = deps.kiosks.open(c, c.req.param('token'))
+    if (!path) return renderStatus(c, resolveLocale(c), 'kioskRevoked', 410)
+    return c.redirect(`${path}?lang=th`, 303)
   })
 
   app.get('/s', (c) => {
@@ -119,12 +130,15 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
       if (unexpectedFields(form.fields, itemIds).length > 0)
         return renderForm(c, state, locale, 400, { values: parsed.values, formError: 'error.form.unknownField', firstShownAt })
       if (!parsed.ok) return renderForm(c, state, locale, 422, { values: parsed.values, errors: parsed.errors, firstShownAt })
-      if (!deps.rateLimiter.allow(clientAddress(c, config.TRUST_PROXY)))
+      const kiosk = deps.kiosks.of(c, state.point.id)
+      if (!kiosk && !deps.rateLimiter.allow(clientAddress(c, config.TRUST_PROXY)))
         return renderForm(c, state, locale, 429, { values: parsed.values, formError: 'error.form.rateLimited', firstShownAt })
 
       const day = bangkokDay(now)
       const items = new Map(allItems(state.definition).map((i) => [i.id, i]))
-      const flagReason = answeredToday(c, code, day) ? 'repeat' : now - checked.token.issuedAt < config.MIN_FILL_SECONDS * 1000 ? 'too_fast' : null
+      // A kiosk serves many residents a day: its answers are never repeats.
+      const repeat = !kiosk && answeredToday(c, code, day)
+      const flagReason = repeat ? 'repeat' : now - checked.token.issuedAt < config.MIN_FILL_SECONDS * 1000 ? 'too_fast' : null
       try {
         await deps.submit({
           submissionId: checked.token.submissionId,
@@ -134,7 +148,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
           serviceId: parsed.serviceId,
           submittedAt: now,
           locale,
-          channel: 'web',
+          channel: kiosk ? 'kiosk' : 'web',
           flagReason,
           answers: parsed.answers.map((a) => ({ ...a, tally: tallyValue(items.get(a.itemId), a) })),
         })
@@ -142,7 +156,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
         console.error('response not stored:', error)
         return renderForm(c, state, locale, 503, { values: parsed.values, formError: 'error.form.unavailable', firstShownAt })
       }
-      rememberAnswered(c, code, day)
+      if (!kiosk) rememberAnswered(c, code, day)
       return c.redirect(`${surveyPath(code)}/thanks`, 303)
     },
   )
@@ -154,6 +168,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
     const state = loader.load(code, deps.now())
     if (state.kind === 'not_found') return renderClosed(c, state, locale, code)
     const count = state.kind === 'open' ? loader.responseCount(state.round.id, state.point.id, !config.EXCLUDE_FLAGGED) : null
+    const kiosk = deps.kiosks.of(c, state.point.id)
     c.header('Cache-Control', 'no-store')
     const path = surveyPath(code)
     return c.html(
@@ -163,7 +178,8 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
         header={presentHeader(state.point, locale, t, `${path}/thanks`)}
         organisationName={organisationName(state.point, locale)}
         count={count}
-        surveyHref={path}
+        surveyHref={kiosk ? `${path}?lang=th` : path}
+        kioskReturnSeconds={kiosk ? KIOSK_RETURN_SECONDS : undefined}
       />,
     )
   })
