@@ -24,6 +24,7 @@ import { staffRoutes } from './http/staff/index.js'
 import { staticFiles } from './http/static-files.js'
 import { renderStatus } from './http/status.js'
 import { createSurveyLoader } from './http/survey/load-survey.js'
+import { servedOverHttps } from './http/public-base-url.js'
 import { createKioskSessions } from './http/survey/kiosk.js'
 import { surveyRoutes } from './http/survey/survey-routes.js'
 import { createFormTokens } from './security/form-token.js'
@@ -56,12 +57,13 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
         baseUri: ["'none'"],
         objectSrc: ["'none'"],
       },
-      referrerPolicy: 'no-referrer',
+      // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts.
+      referrerPolicy: 'same-origin',
     }),
   )
   app.use(compress())
   app.route('/', staticFiles())
-  app.route('/', surveyRoutes({ loader, tokens, rateLimiter, submit: writer.submit, kiosks: createKioskSessions(db, now), config, now }))
+  app.route('/', surveyRoutes({ loader, tokens, rateLimiter, submit: writer.submit, kiosks: createKioskSessions(db, now, servedOverHttps(config)), config, now }))
   app.route('/', staffRoutes({ db, config, now }))
 
   app.get('/', (c) => {

@@ -21,9 +21,10 @@ export function Layout({ locale, title, scripts = [], refresh, children }: Layou
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <meta name="referrer" content="no-referrer" />
+          <meta name="referrer" content="same-origin" />
           {refresh && <meta http-equiv="refresh" content={`${refresh.seconds};url=${refresh.url}`} />}
           <title>{title}</title>
+          <link rel="icon" href="data:," />
           <link rel="stylesheet" href="/static/site.css" />
           {scripts.map((src) => (
             <script src={src} defer />

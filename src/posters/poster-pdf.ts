@@ -21,11 +21,21 @@ const CM = 72 / 2.54
 const BLUE = '#1d4f91'
 const GREY = '#505a5f'
 
-/** Sizes in points; the QR stays at least 8 cm so it scans from about a metre. */
+/**
+ * Sizes in points. `qr` is the printed code itself, quiet zone not included:
+ * 9 cm on A4 scans from about a metre (at least 8 cm whatever the URL length);
+ * the A5 table tent is read from closer.
+ */
 const LAYOUT = {
-  a4: { page: 'A4', margin: 1.5 * CM, qr: 10 * CM, headline: 28, name: 20, body: 15, small: 11, band: 3.2 * CM },
-  a5: { page: 'A5', margin: 1 * CM, qr: 8 * CM, headline: 19, name: 14, body: 11, small: 8.5, band: 2.3 * CM },
+  a4: { page: 'A4', margin: 1.5 * CM, qr: 9 * CM, headline: 28, name: 20, body: 15, small: 11, band: 3.2 * CM },
+  a5: { page: 'A5', margin: 1 * CM, qr: 6.5 * CM, headline: 19, name: 14, body: 11, small: 8.5, band: 2.3 * CM },
 } as const
+
+/** The code's outer size (with its quiet zone) for a given printed size of the code itself. */
+const withQuietZone = (text: string, codeSize: number) => {
+  const modules = qrMatrix(text).size
+  return (codeSize * (modules + 2 * QUIET_ZONE_MODULES)) / modules
+}
 
 function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number) {
   const { size: modules, isDark } = qrMatrix(text)
@@ -49,10 +59,11 @@ function drawPoster(doc: PDFKit.PDFDocument, p: PosterContent, size: PosterSize)
   doc.fillColor('#000000').font('bold').fontSize(L.headline).text(p.headline.th, L.margin, L.band + 0.5 * CM, centre)
   doc.fillColor(GREY).font('regular').fontSize(L.body).text(p.headline.en, centre)
 
-  const qrY = doc.y + 0.3 * CM
-  drawQr(doc, p.url, (doc.page.width - L.qr) / 2, qrY, L.qr)
+  const qrY = doc.y
+  const qrBox = withQuietZone(p.url, L.qr)
+  drawQr(doc, p.url, (doc.page.width - qrBox) / 2, qrY, qrBox)
 
-  doc.fillColor('#000000').font('regular').fontSize(L.small).text(`${p.codeLabel.th} / ${p.codeLabel.en}`, L.margin, qrY + L.qr + 0.1 * CM, centre)
+  doc.fillColor('#000000').font('regular').fontSize(L.small).text(`${p.codeLabel.th} / ${p.codeLabel.en}`, L.margin, qrY + qrBox, centre)
   doc.font('bold').fontSize(L.name).text(p.shortUrl, centre)
   doc.font('regular').fontSize(L.body).text(`รหัสจุดให้บริการ / Code: ${p.code}`, centre)
 

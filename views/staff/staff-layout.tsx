@@ -41,12 +41,14 @@ export function StaffLayout({ locale, t, title, path, user, children }: StaffLay
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <meta name="referrer" content="no-referrer" />
+          <meta name="referrer" content="same-origin" />
           <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowScriptTags":false}' />
           <title>{`${title} – ${t('staff.siteName')}`}</title>
+          <link rel="icon" href="data:," />
           <link rel="stylesheet" href="/static/site.css" />
           <link rel="stylesheet" href="/static/staff.css" />
           <script src="/static/htmx.min.js" defer />
+          <script src="/static/staff.js" defer />
         </head>
         <body hx-headers={user ? JSON.stringify({ 'X-CSRF-Token': user.csrfToken }) : undefined}>
           <a class="skip-link" href="#main">

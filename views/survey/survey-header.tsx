@@ -12,7 +12,7 @@ export type SurveyHeaderProps = {
 export function SurveyHeader(p: SurveyHeaderProps) {
   return (
     <header class="survey-header">
-      <a class="lang-switch" href={p.langHref} hreflang={p.langCode} lang={p.langCode} aria-label={p.langLabel}>
+      <a class="lang-switch" href={p.langHref} hreflang={p.langCode} lang={p.langCode}>
         {p.langText}
       </a>
       <p class="survey-header__org">{p.organisationName}</p>

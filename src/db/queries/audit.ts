@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   'service_point_updated',
   'service_point_deactivated',
   'service_point_reactivated',
+  'kiosk_created',
+  'kiosk_revoked',
   'round_created',
   'round_updated',
   'questionnaire_published',

@@ -18,6 +18,7 @@ import { clientAddress } from '../client-address.js'
 import { staffOf, type StaffContext, type StaffEnv } from './context.js'
 import { csrfProtection, requireStaff } from './guards.js'
 import { homeHref, renderStaffPage, staffLocale } from './render.js'
+import { fromAnotherSite } from './same-site.js'
 import { SESSION_COOKIE, setSessionCookie } from './session.js'
 import { renderStaffStatus } from './staff-status.js'
 
@@ -55,9 +56,7 @@ export function authRoutes(deps: AuthRouteDeps) {
 
   app.post('/staff/sign-in', async (c) => {
     // No session yet, so no CSRF token: refuse a sign-in posted from another site.
-    const origin = c.req.header('origin')
-    if (c.req.header('sec-fetch-site') === 'cross-site' || (origin && origin !== new URL(c.req.url).origin))
-      return renderStaffStatus(c, 'csrf', 403)
+    if (fromAnotherSite(c)) return renderStaffStatus(c, 'csrf', 403)
     const t = staffTranslator(staffLocale(c))
     const body = await c.req.parseBody()
     const username = typeof body.username === 'string' ? body.username.trim().slice(0, 200) : ''

@@ -5,6 +5,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { StaffRole } from '../../db/schema.js'
 import type { StaffEnv } from './context.js'
+import { fromAnotherSite } from './same-site.js'
 import { renderStaffStatus } from './staff-status.js'
 
 /** Signed-in staff only: a page asks the browser to sign in first and come back. */
@@ -39,9 +40,7 @@ export function requireRole(...roles: StaffRole[]): MiddlewareHandler<StaffEnv> 
 export function csrfProtection(): MiddlewareHandler<StaffEnv> {
   return async (c, next) => {
     if (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) return next()
-    const origin = c.req.header('origin')
-    const crossSite =
-      c.req.header('sec-fetch-site') === 'cross-site' || (origin !== undefined && origin !== new URL(c.req.url).origin)
+    const crossSite = fromAnotherSite(c)
     const staff = c.get('staff')
     let token = c.req.header('x-csrf-token')
     if (!token && !crossSite) {

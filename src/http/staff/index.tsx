@@ -4,6 +4,7 @@
  * session's CSRF token. Each area adds its own role and scope checks.
  */
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { createSignInThrottle } from '../../security/sign-in-throttle.js'
 import { auditRoutes } from './audit/audit-routes.js'
 import { authRoutes } from './auth-routes.js'
@@ -14,7 +15,10 @@ import { registryRoutes } from './dla/registry-routes.js'
 import { roundRoutes } from './dla/round-routes.js'
 import { csrfProtection, requireStaff } from './guards.js'
 import { organisationRoutes } from './lgu/organisation-routes.js'
+import { kioskRoutes } from './posters/kiosk-routes.js'
+import { posterRoutes } from './posters/poster-routes.js'
 import { provinceRoutes } from './province/province-routes.js'
+import { servedOverHttps } from '../public-base-url.js'
 import { homeHref } from './render.js'
 import { staffSession } from './session.js'
 import { staffOf } from './context.js'
@@ -25,7 +29,7 @@ export function staffRoutes(deps: StaffAreaDeps) {
   const session = {
     idleMs: config.SESSION_IDLE_MINUTES * 60_000,
     absoluteMs: config.SESSION_MAX_HOURS * 3600_000,
-    secure: config.PUBLIC_BASE_URL?.startsWith('https://') ?? false,
+    secure: servedOverHttps(config),
   }
   const app = new Hono<StaffEnv>()
   app.use('/staff', staffSession({ db, now, ...session }))
@@ -34,8 +38,13 @@ export function staffRoutes(deps: StaffAreaDeps) {
   app.get('/staff', requireStaff(), (c) => c.redirect(homeHref(staffOf(c)), 303))
 
   const areas = new Hono<StaffEnv>()
+  // The CSRF check reads form bodies, so the size limit goes first. Only the registry takes a big file.
+  areas.post('/staff/registry', bodyLimit({ maxSize: 26 * 1024 * 1024, onError: (c) => c.text('The file is too large (26 MB at most).', 413) }))
+  areas.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/staff/*', async (c, next) =>
+    c.req.path === '/staff/registry' ? next() : bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (cc) => cc.text('The request is too large (2 MB at most).', 413) })(c, next),
+  )
   areas.use('/staff/*', requireStaff(), csrfProtection())
-  for (const routes of [organisationRoutes, provinceRoutes, roundRoutes, questionnaireRoutes, registryRoutes, userRoutes, auditRoutes])
+  for (const routes of [organisationRoutes, posterRoutes, kioskRoutes, provinceRoutes, roundRoutes, questionnaireRoutes, registryRoutes, userRoutes, auditRoutes])
     areas.route('/', routes(deps))
   app.route('/', areas)
   return app

@@ -13,7 +13,7 @@ export const KIOSK_COOKIE = 'kiosk'
 /** How often a kiosk's "last seen" is written: often enough for staff, rarely enough to cost nothing. */
 const SEEN_EVERY_MS = 5 * 60_000
 
-export function createKioskSessions(db: Db, now: () => number) {
+export function createKioskSessions(db: Db, now: () => number, secure: boolean) {
   const lastWritten = new Map<number, number>()
   const pointCode = db.$client.prepare('select code from service_points where id = ?')
 
@@ -22,7 +22,7 @@ export function createKioskSessions(db: Db, now: () => number) {
     open(c: Context, token: string): string | undefined {
       const kiosk = activeKioskByToken(db, token)
       if (!kiosk) return undefined
-      setCookie(c, KIOSK_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', maxAge: 400 * 24 * 3600 })
+      setCookie(c, KIOSK_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure, maxAge: 400 * 24 * 3600 })
       const row = pointCode.get(kiosk.servicePointId) as { code: string } | undefined
       return row && `/s/${row.code}`
     },

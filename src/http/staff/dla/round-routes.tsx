@@ -1,8 +1,127 @@
+/**
+ * Survey rounds, for DLA officers only: the list, "create a round", and one
+ * round's page with its window actions (open now, close now, extend). Every
+ * change is audited.
+ */
 import { Hono } from 'hono'
-import type { StaffEnv } from '../context.js'
+import { recordAudit } from '../../../db/queries/audit.js'
+import {
+  allProvinces,
+  createRound,
+  isPublishedQuestionnaire,
+  listRounds,
+  organisationIdsByCode,
+  publishedQuestionnaires,
+} from '../../../db/queries/rounds.js'
+import { DEFAULT_DEFINITION_SLUG } from '../../../domain/questionnaire/builtins/index.js'
+import { fiscalYearWindow, thaiFiscalYear } from '../../../domain/thai-time.js'
+import { RoundForm } from '../../../../views/staff/dla/round-form.js'
+import { RoundList } from '../../../../views/staff/dla/round-list.js'
+import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
 import type { StaffAreaDeps } from '../deps.js'
+import { requireRole } from '../guards.js'
+import { renderStaffPage } from '../render.js'
+import { renderStaffStatus } from '../staff-status.js'
+import { dlaWords, errorLinks, pageParam, seeOther } from './common.js'
+import { toBangkokLocal } from './datetime.js'
+import { ROUND_FIELDS, readRoundForm, validateRoundForm, type RoundFormValues } from './round-form.js'
+import { doneMessage, roundWindowRoutes } from './round-window-routes.js'
 
-/** Placeholder: filled in by its area. */
-export function roundRoutes(_deps: StaffAreaDeps) {
-  return new Hono<StaffEnv>()
+const PAGE_SIZE = 50
+
+export function roundRoutes(deps: StaffAreaDeps) {
+  const { db, config, now } = deps
+  const app = new Hono<StaffEnv>()
+  app.use('/staff/rounds', requireRole('dla'))
+  app.use('/staff/rounds/*', requireRole('dla'))
+
+  app.get('/staff/rounds', (c) => {
+    const { locale, t } = dlaWords(c)
+    const page = pageParam(c)
+    const { rows, total } = listRounds(db, { page, pageSize: PAGE_SIZE, includeFlagged: !config.EXCLUDE_FLAGGED })
+    if (rows.length === 0 && page > 1) return renderStaffStatus(c, 'notFound', 404)
+    const body = <RoundList locale={locale} t={t} rows={rows} now={now()} page={page} pageSize={PAGE_SIZE} total={total} done={doneMessage(c, t)} />
+    return renderStaffPage(c, t('dla.rounds.title'), body)
+  })
+
+  const renderForm = (c: StaffContext, values: RoundFormValues, errors: Record<string, string> = {}) => {
+    const { locale, t } = dlaWords(c)
+    const questionnaires = publishedQuestionnaires(db).map((q) => ({
+      value: String(q.id),
+      label: `${t('dla.rounds.questionnaire', { slug: q.slug, version: q.version })} – ${(q.definition as { title?: Record<string, string> }).title?.[locale] ?? ''}`,
+    }))
+    const provinces = allProvinces(db).sort((a, b) => (locale === 'en' ? a.nameEn.localeCompare(b.nameEn) : a.nameTh.localeCompare(b.nameTh, 'th')))
+    const hasErrors = Object.keys(errors).length > 0
+    const title = t('dla.rounds.create')
+    const body = (
+      <RoundForm
+        locale={locale}
+        t={t}
+        csrfToken={staffOf(c).csrfToken}
+        fiscalYear={thaiFiscalYear(now())}
+        questionnaires={questionnaires}
+        provinces={provinces}
+        values={values}
+        errors={errors}
+        errorLinks={errorLinks(errors, [...ROUND_FIELDS])}
+      />
+    )
+    return renderStaffPage(c, hasErrors ? `${t('staff.error.titlePrefix')}${title}` : title, body, hasErrors ? 422 : 200)
+  }
+
+  app.get('/staff/rounds/new', (c) => {
+    const window = fiscalYearWindow(thaiFiscalYear(now()))
+    const latestDefault = publishedQuestionnaires(db).find((q) => q.slug === DEFAULT_DEFINITION_SLUG)
+    return renderForm(c, {
+      nameTh: '',
+      nameEn: '',
+      questionnaireId: latestDefault ? String(latestDefault.id) : '',
+      opensAt: toBangkokLocal(window.opensAt),
+      closesAt: toBangkokLocal(window.closesAt),
+      scope: 'all',
+      provinces: [],
+      organisations: '',
+    })
+  })
+
+  app.post('/staff/rounds/new', async (c) => {
+    const { t } = dlaWords(c)
+    const values = readRoundForm(await c.req.parseBody({ all: true }))
+    const checked = validateRoundForm(
+      values,
+      {
+        isPublishedQuestionnaire: (id) => isPublishedQuestionnaire(db, id),
+        provinceCodes: new Set(allProvinces(db).map((p) => p.code)),
+        organisationIdsByCode: (codes) => organisationIdsByCode(db, codes),
+      },
+      t,
+    )
+    if (!checked.ok) return renderForm(c, values, checked.errors)
+    const at = new Date(now())
+    const id = createRound(db, checked.round, at)
+    const { round } = checked
+    recordAudit(
+      db,
+      {
+        action: 'round_created',
+        actor: staffOf(c).user,
+        targetType: 'round',
+        targetId: id,
+        detail: {
+          nameTh: round.nameTh,
+          questionnaireId: round.questionnaireId,
+          opensAt: round.opensAt.toISOString(),
+          closesAt: round.closesAt.toISOString(),
+          scope: round.scope,
+          provinces: round.provinceCodes,
+          organisations: round.organisationIds.length,
+        },
+      },
+      at,
+    )
+    return seeOther(c, `/staff/rounds/${id}?done=created`)
+  })
+
+  app.route('/', roundWindowRoutes(deps))
+  return app
 }

@@ -1,8 +1,44 @@
+/**
+ * An organisation's home: its collection at a glance for the chosen round, and
+ * its service points. LGU officers see their own organisation, provincial
+ * officers those of their province, DLA all; any other id is simply not found.
+ */
 import { Hono } from 'hono'
-import type { StaffEnv } from '../context.js'
+import { findOrganisation, pointCollection, roundsFor } from '../../../db/queries/collection.js'
+import { bangkokDay } from '../../../domain/thai-time.js'
+import { OrganisationPage } from '../../../../views/staff/lgu/organisation-page.js'
+import { staffOf, type StaffEnv } from '../context.js'
 import type { StaffAreaDeps } from '../deps.js'
+import { renderStaffPage, staffLocale } from '../render.js'
+import { renderStaffStatus } from '../staff-status.js'
+import { presentOrganisationPage } from './present-organisation.js'
+import { chooseRound, idParam } from './round-choice.js'
+import { servicePointRoutes } from './service-point-routes.js'
 
-/** Placeholder: filled in by its area. */
-export function organisationRoutes(_deps: StaffAreaDeps) {
-  return new Hono<StaffEnv>()
+export function organisationRoutes(deps: StaffAreaDeps) {
+  const { db, config } = deps
+  const app = new Hono<StaffEnv>()
+
+  app.get('/staff/organisations/:id', (c) => {
+    const { scope } = staffOf(c)
+    const id = idParam(c.req.param('id'))
+    const organisation = id === undefined ? undefined : findOrganisation(db, scope, id)
+    if (!organisation) return renderStaffStatus(c, 'notFound', 404)
+
+    const now = deps.now()
+    const rounds = roundsFor(db, { provinceCode: organisation.provinceCode, organisationId: organisation.id })
+    const round = chooseRound(rounds, c.req.query('round'), now)
+    const today = bangkokDay(now)
+    const includeFlagged = !config.EXCLUDE_FLAGGED
+    const points = pointCollection(db, { organisationId: organisation.id, roundId: round?.id ?? null, today, includeFlagged })
+    const props = presentOrganisationPage({
+      locale: staffLocale(c), now, organisation, showProvinceLink: scope.kind !== 'organisation',
+      rounds, round, points, today, includeFlagged,
+      done: { action: c.req.query('done'), pointId: c.req.query('point') },
+    })
+    return renderStaffPage(c, props.name, <OrganisationPage {...props} />)
+  })
+
+  app.route('/', servicePointRoutes(deps))
+  return app
 }

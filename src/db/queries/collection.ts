@@ -1,0 +1,230 @@
+/**
+ * Collection status for staff: how many residents answered, where and when.
+ * Everything is read from `response_tallies` (never by counting responses), so
+ * these pages cost the same at 10 responses or 10 million. Every query that
+ * reaches an organisation is filtered by the caller's scope.
+ *
+ * @example
+ * const org = findOrganisation(db, staff.scope, id)      // undefined → 404
+ * const rows = pointCollection(db, { organisationId: org.id, roundId, today: bangkokDay(now), includeFlagged: false })
+ */
+import { sql, type SQL } from 'drizzle-orm'
+import type { Scope } from '../../domain/scope.js'
+import type { Db } from '../client.js'
+import type { OrganisationType } from '../schema.js'
+import { organisationInScope } from './scope-filter.js'
+
+export type OrganisationSummary = {
+  id: number; dlaCode: string; type: OrganisationType; nameTh: string; provinceCode: string; provinceTh: string
+  provinceEn: string; districtTh: string; districtEn: string
+}
+
+export type RoundOption = { id: number; nameTh: string; nameEn: string; opensAt: number; closesAt: number }
+
+export type PointCollection = {
+  id: number; code: string; nameTh: string; nameEn: string | null; department: string | null; active: boolean
+  today: number; round: number; flagged: number; lastResponseAt: number | null
+}
+
+/**
+ * Thai dictionary order, near enough: a leading vowel (เ แ โ ใ ไ) sorts after
+ * the consonant it is written before, so "เกาะกลาง" comes among the ก words.
+ */
+export const thaiSortKey = (column: SQL): SQL =>
+  sql`(case when substr(${column}, 1, 1) in ('เ', 'แ', 'โ', 'ใ', 'ไ')
+    then substr(${column}, 2, 1) || substr(${column}, 1, 1) || substr(${column}, 3) else ${column} end)`
+
+/** Which tally rows make the official count: flagged ones only when they are not excluded. */
+export const countedTallies = (includeFlagged: boolean): SQL =>
+  includeFlagged ? sql`1` : sql`response_tallies.flagged = 0`
+
+/** The organisation, if it is inside the scope; otherwise nothing, so the caller answers 404. */
+export function findOrganisation(db: Db, scope: Scope, id: number): OrganisationSummary | undefined {
+  return db.get<OrganisationSummary | undefined>(sql`
+    select organisations.id, organisations.dla_code as dlaCode, organisations.type, organisations.name_th as nameTh,
+      organisations.province_code as provinceCode, provinces.name_th as provinceTh, provinces.name_en as provinceEn,
+      districts.name_th as districtTh, districts.name_en as districtEn
+    from organisations
+      join provinces on provinces.code = organisations.province_code
+      join districts on districts.code = organisations.district_code
+    where organisations.id = ${id} and ${organisationInScope(scope)}`)
+}
+
+const ROUND_COLUMNS = sql`rounds.id, rounds.name_th as nameTh, rounds.name_en as nameEn,
+  rounds.opens_at as opensAt, rounds.closes_at as closesAt`
+const NEWEST_FIRST = sql`order by rounds.opens_at desc, rounds.id desc`
+
+/**
+ * Rounds newest first: those an organisation takes part in (all, its province,
+ * or listed by name), or, for a province, those reaching any of its organisations.
+ */
+export function roundsFor(db: Db, reach: { provinceCode: string; organisationId?: number }): RoundOption[] {
+  const listed =
+    reach.organisationId === undefined
+      ? sql`ro.organisation_id in (select id from organisations where province_code = ${reach.provinceCode})`
+      : sql`ro.organisation_id = ${reach.organisationId}`
+  return db.all<RoundOption>(sql`
+    select ${ROUND_COLUMNS} from rounds
+    where rounds.scope = 'all'
+      or (rounds.scope = 'provinces' and exists (select 1 from round_provinces rp
+            where rp.round_id = rounds.id and rp.province_code = ${reach.provinceCode}))
+      or (rounds.scope = 'organisations' and exists (select 1 from round_organisations ro
+            where ro.round_id = rounds.id and ${listed}))
+    ${NEWEST_FIRST}`)
+}
+
+export function allRounds(db: Db): RoundOption[] {
+  return db.all<RoundOption>(sql`select ${ROUND_COLUMNS} from rounds ${NEWEST_FIRST}`)
+}
+
+/**
+ * Per service point of one organisation: official responses today and in the
+ * round, flagged ones in the round, and the last response (of any kind: it
+ * shows the poster is being used). One grouped query over the tallies.
+ */
+export function pointCollection(
+  db: Db,
+  q: { organisationId: number; roundId: number | null; today: string; includeFlagged: boolean },
+): PointCollection[] {
+  const counted = countedTallies(q.includeFlagged)
+  const rows = db.all<Omit<PointCollection, 'active'> & { active: number }>(sql`
+    select service_points.id, service_points.code, service_points.name_th as nameTh, service_points.name_en as nameEn,
+      service_points.department, service_points.active,
+      coalesce(sum(case when response_tallies.day = ${q.today} and ${counted} then response_tallies.count end), 0) as today,
+      coalesce(sum(case when ${counted} then response_tallies.count end), 0) as round,
+      coalesce(sum(case when response_tallies.flagged = 1 then response_tallies.count end), 0) as flagged,
+      max(response_tallies.last_response_at) as lastResponseAt
+    from service_points
+      left join response_tallies on response_tallies.round_id = ${q.roundId ?? -1}
+        and response_tallies.organisation_id = service_points.organisation_id
+        and response_tallies.service_point_id = service_points.id
+    where service_points.organisation_id = ${q.organisationId}
+    group by service_points.id
+    order by service_points.active desc, ${thaiSortKey(sql`service_points.name_th`)}, service_points.id`)
+  return rows.map((r) => ({ ...r, active: r.active === 1 }))
+}
+
+export type ProvinceSummary = { code: string; nameTh: string; nameEn: string; lgus: number; withPoints: number; withResponses: number; responses: number }
+
+/**
+ * Per province in scope: LGUs, LGUs with an open service point, LGUs with
+ * official responses in the round, and those responses. Grouped, no loops;
+ * `provinceCode` narrows it to one province (the header of a province page).
+ */
+export function provinceSummaries(
+  db: Db,
+  scope: Scope,
+  q: { roundId: number | null; includeFlagged: boolean; provinceCode?: string },
+): ProvinceSummary[] {
+  const oneProvince = q.provinceCode === undefined ? sql`1 = 1` : sql`organisations.province_code = ${q.provinceCode}`
+  return db.all<ProvinceSummary>(sql`
+    with t as (
+      select response_tallies.organisation_id, sum(case when ${countedTallies(q.includeFlagged)} then response_tallies.count else 0 end) as n
+      from response_tallies where response_tallies.round_id = ${q.roundId ?? -1}
+      group by response_tallies.organisation_id),
+    p as (select distinct organisation_id from service_points where active = 1)
+    select provinces.code, provinces.name_th as nameTh, provinces.name_en as nameEn,
+      count(*) as lgus, count(p.organisation_id) as withPoints,
+      coalesce(sum(t.n > 0), 0) as withResponses, coalesce(sum(t.n), 0) as responses
+    from organisations
+      join provinces on provinces.code = organisations.province_code
+      left join p on p.organisation_id = organisations.id
+      left join t on t.organisation_id = organisations.id
+    where ${organisationInScope(scope)} and ${oneProvince}
+    group by provinces.code
+    order by ${thaiSortKey(sql`provinces.name_th`)}`)
+}
+
+export type LguSort = 'name' | 'responses'
+export type LguFilter = {
+  provinceCode: string; districtCode?: string; type?: OrganisationType
+  /** Part of the name (with or without its type word) or the start of the DLA code. */
+  q?: string; sort: LguSort; page: number; pageSize: number
+}
+
+export type LguRow = {
+  id: number; dlaCode: string; type: OrganisationType; nameTh: string; districtTh: string; districtEn: string
+  activePoints: number; responses: number; lastResponseAt: number | null; inRound: boolean
+}
+
+const likeEscape = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`)
+
+function lguConditions(scope: Scope, f: LguFilter, typeWords: Record<OrganisationType, string>): SQL {
+  const conditions = [organisationInScope(scope), sql`organisations.province_code = ${f.provinceCode}`]
+  if (f.districtCode) conditions.push(sql`organisations.district_code = ${f.districtCode}`)
+  if (f.type) conditions.push(sql`organisations.type = ${f.type}`)
+  if (f.q) {
+    const word = sql.join(
+      Object.entries(typeWords).map(([type, label]) => sql`when ${type} then ${label}`),
+      sql` `,
+    )
+    conditions.push(sql`(organisations.dla_code like ${`${likeEscape(f.q)}%`} escape '\\'
+      or ((case organisations.type ${word} else '' end) || organisations.name_th) like ${`%${likeEscape(f.q)}%`} escape '\\')`)
+  }
+  return sql.join(conditions, sql` and `)
+}
+
+/**
+ * One page of a province's LGUs with their collection status in a round, and
+ * how many match. Tallies are aggregated only for the matching organisations.
+ * `typeWords` are the type names people search by ("เทศบาลตำบล…").
+ */
+export function listProvinceLgus(
+  db: Db,
+  scope: Scope,
+  q: { filter: LguFilter; roundId: number | null; includeFlagged: boolean; typeWords: Record<OrganisationType, string> },
+): { total: number; rows: LguRow[] } {
+  const { filter } = q
+  const where = lguConditions(scope, filter, q.typeWords)
+  const total = db.get<{ n: number }>(sql`select count(*) as n from organisations where ${where}`)?.n ?? 0
+  const order =
+    filter.sort === 'responses'
+      ? sql`responses desc, ${thaiSortKey(sql`organisations.name_th`)}, organisations.dla_code`
+      : sql`${thaiSortKey(sql`organisations.name_th`)}, organisations.dla_code`
+  const rows = db.all<Omit<LguRow, 'inRound'> & { inRound: number }>(sql`
+    with t as (
+      select response_tallies.organisation_id, max(response_tallies.last_response_at) as lastAt,
+        sum(case when ${countedTallies(q.includeFlagged)} then response_tallies.count else 0 end) as n
+      from response_tallies join organisations on organisations.id = response_tallies.organisation_id
+      where response_tallies.round_id = ${q.roundId ?? -1} and ${where}
+      group by response_tallies.organisation_id),
+    p as (
+      select service_points.organisation_id, count(*) as n
+      from service_points join organisations on organisations.id = service_points.organisation_id
+      where service_points.active = 1 and ${where}
+      group by service_points.organisation_id)
+    select organisations.id, organisations.dla_code as dlaCode, organisations.type, organisations.name_th as nameTh,
+      districts.name_th as districtTh, districts.name_en as districtEn,
+      coalesce(p.n, 0) as activePoints, coalesce(t.n, 0) as responses, t.lastAt as lastResponseAt,
+      coalesce(r.scope = 'all'
+        or (r.scope = 'provinces' and exists (select 1 from round_provinces rp
+              where rp.round_id = r.id and rp.province_code = organisations.province_code))
+        or (r.scope = 'organisations' and exists (select 1 from round_organisations ro
+              where ro.round_id = r.id and ro.organisation_id = organisations.id)), 0) as inRound
+    from organisations
+      join districts on districts.code = organisations.district_code
+      left join rounds r on r.id = ${q.roundId ?? -1}
+      left join t on t.organisation_id = organisations.id
+      left join p on p.organisation_id = organisations.id
+    where ${where}
+    order by ${order}
+    limit ${filter.pageSize} offset ${(filter.page - 1) * filter.pageSize}`)
+  return { total, rows: rows.map((r) => ({ ...r, inRound: r.inRound === 1 })) }
+}
+
+/** The districts of a province that have at least one LGU in scope, for the filter. */
+export function districtsWithLgus(db: Db, scope: Scope, provinceCode: string) {
+  return db.all<{ code: string; nameTh: string; nameEn: string }>(sql`
+    select distinct districts.code, districts.name_th as nameTh, districts.name_en as nameEn
+    from organisations join districts on districts.code = organisations.district_code
+    where organisations.province_code = ${provinceCode} and ${organisationInScope(scope)}
+    order by districts.code`)
+}
+
+/** A province the scope can see: DLA any, a provincial officer only their own, an LGU officer none. */
+export function findProvince(db: Db, scope: Scope, code: string) {
+  if (scope.kind === 'organisation' || (scope.kind === 'province' && scope.provinceCode !== code)) return undefined
+  return db.get<{ code: string; nameTh: string; nameEn: string } | undefined>(
+    sql`select code, name_th as nameTh, name_en as nameEn from provinces where code = ${code}`,
+  )
+}

@@ -1,0 +1,43 @@
+import { and, asc, eq } from 'drizzle-orm'
+import type { Scope } from '../../domain/scope.js'
+import type { PosterPoint } from '../../posters/poster-content.js'
+import type { Db } from '../client.js'
+import { organisations, servicePoints } from '../schema.js'
+import { organisationInScope } from './scope-filter.js'
+
+export type PosterTarget = PosterPoint & { id: number; organisationId: number; provinceCode: string; active: boolean }
+
+const columns = {
+  id: servicePoints.id,
+  code: servicePoints.code,
+  nameTh: servicePoints.nameTh,
+  nameEn: servicePoints.nameEn,
+  active: servicePoints.active,
+  organisationId: organisations.id,
+  organisationType: organisations.type,
+  organisationNameTh: organisations.nameTh,
+  provinceCode: organisations.provinceCode,
+}
+
+/** One service point in the caller's scope, active or not (an inactive one gets no poster, but a clear page). */
+export function posterTarget(db: Db, scope: Scope, servicePointId: number): PosterTarget | undefined {
+  return db
+    .select(columns)
+    .from(servicePoints)
+    .innerJoin(organisations, eq(organisations.id, servicePoints.organisationId))
+    .where(and(eq(servicePoints.id, servicePointId), organisationInScope(scope)))
+    .get()
+}
+
+/** Every active service point of an organisation in scope, in name order; undefined when out of scope. */
+export function posterTargetsOf(db: Db, scope: Scope, organisationId: number): PosterTarget[] | undefined {
+  const org = db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.id, organisationId), organisationInScope(scope))).get()
+  if (!org) return undefined
+  return db
+    .select(columns)
+    .from(servicePoints)
+    .innerJoin(organisations, eq(organisations.id, servicePoints.organisationId))
+    .where(and(eq(servicePoints.organisationId, organisationId), eq(servicePoints.active, true)))
+    .orderBy(asc(servicePoints.nameTh), asc(servicePoints.id))
+    .all()
+}

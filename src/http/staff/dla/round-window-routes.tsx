@@ -1,0 +1,119 @@
+/**
+ * One round's page and its window actions: open now (if not yet open), close now
+ * (if open), extend (a later closing time). Each change is audited with the
+ * window before and after.
+ */
+import { Hono } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { recordAudit } from '../../../db/queries/audit.js'
+import { roundById, roundStatus, updateRoundWindow, type RoundDetail } from '../../../db/queries/rounds.js'
+import { formatDlaDate, type DlaKey } from '../../../i18n/staff/dla.js'
+import { RoundDetailPage } from '../../../../views/staff/dla/round-detail.js'
+import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
+import type { StaffAreaDeps } from '../deps.js'
+import { renderStaffPage } from '../render.js'
+import { renderStaffStatus } from '../staff-status.js'
+import { dlaWords, field, idParam, seeOther } from './common.js'
+import { parseBangkokLocal } from './datetime.js'
+
+const DONE = ['created', 'opened', 'closed', 'extended'] as const
+
+/** The "done" message after a redirect, if the query names a known one. */
+export function doneMessage(c: StaffContext, t: (key: DlaKey) => string): string | undefined {
+  const done = DONE.find((d) => d === c.req.query('done'))
+  return done && t(`dla.rounds.done.${done}`)
+}
+
+type Again = { extendValue?: string; extendError?: string; actionError?: string }
+
+export function roundWindowRoutes({ db, config, now }: StaffAreaDeps) {
+  const app = new Hono<StaffEnv>()
+  const load = (c: StaffContext) => {
+    const id = idParam(c)
+    return id === undefined ? undefined : roundById(db, id, !config.EXCLUDE_FLAGGED)
+  }
+
+  const render = (c: StaffContext, round: RoundDetail, status: ContentfulStatusCode = 200, again: Again = {}) => {
+    const { locale, t } = dlaWords(c)
+    const name = locale === 'en' ? round.nameEn : round.nameTh
+    const body = (
+      <RoundDetailPage
+        locale={locale}
+        t={t}
+        csrfToken={staffOf(c).csrfToken}
+        round={round}
+        status={roundStatus(round, now())}
+        done={status === 200 ? doneMessage(c, t) : undefined}
+        extend={{ value: again.extendValue ?? '', error: again.extendError }}
+        actionError={again.actionError}
+      />
+    )
+    return renderStaffPage(c, status === 200 ? name : `${t('staff.error.titlePrefix')}${name}`, body, status)
+  }
+
+  const audit = (c: StaffContext, round: RoundDetail, change: string, window: { opensAt?: Date; closesAt?: Date }, at: Date) =>
+    recordAudit(
+      db,
+      {
+        action: 'round_updated',
+        actor: staffOf(c).user,
+        targetType: 'round',
+        targetId: round.id,
+        detail: {
+          change,
+          ...(window.opensAt && { opensAt: { from: round.opensAt.toISOString(), to: window.opensAt.toISOString() } }),
+          ...(window.closesAt && { closesAt: { from: round.closesAt.toISOString(), to: window.closesAt.toISOString() } }),
+        },
+      },
+      at,
+    )
+
+  app.get('/staff/rounds/:id', (c) => {
+    const round = load(c)
+    return round ? render(c, round) : renderStaffStatus(c, 'notFound', 404)
+  })
+
+  app.post('/staff/rounds/:id/open', (c) => {
+    const round = load(c)
+    if (!round) return renderStaffStatus(c, 'notFound', 404)
+    const at = new Date(now())
+    if (roundStatus(round, at.getTime()) !== 'upcoming') return render(c, round, 409, { actionError: dlaWords(c).t('dla.round.error.notUpcoming') })
+    updateRoundWindow(db, round.id, { opensAt: at })
+    audit(c, round, 'opened', { opensAt: at }, at)
+    return seeOther(c, `/staff/rounds/${round.id}?done=opened`)
+  })
+
+  app.post('/staff/rounds/:id/close', (c) => {
+    const round = load(c)
+    if (!round) return renderStaffStatus(c, 'notFound', 404)
+    const at = new Date(now())
+    if (roundStatus(round, at.getTime()) !== 'open') return render(c, round, 409, { actionError: dlaWords(c).t('dla.round.error.notOpen') })
+    // A round opened this very millisecond still needs a window that closes after it opens.
+    const closesAt = new Date(Math.max(at.getTime(), round.opensAt.getTime() + 1))
+    updateRoundWindow(db, round.id, { closesAt })
+    audit(c, round, 'closed', { closesAt }, at)
+    return seeOther(c, `/staff/rounds/${round.id}?done=closed`)
+  })
+
+  app.post('/staff/rounds/:id/extend', async (c) => {
+    const round = load(c)
+    if (!round) return renderStaffStatus(c, 'notFound', 404)
+    const { locale, t } = dlaWords(c)
+    const value = field(await c.req.parseBody(), 'closesAt')
+    const closesAt = parseBangkokLocal(value)
+    const at = new Date(now())
+    const error = !closesAt
+      ? t('dla.round.error.closesAt')
+      : closesAt <= round.closesAt
+        ? t('dla.round.extend.notLater', { current: formatDlaDate(locale, round.closesAt) })
+        : closesAt <= at
+          ? t('dla.round.extend.notFuture')
+          : undefined
+    if (error || !closesAt) return render(c, round, 422, { extendValue: value, extendError: error })
+    updateRoundWindow(db, round.id, { closesAt })
+    audit(c, round, 'extended', { closesAt }, at)
+    return seeOther(c, `/staff/rounds/${round.id}?done=extended`)
+  })
+
+  return app
+}

@@ -1,0 +1,71 @@
+/**
+ * The service point form: what it accepts and how a point is shown in it.
+ * Zod messages are keys of the `lgu.error.*` messages, so the summary and the
+ * inline errors say the same thing.
+ */
+import { z } from 'zod'
+import type { ServiceLine, ServicePointInput, ServicePointRecord } from '../../../db/queries/service-points.js'
+
+export const MAX_NAME = 200
+export const MAX_SERVICES = 30
+/** Generous for 30 lines of Thai and English names. */
+export const MAX_SERVICES_TEXT = MAX_SERVICES * (2 * MAX_NAME + 5)
+
+export type ServicePointFormValues = { nameTh: string; nameEn: string; department: string; services: string }
+
+const optionalText = (key: string) =>
+  z
+    .string(key)
+    .trim()
+    .max(MAX_NAME, key)
+    .optional()
+    .transform((v) => (v ? v : null))
+
+/** "ชื่อไทย | English name" per line; blank lines are ignored. */
+function parseServiceLines(text: string, ctx: z.RefinementCtx): ServiceLine[] {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
+  const fail = (message: string) => {
+    ctx.addIssue({ code: 'custom', message })
+    return []
+  }
+  if (lines.length > MAX_SERVICES) return fail('services.tooMany')
+  const parsed = lines.map((line) => {
+    const bar = line.indexOf('|')
+    const nameTh = (bar < 0 ? line : line.slice(0, bar)).trim()
+    const nameEn = bar < 0 ? '' : line.slice(bar + 1).trim()
+    return { nameTh, nameEn: nameEn || null }
+  })
+  if (parsed.some((s) => !s.nameTh)) return fail('services.missingThai')
+  if (parsed.some((s) => s.nameTh.length > MAX_NAME || (s.nameEn?.length ?? 0) > MAX_NAME)) return fail('services.tooLong')
+  if (new Set(parsed.map((s) => s.nameTh)).size !== parsed.length) return fail('services.duplicate')
+  return parsed
+}
+
+export const servicePointSchema = z.object({
+  nameTh: z.string('nameTh.required').trim().min(1, 'nameTh.required').max(MAX_NAME, 'nameTh.tooLong'),
+  nameEn: optionalText('nameEn.tooLong'),
+  department: optionalText('department.tooLong'),
+  services: z
+    .string('services.tooLong')
+    .max(MAX_SERVICES_TEXT, 'services.tooLong')
+    .optional()
+    .transform((text, ctx) => parseServiceLines(text ?? '', ctx)),
+}) satisfies z.ZodType<ServicePointInput, unknown>
+
+/** The form's fields, filled from a stored point: its active services, one per line. */
+export function formValuesOf(point: ServicePointRecord): ServicePointFormValues {
+  return {
+    nameTh: point.nameTh,
+    nameEn: point.nameEn ?? '',
+    department: point.department ?? '',
+    services: point.services
+      .filter((s) => s.active)
+      .map((s) => (s.nameEn ? `${s.nameTh} | ${s.nameEn}` : s.nameTh))
+      .join('\n'),
+  }
+}
+
+/** What the person typed, to show again beside the errors. */
+export function formValuesFrom(raw: Record<string, string>): ServicePointFormValues {
+  return { nameTh: raw.nameTh ?? '', nameEn: raw.nameEn ?? '', department: raw.department ?? '', services: raw.services ?? '' }
+}

@@ -1,0 +1,124 @@
+/**
+ * Words on the audit log page, Thai first, with a label for every audit action.
+ * `auditTranslator` also answers the common staff keys.
+ */
+import type { AuditAction } from '../../db/queries/audit.js'
+import { createTranslator, type Locale, type Translate } from '../messages.js'
+import { staffTranslator, type StaffMessageKey } from '../staff-messages.js'
+
+const actionsTh: Record<`audit.action.${AuditAction}`, string> = {
+  'audit.action.sign_in': 'เข้าสู่ระบบ',
+  'audit.action.sign_in_failed': 'เข้าสู่ระบบไม่สำเร็จ',
+  'audit.action.sign_out': 'ออกจากระบบ',
+  'audit.action.password_changed': 'เปลี่ยนรหัสผ่านของตนเอง',
+  'audit.action.user_created': 'สร้างบัญชีผู้ใช้',
+  'audit.action.user_updated': 'แก้ไขบัญชีผู้ใช้',
+  'audit.action.user_deactivated': 'ปิดใช้บัญชีผู้ใช้',
+  'audit.action.user_reactivated': 'เปิดใช้บัญชีผู้ใช้อีกครั้ง',
+  'audit.action.service_point_created': 'สร้างจุดให้บริการ',
+  'audit.action.service_point_updated': 'แก้ไขจุดให้บริการ',
+  'audit.action.service_point_deactivated': 'ปิดใช้จุดให้บริการ',
+  'audit.action.service_point_reactivated': 'เปิดใช้จุดให้บริการอีกครั้ง',
+  'audit.action.kiosk_created': 'ลงทะเบียนเครื่องคีออสก์',
+  'audit.action.kiosk_revoked': 'เพิกถอนเครื่องคีออสก์',
+  'audit.action.round_created': 'สร้างรอบการประเมิน',
+  'audit.action.round_updated': 'แก้ไขรอบการประเมิน',
+  'audit.action.questionnaire_published': 'เผยแพร่แบบประเมิน',
+  'audit.action.registry_imported': 'นำเข้าทะเบียน อปท.',
+  'audit.action.export_downloaded': 'ดาวน์โหลดข้อมูล',
+  'audit.action.poster_downloaded': 'ดาวน์โหลดโปสเตอร์',
+}
+
+const actionsEn: Record<keyof typeof actionsTh, string> = {
+  'audit.action.sign_in': 'Signed in',
+  'audit.action.sign_in_failed': 'Failed sign-in',
+  'audit.action.sign_out': 'Signed out',
+  'audit.action.password_changed': 'Changed own password',
+  'audit.action.user_created': 'Created a user',
+  'audit.action.user_updated': 'Changed a user',
+  'audit.action.user_deactivated': 'Deactivated a user',
+  'audit.action.user_reactivated': 'Reactivated a user',
+  'audit.action.service_point_created': 'Created a service point',
+  'audit.action.service_point_updated': 'Changed a service point',
+  'audit.action.service_point_deactivated': 'Deactivated a service point',
+  'audit.action.service_point_reactivated': 'Reactivated a service point',
+  'audit.action.kiosk_created': 'Registered a kiosk',
+  'audit.action.kiosk_revoked': 'Revoked a kiosk',
+  'audit.action.round_created': 'Created a round',
+  'audit.action.round_updated': 'Changed a round',
+  'audit.action.questionnaire_published': 'Published a questionnaire',
+  'audit.action.registry_imported': 'Imported the LGU registry',
+  'audit.action.export_downloaded': 'Downloaded an export',
+  'audit.action.poster_downloaded': 'Downloaded a poster',
+}
+
+const th = {
+  ...actionsTh,
+  'audit.title': 'บันทึกการใช้งาน',
+  'audit.intro': 'บันทึกนี้เพิ่มได้อย่างเดียว ไม่มีผู้ใดแก้ไขหรือลบได้ เวลาแสดงตามเวลาประเทศไทย',
+  'audit.filter.action': 'การกระทำ',
+  'audit.filter.actor': 'ชื่อผู้ใช้ที่กระทำ',
+  'audit.filter.from': 'ตั้งแต่วันที่',
+  'audit.filter.to': 'ถึงวันที่',
+  'audit.error.date': 'กรุณากรอกวันที่ให้ถูกต้อง',
+  'audit.error.range': 'วันที่เริ่มต้องไม่อยู่หลังวันที่สิ้นสุด',
+  'audit.col.at': 'เวลา',
+  'audit.col.actor': 'ผู้กระทำ',
+  'audit.col.action': 'การกระทำ',
+  'audit.col.target': 'สิ่งที่เกี่ยวข้อง',
+  'audit.col.detail': 'รายละเอียด',
+  'audit.actor.none': '(ไม่ระบุ)',
+  'audit.target.user': 'บัญชีผู้ใช้',
+  'audit.target.service_point': 'จุดให้บริการ',
+  'audit.target.round': 'รอบการประเมิน',
+  'audit.target.questionnaire': 'แบบประเมิน',
+  'audit.target.organisation': 'อปท.',
+  'audit.target.registry_upload': 'ไฟล์ทะเบียน',
+  'audit.target.kiosk': 'เครื่องคีออสก์',
+  'audit.province': 'จังหวัด{name}',
+}
+
+export type AuditMessageKey = keyof typeof th
+
+const en: Record<AuditMessageKey, string> = {
+  ...actionsEn,
+  'audit.title': 'Audit log',
+  'audit.intro': 'This log can only be added to; nobody can change or delete it. Times are Thailand time',
+  'audit.filter.action': 'Action',
+  'audit.filter.actor': 'Username of who did it',
+  'audit.filter.from': 'From',
+  'audit.filter.to': 'To',
+  'audit.error.date': 'Enter a real date',
+  'audit.error.range': 'The start date must not be after the end date',
+  'audit.col.at': 'Time',
+  'audit.col.actor': 'Who',
+  'audit.col.action': 'Action',
+  'audit.col.target': 'Concerning',
+  'audit.col.detail': 'Detail',
+  'audit.actor.none': '(none)',
+  'audit.target.user': 'User',
+  'audit.target.service_point': 'Service point',
+  'audit.target.round': 'Round',
+  'audit.target.questionnaire': 'Questionnaire',
+  'audit.target.organisation': 'LGU',
+  'audit.target.registry_upload': 'Registry file',
+  'audit.target.kiosk': 'Kiosk',
+  'audit.province': '{name} province',
+}
+
+const auditOnly = createTranslator<AuditMessageKey>({ th, en })
+
+export type AuditKey = AuditMessageKey | StaffMessageKey
+
+/** One translator for the audit page: its own words and the common staff words. */
+export function auditTranslator(locale: Locale): Translate<AuditKey> {
+  const own = auditOnly(locale)
+  const common = staffTranslator(locale)
+  return (key, vars) => (key in th ? own(key as AuditMessageKey, vars) : common(key as StaffMessageKey, vars))
+}
+
+/** The label of a target type, or the type itself for one this table does not know yet. */
+export function targetTypeLabel(t: Translate<AuditKey>, type: string): string {
+  const key = `audit.target.${type}`
+  return key in th ? t(key as AuditMessageKey) : type
+}

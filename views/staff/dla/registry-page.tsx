@@ -1,0 +1,97 @@
+import { formatDlaDate, type DlaKey } from '../../../src/i18n/staff/dla.js'
+import type { Locale, Translate } from '../../../src/i18n/messages.js'
+import { ErrorSummary } from '../../components/error-summary.js'
+import { Input } from '../../components/input.js'
+import { Pagination } from '../../components/pagination.js'
+
+export type RegistryUploadRow = { id: number; filename: string; createdAt: Date; importedAt: Date | null; uploadedBy: string }
+
+export type RegistryPageProps = {
+  locale: Locale
+  t: Translate<DlaKey>
+  csrfToken: string
+  maxMegabytes: number
+  error?: string
+  uploads: { rows: RegistryUploadRow[]; page: number; pageSize: number; total: number }
+}
+
+/**
+ * Upload DLA's registry CSV. A plain multipart form; with JavaScript, htmx sends
+ * it and static/staff.js fills the progress bar as the file goes up.
+ */
+export function RegistryPage(p: RegistryPageProps) {
+  const { t, locale, uploads } = p
+  const from = uploads.total === 0 ? 0 : (uploads.page - 1) * uploads.pageSize + 1
+  return (
+    <>
+      <ErrorSummary title={t('staff.error.summaryTitle')} errors={p.error ? [{ href: '#file', text: p.error }] : []} />
+      <h1 class="heading-l">{t('dla.reg.title')}</h1>
+      <p>{t('dla.reg.intro')}</p>
+      <form
+        method="post"
+        action="/staff/registry"
+        enctype="multipart/form-data"
+        novalidate
+        hx-post="/staff/registry"
+        hx-encoding="multipart/form-data"
+        hx-target="#main"
+        hx-select="#main"
+        hx-swap="outerHTML"
+        hx-disabled-elt="find button"
+        data-upload-progress
+        data-swap-errors
+      >
+        <input type="hidden" name="_csrf" value={p.csrfToken} />
+        <Input id="file" type="file" accept=".csv,text/csv" label={t('dla.reg.file')} hint={t('dla.reg.fileHint', { max: p.maxMegabytes })} error={p.error} errorPrefix={t('staff.error.inlinePrefix')} />
+        <p>
+          <progress id="upload-progress" max="100" value="0" hidden aria-label={t('dla.reg.uploading')} />
+        </p>
+        <button type="submit" class="button">
+          {t('dla.reg.submit')}
+        </button>
+      </form>
+      <h2 class="heading-m">{t('dla.reg.uploads')}</h2>
+      {uploads.rows.length === 0 ? (
+        <p>{t('dla.reg.none')}</p>
+      ) : (
+        <div class="table-wrap" id="registry-uploads">
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('dla.reg.col.file')}</th>
+                <th scope="col">{t('dla.reg.col.uploadedAt')}</th>
+                <th scope="col">{t('dla.reg.col.uploadedBy')}</th>
+                <th scope="col">{t('dla.reg.col.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {uploads.rows.map((u) => (
+                <tr>
+                  <td>
+                    <a href={`/staff/registry/uploads/${u.id}`}>{u.filename}</a>
+                  </td>
+                  <td>{formatDlaDate(locale, u.createdAt)}</td>
+                  <td>{u.uploadedBy}</td>
+                  <td>{u.importedAt ? t('dla.reg.status.imported', { at: formatDlaDate(locale, u.importedAt) }) : t('dla.reg.status.pending')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pagination
+            hrefFor={(page) => `/staff/registry?page=${page}`}
+            page={uploads.page}
+            pageSize={uploads.pageSize}
+            total={uploads.total}
+            hxTarget="#registry-uploads"
+            labels={{
+              previous: t('staff.paging.previous'),
+              next: t('staff.paging.next'),
+              nav: t('staff.paging.label'),
+              summary: t('staff.paging.summary', { from, to: from + uploads.rows.length - 1, total: uploads.total }),
+            }}
+          />
+        </div>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,71 @@
+import type { Translate } from '../../../src/i18n/messages.js'
+import type { ProvinceMessageKey } from '../../../src/i18n/staff/province.js'
+import { formatCount } from '../lgu/format.js'
+import { RoundPicker, type RoundPickerProps } from '../lgu/round-picker.js'
+
+export type NationalRow = { href: string; name: string; code: string; lgus: number; withPoints: number; withResponses: number; responses: number }
+
+export type NationalPageProps = {
+  t: Translate<ProvinceMessageKey>
+  roundPicker?: RoundPickerProps
+  noRound: string
+  note: string
+  rows: NationalRow[]
+}
+
+const COLUMNS = ['lgus', 'withPoints', 'withResponses', 'responses'] as const
+
+/** DLA's home: every province with LGUs, how many have points and responses, and a national total. */
+export function NationalPage({ t, roundPicker, noRound, note, rows }: NationalPageProps) {
+  const total = (key: (typeof COLUMNS)[number]) => rows.reduce((n, r) => n + r[key], 0)
+  return (
+    <>
+      <h1 class="heading-l">{t('national.title')}</h1>
+      <p>{t('national.intro')}</p>
+      {roundPicker ? <RoundPicker {...roundPicker} /> : <p class="hint">{noRound}</p>}
+      {rows.length === 0 ? (
+        <p>{t('national.none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('national.col.province')}</th>
+                {COLUMNS.map((key) => (
+                  <th scope="col" class="num">
+                    {t(`national.col.${key}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr data-province={r.code}>
+                  <th scope="row">
+                    <a href={r.href}>{r.name}</a>
+                  </th>
+                  {COLUMNS.map((key) => (
+                    <td class="num" data-col={key}>
+                      {formatCount(r[key])}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr data-province="total">
+                <th scope="row">{t('national.total')}</th>
+                {COLUMNS.map((key) => (
+                  <td class="num" data-col={key}>
+                    {formatCount(total(key))}
+                  </td>
+                ))}
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+      <p class="hint">{note}</p>
+    </>
+  )
+}
