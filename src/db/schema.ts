@@ -409,3 +409,21 @@ export const kiosks = sqliteTable(
   },
   (t) => [uniqueIndex('kiosks_token_idx').on(t.tokenHash), index('kiosks_service_point_idx').on(t.servicePointId)],
 )
+
+/** People served at a service point in a month (entered by the organisation's officers), for response rates. */
+export const servicePointTransactions = sqliteTable(
+  'service_point_transactions',
+  {
+    servicePointId: integer('service_point_id')
+      .notNull()
+      .references(() => servicePoints.id),
+    /** Asia/Bangkok calendar month, `YYYY-MM`. */
+    month: text('month').notNull(),
+    count: integer('count').notNull(),
+    updatedBy: integer('updated_by')
+      .notNull()
+      .references(() => users.id),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.servicePointId, t.month] }), check('transactions_count_check', sql`count >= 0`)],
+)

@@ -47,6 +47,7 @@ export function StaffLayout({ locale, t, title, path, user, children }: StaffLay
           <link rel="icon" href="data:," />
           <link rel="stylesheet" href="/static/site.css" />
           <link rel="stylesheet" href="/static/staff.css" />
+          <link rel="stylesheet" href="/static/charts.css" />
           <script src="/static/htmx.min.js" defer />
           <script src="/static/staff.js" defer />
         </head>

@@ -3,6 +3,7 @@
  * common staff keys, so a view needs only one `t`.
  */
 import { createTranslator, type Locale, type Translate } from '../messages.js'
+import { formatDate, formatDateTime } from '../format.js'
 import { staffTranslator, type StaffMessageKey } from '../staff-messages.js'
 
 const th = {
@@ -152,21 +153,7 @@ export function usersTranslator(locale: Locale): Translate<UsersKey> {
   return (key, vars) => (key in th ? own(key as UsersMessageKey, vars) : common(key as StaffMessageKey, vars))
 }
 
-const dateFormats = {
-  date: { dateStyle: 'medium' },
-  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
-} as const
-
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
 /** A Buddhist-Era date (and time) in Asia/Bangkok: "21 พ.ย. 2569 10:00", "21 Nov 2569 BE, 10:00". */
-export function formatStaffDate(locale: Locale, at: Date | number, style: keyof typeof dateFormats = 'dateTime'): string {
-  const key = `${locale}:${style}`
-  let format = formatters.get(key)
-  if (!format) {
-    const tag = locale === 'th' ? 'th-TH' : 'en-GB-u-ca-buddhist'
-    format = new Intl.DateTimeFormat(tag, { ...dateFormats[style], timeZone: 'Asia/Bangkok' })
-    formatters.set(key, format)
-  }
-  return format.format(at)
+export function formatStaffDate(locale: Locale, at: Date | number, style: 'date' | 'dateTime' = 'dateTime'): string {
+  return style === 'date' ? formatDate(at, locale) : formatDateTime(at, locale)
 }

@@ -1,0 +1,38 @@
+/**
+ * Numbers and times the Thai way, for every page and file: grouped digits,
+ * Buddhist Era dates (Thai, or English with "BE"), Asia/Bangkok time.
+ */
+import type { Locale } from './messages.js'
+
+const TAG: Record<Locale, string> = { th: 'th-TH', en: 'en-GB-u-ca-buddhist' }
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function dateFormat(locale: Locale, style: 'date' | 'dateTime' | 'month', timeZone = 'Asia/Bangkok'): Intl.DateTimeFormat {
+  const key = `${locale}:${style}:${timeZone}`
+  let format = formatters.get(key)
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'month' ? { month: 'long', year: 'numeric' } : style === 'date' ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' }
+    format = new Intl.DateTimeFormat(TAG[locale], { ...options, timeZone })
+    formatters.set(key, format)
+  }
+  return format
+}
+
+export const formatCount = (n: number) => n.toLocaleString('th-TH')
+
+/** A figure with a fixed number of decimals, digits grouped: 1,234.50. */
+export const formatDecimal = (n: number, decimals = 2) =>
+  n.toLocaleString('th-TH', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+
+/** "10 มิ.ย. 2568 10:05" / "10 Jun 2568 BE, 10:05" */
+export const formatDateTime = (ms: number | Date, locale: Locale) => dateFormat(locale, 'dateTime').format(ms)
+
+/** "10 มิ.ย. 2568" */
+export const formatDate = (ms: number | Date, locale: Locale) => dateFormat(locale, 'date').format(ms)
+
+/** A Bangkok calendar day (`YYYY-MM-DD`) as "10 มิ.ย. 2568". */
+export const formatDay = (day: string, locale: Locale) => dateFormat(locale, 'date', 'UTC').format(Date.parse(`${day}T00:00:00Z`))
+
+/** A Bangkok calendar month (`YYYY-MM`) as "มิถุนายน 2568". */
+export const formatMonth = (month: string, locale: Locale) => dateFormat(locale, 'month', 'UTC').format(Date.parse(`${month}-01T00:00:00Z`))
