@@ -28,6 +28,8 @@ const configSchema = z.object({
   MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),
   SESSION_IDLE_MINUTES: z.coerce.number().min(1).default(60),
   SESSION_MAX_HOURS: z.coerce.number().min(1).default(12),
+  /** Public results and roll-ups suppress any group with fewer responses than this. */
+  RESULTS_MIN_RESPONSES: z.coerce.number().int().min(1).default(10),
   /** Leave flagged responses (repeats, too fast) out of official counts. */
   EXCLUDE_FLAGGED: flag.default(true),
 })

@@ -5,10 +5,10 @@
  * Flagged responses (repeats, too fast) are left out unless asked for.
  */
 import type { Statement } from 'better-sqlite3'
+import type { Moments } from '../../domain/scoring/index.js'
 import type { Db } from '../client.js'
 
-export type ValueCounts = Record<string, number>
-export type ItemCounts = Record<string, ValueCounts>
+type ItemCounts = Record<string, Record<string, number>>
 
 type TallyRow = { key: number | string; itemId: string; value: string; n: number }
 
@@ -102,5 +102,4 @@ export function createResultQueries(db: Db) {
   }
 }
 
-export type Moments = { n: number; sum: number; sumSquares: number; topTwo: number }
 export type ResultQueries = ReturnType<typeof createResultQueries>
