@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'service_point_reactivated',
   'kiosk_created',
   'kiosk_revoked',
+  'organisation_updated',
   'round_created',
   'round_updated',
   'questionnaire_published',
