@@ -24,6 +24,7 @@ import { readSurveyForm, unexpectedFields } from './form-body.js'
 import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
 import { organisationName, presentHeader, presentSurvey, surveyPath } from './present.js'
 import type { KioskSessions } from './kiosk.js'
+import { createPageCache, surveyPageKey, TOKEN_SLOT } from './page-cache.js'
 import { answeredToday, rememberAnswered } from './repeat-cookie.js'
 
 export type SurveyRouteDeps = {
@@ -51,11 +52,16 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
   const { loader, tokens, config } = deps
   const app = new Hono()
 
-  const renderForm = (c: Context, survey: OpenSurvey, locale: Locale, status: 200 | 400 | 422 | 429 | 503, again: Rerender = {}) => {
-    const token = tokens.issue(survey.round.id, again.firstShownAt ?? deps.now())
-    const props = presentSurvey({ ...survey, ...again, locale, t: translator(locale), token })
+  const pageCache = createPageCache()
+
+  const renderForm = async (c: Context, survey: OpenSurvey, locale: Locale, status: 200 | 400 | 422 | 429 | 503, again?: Rerender) => {
+    const token = tokens.issue(survey.round.id, again?.firstShownAt ?? deps.now())
+    const render = (slot: string) => <SurveyPage {...presentSurvey({ ...survey, ...again, locale, t: translator(locale), token: slot })} />
     c.header('Cache-Control', 'no-store')
-    return c.html(<SurveyPage {...props} />, status)
+    // A form shown again carries the resident's answers and errors: never cached.
+    if (again) return c.html(render(token), status)
+    const html = await pageCache.get(surveyPageKey(survey, locale), async () => String(await render(TOKEN_SLOT).toString()))
+    return c.html(html.replace(TOKEN_SLOT, token), status)
   }
 
   /** Every state other than an open survey gets its own plain page. */
