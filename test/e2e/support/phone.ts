@@ -1,6 +1,7 @@
 /**
  * A resident's phone: one Chromium for the test file, a fresh browser context (cookies, storage)
- * per journey, 360×740 like a low-end Android phone.
+ * per journey, 360×740 like a low-end Android phone. Staff tasks open the same kind of watched
+ * context on a 1280×800 laptop screen (`screen: 'laptop'`, see support/staff.ts).
  *
  * Every page the journey lands on goes through `look(step)`: a full-page screenshot in
  * test-results/screenshots/ and an axe check. At the end `done()` fails the test on any axe
@@ -24,6 +25,9 @@ import { formatViolations, runAxe, withScriptsBriefly, type Violation } from './
 import { CHROMIUM_PATH, MISSING_CHROMIUM, SCREENSHOT_DIR } from './paths.js'
 
 export const PHONE_VIEWPORT = { width: 360, height: 740 }
+
+/** A staff member's laptop, for the staff tasks (`screen: 'laptop'`). */
+export const LAPTOP_VIEWPORT = { width: 1280, height: 800 }
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -50,6 +54,8 @@ export type PhoneOptions = {
    * resident's phone does, for the test that proves the pages need nothing the CSP refuses.
    */
   bypassCSP?: boolean
+  /** `phone` (the default): 360×740, touch. `laptop`: 1280×800 with a mouse, for staff tasks. */
+  screen?: 'phone' | 'laptop'
 }
 
 /** The policy src/app.tsx sets; a document without it (or with 'unsafe-inline') fails the journey. */
@@ -78,11 +84,12 @@ export class Phone {
   ) {}
 
   static async open(browser: Browser, name: string, options: PhoneOptions = {}): Promise<Phone> {
-    const resolved = { javaScript: options.javaScript ?? true, bypassCSP: options.bypassCSP ?? true }
+    const resolved = { javaScript: options.javaScript ?? true, bypassCSP: options.bypassCSP ?? true, screen: options.screen ?? 'phone' }
+    const onPhone = resolved.screen === 'phone'
     const context = await browser.newContext({
-      viewport: PHONE_VIEWPORT,
-      isMobile: true,
-      hasTouch: true,
+      viewport: onPhone ? PHONE_VIEWPORT : LAPTOP_VIEWPORT,
+      isMobile: onPhone,
+      hasTouch: onPhone,
       locale: 'th-TH',
       timezoneId: 'Asia/Bangkok',
       javaScriptEnabled: resolved.javaScript,
