@@ -14,13 +14,17 @@ import type { Config } from './config.js'
 import type { Db } from './db/client.js'
 import { createGroupCommit } from './db/group-commit.js'
 import { createDefinitionCache } from './db/queries/questionnaires.js'
-import { createResponseStore } from './db/queries/responses.js'
+import { createResponseStore, type NewResponse } from './db/queries/responses.js'
+import { createWalSync } from './db/wal-sync.js'
 import { getOrCreateSecret } from './db/queries/settings.js'
 import { createSurveyQueries } from './db/queries/survey.js'
 import { translator } from './i18n/messages.js'
 import { HomePage } from '../views/home-page.js'
 import { resolveLocale } from './http/locale.js'
+import { publicResultsRoutes } from './http/public/public-routes.js'
 import { staffRoutes } from './http/staff/index.js'
+import { openDataRoutes } from './http/open-data/index.js'
+import { apiRoutes } from './http/api/index.js'
 import { staticFiles } from './http/static-files.js'
 import { renderStatus } from './http/status.js'
 import { createSurveyLoader } from './http/survey/load-survey.js'
@@ -39,7 +43,8 @@ export type AppDeps = {
 
 export function createApp({ db, config, now = Date.now }: AppDeps) {
   const store = createResponseStore(db)
-  const writer = createGroupCommit(store.writeBatch)
+  const wal = createWalSync(db)
+  const writer = createGroupCommit((batch: NewResponse[]) => wal.withoutFsync(() => store.writeBatch(batch)), { sync: wal.sync })
   const loader = createSurveyLoader(createSurveyQueries(db), createDefinitionCache(db))
   const tokens = createFormTokens(getOrCreateSecret(db, 'form-token-key'), config.FORM_TOKEN_MAX_AGE_HOURS * 3600_000)
   const rateLimiter = createRateLimiter({ limit: config.RATE_LIMIT_SUBMISSIONS, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000, now })
@@ -65,6 +70,9 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   app.route('/', staticFiles())
   app.route('/', surveyRoutes({ loader, tokens, rateLimiter, submit: writer.submit, kiosks: createKioskSessions(db, now, servedOverHttps(config)), config, now }))
   app.route('/', staffRoutes({ db, config, now }))
+  app.route('/', openDataRoutes({ db, config, now }))
+  app.route('/', apiRoutes({ db, config, now }))
+  app.route('/', publicResultsRoutes({ db, config, now }))
 
   app.get('/', (c) => {
     const locale = resolveLocale(c)

@@ -19,7 +19,7 @@ function recordingWriter(events: string[] = [], fail: (n: number) => boolean = (
 describe('createGroupCommit', () => {
   it('writes submissions made in the same tick in one batch, in order, each getting its own result', async () => {
     const { calls, write } = recordingWriter()
-    const commit = createGroupCommit(write, 256)
+    const commit = createGroupCommit(write, { maxBatch: 256 })
     const pending = [1, 2, 3, 4, 5].map((n) => commit.submit(n))
     expect(calls).toEqual([]) // nothing is written synchronously
     expect(await Promise.all(pending)).toEqual(['1×10', '2×10', '3×10', '4×10', '5×10'])
@@ -67,19 +67,53 @@ describe('createGroupCommit', () => {
     [3, 1, [[1], [2], [3]]],
   ])('splits %i items with maxBatch %i into batches %j', async (count, maxBatch, batches) => {
     const { calls, write } = recordingWriter()
-    const commit = createGroupCommit(write, maxBatch)
+    const commit = createGroupCommit(write, { maxBatch })
     const items = Array.from({ length: count }, (_, i) => i + 1)
     expect(await Promise.all(items.map((n) => commit.submit(n)))).toEqual(items.map((n) => `${n}×10`))
     expect(calls).toEqual(batches)
   })
 
-  it('answers nobody before the writer holding their item has returned', async () => {
+  it('answers nobody before the writer holding their item has returned and its sync has finished', async () => {
     const events: string[] = []
     const { write } = recordingWriter(events)
-    const commit = createGroupCommit(write, 2)
+    let syncs = 0
+    const sync = async () => {
+      const n = ++syncs
+      events.push(`sync ${n} started`)
+      await new Promise((resolve) => setTimeout(resolve, 5))
+      events.push(`sync ${n} done`)
+    }
+    const commit = createGroupCommit(write, { maxBatch: 2, sync })
     const pending = [1, 2, 3].map((n) => commit.submit(n).then((v) => events.push(`resolved ${v}`)))
     await Promise.all(pending)
-    expect(events).toEqual(['write 1,2', 'written', 'resolved 1×10', 'resolved 2×10', 'write 3', 'written', 'resolved 3×10'])
+    const at = (e: string) => events.indexOf(e)
+    expect(at('sync 1 done')).toBeLessThan(at('resolved 1×10'))
+    expect(at('sync 1 done')).toBeLessThan(at('resolved 2×10'))
+    expect(at('sync 2 done')).toBeLessThan(at('resolved 3×10'))
+    expect(at('write 1,2')).toBeLessThan(at('sync 1 started'))
+    expect(at('write 3')).toBeGreaterThan(at('sync 1 done'))
+  })
+
+  it('rejects the whole batch when the sync fails, since nothing of it is known to be on disk', async () => {
+    const { write } = recordingWriter()
+    const commit = createGroupCommit(write, { sync: async () => { throw new Error('fsync failed') } })
+    const settled = await Promise.allSettled([1, 2].map((n) => commit.submit(n)))
+    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected'])
+  })
+
+  it('takes submissions made while a sync is running into the next batch', async () => {
+    const { calls, write } = recordingWriter()
+    let release: () => void = () => {}
+    const commit = createGroupCommit(write, { sync: () => new Promise<void>((resolve) => (release = resolve)) })
+    const first = commit.submit(1)
+    await new Promise((resolve) => setImmediate(resolve)) // batch [1] written, its sync pending
+    const later = [2, 3, 4].map((n) => commit.submit(n))
+    release()
+    await first
+    await new Promise((resolve) => setImmediate(resolve))
+    release()
+    await Promise.all(later)
+    expect(calls).toEqual([[1], [2, 3, 4]])
   })
 
   it('puts a submission made after a flush into the next batch', async () => {

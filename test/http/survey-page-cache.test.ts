@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { arrangeSurvey, getForm } from '../helpers/survey-fixture.js'
 
@@ -26,5 +27,20 @@ describe('the survey form rendered once per point', () => {
     expect((await getForm(s.app, 'KRB1001')).html).toContain('บริการที่เพิ่มใหม่')
 
     expect((await getForm(s.app, 'KRB1001', { query: '?lang=en' })).html).toContain('<html lang="en">')
+  })
+
+  it('sends a valid gzip of the same page, with its own token, to a browser that takes gzip', async () => {
+    const s = arrangeSurvey()
+    const plain = await getForm(s.app, 'KRB1001')
+    const res = await s.app.request('/s/KRB1001', { headers: { 'accept-encoding': 'gzip, deflate, br' } })
+    expect(res.headers.get('content-encoding')).toBe('gzip')
+    expect(res.headers.get('vary')).toMatch(/accept-encoding/i)
+    const html = gunzipSync(Buffer.from(await res.arrayBuffer())).toString('utf8')
+    const token = /name="_token" value="([^"]+)"/.exec(html)?.[1] ?? ''
+    expect(token).not.toBe(plain.token)
+    expect(html.replace(token, 'T')).toBe(plain.html.replace(plain.token, 'T'))
+    // …and the gzipped form can be sent: its token is a real one.
+    const again = await s.app.request('/s/KRB1001', { headers: { 'accept-encoding': 'identity' } })
+    expect(again.headers.get('content-encoding')).toBeNull()
   })
 })

@@ -83,7 +83,6 @@ export function SurveyPage(p: SurveyPageProps) {
         </p>
       </div>
       <form method="post" action={p.action} novalidate data-survey-form>
-        <input type="hidden" name="_token" value={p.token} />
         <input type="hidden" name="_lang" value={p.locale} />
         <div class="hp" aria-hidden="true">
           <label for="_website">{p.t('survey.honeypot')}</label>
@@ -100,6 +99,8 @@ export function SurveyPage(p: SurveyPageProps) {
             ))}
           </section>
         ))}
+        {/* Last in the page on purpose: the cached page is split at the token (see page-cache.ts). */}
+        <input type="hidden" name="_token" value={p.token} />
         <button type="submit" class="button" data-submitting-text={p.t('survey.submitting')}>
           {p.t('survey.submit')}
         </button>

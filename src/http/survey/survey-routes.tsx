@@ -19,12 +19,13 @@ import { ThankYouPage } from '../../../views/survey/thank-you-page.js'
 import { PrivacyPage } from '../../../views/survey/privacy-page.js'
 import { clientAddress } from '../client-address.js'
 import { resolveLocale } from '../locale.js'
+import { publicResultsPath } from '../public/paths.js'
 import { renderStatus } from '../status.js'
 import { readSurveyForm, unexpectedFields } from './form-body.js'
 import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
 import { organisationName, presentHeader, presentSurvey, surveyPath } from './present.js'
 import type { KioskSessions } from './kiosk.js'
-import { createPageCache, surveyPageKey, TOKEN_SLOT } from './page-cache.js'
+import { acceptsGzip, createPageCache, surveyPageKey, TOKEN_SLOT } from './page-cache.js'
 import { answeredToday, rememberAnswered } from './repeat-cookie.js'
 
 export type SurveyRouteDeps = {
@@ -60,8 +61,11 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
     c.header('Cache-Control', 'no-store')
     // A form shown again carries the resident's answers and errors: never cached.
     if (again) return c.html(render(token), status)
-    const html = await pageCache.get(surveyPageKey(survey, locale), async () => String(await render(TOKEN_SLOT).toString()))
-    return c.html(html.replace(TOKEN_SLOT, token), status)
+    const gzip = acceptsGzip(c.req.header('accept-encoding'))
+    const body = await pageCache.page(surveyPageKey(survey, locale), async () => String(await render(TOKEN_SLOT).toString()), token, gzip)
+    c.header('Vary', 'Accept-Encoding')
+    if (gzip) c.header('Content-Encoding', 'gzip')
+    return c.body(new Uint8Array(body), status, { 'Content-Type': 'text/html; charset=UTF-8' })
   }
 
   /** Every state other than an open survey gets its own plain page. */
@@ -185,6 +189,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
         organisationName={organisationName(state.point, locale)}
         count={count}
         surveyHref={kiosk ? `${path}?lang=th` : path}
+        resultsHref={kiosk ? undefined : publicResultsPath(state.point.dlaCode)}
         kioskReturnSeconds={kiosk ? KIOSK_RETURN_SECONDS : undefined}
       />,
     )

@@ -1,0 +1,114 @@
+/**
+ * Builds a national dataset for the benchmark in a fresh SQLite file: every
+ * organisation of DLA's registry (or a generated registry of the same shape),
+ * about five service points each, an open round on the default questionnaire,
+ * and generated responses written through the real response store in large
+ * transactions, so the pre-aggregated tallies match exactly.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { migrateDatabase, openDatabase, type Db } from '../db/client.js'
+import { ensureQuestionnairesPublished, latestPublishedQuestionnaire } from '../db/queries/questionnaires.js'
+import { createResponseStore } from '../db/queries/responses.js'
+import { BUILTIN_DEFINITIONS, builtinDefinition, DEFAULT_DEFINITION_SLUG } from '../domain/questionnaire/builtins/index.js'
+import { generateServicePointCode } from '../domain/service-point-code.js'
+import { generateResponses } from '../demo/generate-responses.js'
+import { importRegistry } from '../registry/import-registry.js'
+import { loadReferenceData, readReferenceData } from '../registry/reference-data.js'
+import { createAccount } from '../accounts/create-account.js'
+
+export const BENCH_PASSWORD = 'bench-password-1'
+const REGISTRY = '../shared/data/dla-lgu-registry.csv'
+const HEADER = 'จังหวัด,อำเภอ,ตำบล,รหัส อปท.,ประเภท อปท.,อปท.,ที่ตั้งสำนักงานเลขที่,หมู่ที่,รหัสไปรษณีย์,ขนาดพื้นที่,LAT,LONG,เว็ปไซต์ของอปท'
+
+/** A registry of 7,849 organisations in DLA's format, for machines without ../shared. */
+function generatedRegistry(): string {
+  const { provinces, districts } = readReferenceData()
+  const mix: [string, number][] = [['อบจ.', 76], ['เทศบาลนคร', 30], ['เทศบาลเมือง', 195], ['เทศบาลตำบล', 2247], ['อบต.', 5300], ['ท้องถิ่นรูปแบบพิเศษ', 1]]
+  const byProvince = new Map(provinces.filter((p) => p.code !== '10').map((p) => [p.code, districts.filter((d) => d.province === p.code)]))
+  const lines = [HEADER]
+  let n = 0
+  for (const [type, count] of mix)
+    for (let i = 0; i < count; i++, n++) {
+      const province = provinces.filter((p) => p.code !== '10')[n % 76]!
+      const district = byProvince.get(province.code)![n % byProvince.get(province.code)!.length]!
+      lines.push(`${province.th},${district.th},,${String(1000000 + n)},${type},ทดสอบ${n},,,,,,,`)
+    }
+  return lines.join('\n')
+}
+
+export type Dataset = { path: string; roundId: number; organisations: number; points: number; codes: string[]; posterOrganisationId: number; sampleOrganisationId: number; sampleProvince: string }
+
+export async function buildDataset(path: string, responses: number, log: (line: string) => void): Promise<Dataset> {
+  const db = openDatabase(path)
+  migrateDatabase(db)
+  // Loading only: the server reopens the file with synchronous=FULL.
+  db.$client.pragma('synchronous = OFF')
+  loadReferenceData(db)
+  const definitions = BUILTIN_DEFINITIONS.map((d) => builtinDefinition(d.slug))
+  ensureQuestionnairesPublished(db, definitions)
+  const csv = existsSync(REGISTRY) ? readFileSync(REGISTRY) : generatedRegistry()
+  log(existsSync(REGISTRY) ? `registry: ${REGISTRY}` : 'registry: generated (../shared/data not found)')
+  importRegistry(db, csv)
+  const now = Date.now()
+  const points = addServicePoints(db, now)
+  const questionnaire = latestPublishedQuestionnaire(db, DEFAULT_DEFINITION_SLUG)!
+  const roundId = Number(
+    db.$client
+      .prepare(`insert into rounds (name_th, name_en, questionnaire_id, opens_at, closes_at, scope, created_at) values ('รอบทดสอบสมรรถนะ', 'Benchmark round', ?, ?, ?, 'all', ?)`)
+      .run(questionnaire.id, now - 60 * 86400_000, now + 365 * 86400_000, now).lastInsertRowid,
+  )
+  for (const role of ['dla'] as const) await createAccount(db, { role, username: `bench-${role}`, displayName: 'Benchmark', password: BENCH_PASSWORD })
+  await writeResponses(db, roundId, points.targets, responses, now, log)
+  const sample = db.$client.prepare("select id, province_code as province from organisations order by id limit 1").get() as { id: number; province: string }
+  const result = {
+    path,
+    roundId,
+    organisations: (db.$client.prepare('select count(*) as n from organisations').get() as { n: number }).n,
+    points: points.targets.length,
+    codes: points.targets.slice(0, 2000).map((t) => t.code),
+    posterOrganisationId: points.posterOrganisationId,
+    sampleOrganisationId: sample.id,
+    sampleProvince: sample.province,
+  }
+  db.$client.pragma('wal_checkpoint(TRUNCATE)')
+  db.$client.close()
+  return result
+}
+
+type Target = { roundId: number; organisationId: number; servicePointId: number; serviceIds: number[]; code: string }
+
+/** About five points per organisation (one organisation gets 100, for the bulk poster measure), two services each. */
+function addServicePoints(db: Db, now: number) {
+  const sqlite = db.$client
+  const orgs = sqlite.prepare('select id from organisations order by id').all() as { id: number }[]
+  const insertPoint = sqlite.prepare('insert into service_points (organisation_id, code, name_th, name_en, active, created_at, updated_at) values (?, ?, ?, ?, 1, ?, ?)')
+  const insertService = sqlite.prepare('insert into services (service_point_id, name_th, name_en, position) values (?, ?, ?, ?)')
+  const targets: Omit<Target, 'roundId'>[] = []
+  const posterOrganisationId = orgs[0]!.id
+  sqlite.transaction(() => {
+    for (const [i, org] of orgs.entries()) {
+      const count = org.id === posterOrganisationId ? 100 : 3 + (i % 5)
+      for (let p = 0; p < count; p++) {
+        const code = generateServicePointCode()
+        const id = Number(insertPoint.run(org.id, code, `จุดบริการที่ ${p + 1}`, `Service point ${p + 1}`, now, now).lastInsertRowid)
+        const serviceIds = [0, 1].map((s) => Number(insertService.run(id, `บริการ ${s + 1}`, `Service ${s + 1}`, s).lastInsertRowid))
+        targets.push({ organisationId: org.id, servicePointId: id, serviceIds, code })
+      }
+    }
+  })()
+  return { targets, posterOrganisationId }
+}
+
+async function writeResponses(db: Db, roundId: number, points: Omit<Target, 'roundId'>[], total: number, now: number, log: (line: string) => void) {
+  const store = createResponseStore(db)
+  const definition = builtinDefinition(DEFAULT_DEFINITION_SLUG)
+  const targets = points.map((p) => ({ ...p, roundId }))
+  const chunk = 20_000
+  const started = Date.now()
+  for (let done = 0, seed = 1; done < total; done += chunk, seed++) {
+    const batch = generateResponses({ definition, points: targets, count: Math.min(chunk, total - done), from: now - 59 * 86400_000, to: now, seed })
+    store.writeBatch(batch)
+    if ((done / chunk) % 10 === 0) log(`  responses: ${(done + batch.length).toLocaleString('en')} / ${total.toLocaleString('en')} (${Math.round((Date.now() - started) / 1000)} s)`)
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+}

@@ -1,0 +1,53 @@
+/** Load with autocannon (several runs, median and range) and simple timed fetches. */
+import autocannon from 'autocannon'
+
+export type Figure = { median: number; min: number; max: number }
+
+export const summarise = (values: number[]): Figure => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted[sorted.length - 1]! }
+}
+
+export type LoadOptions = {
+  url: string
+  connections: number
+  seconds: number
+  runs: number
+  requests: autocannon.Request[]
+}
+
+export type LoadResult = { rps: Figure; p99: Figure; errors: number }
+
+export async function load(options: LoadOptions): Promise<LoadResult> {
+  const rps: number[] = []
+  const p99: number[] = []
+  let errors = 0
+  for (let run = 0; run < options.runs; run++) {
+    const result = await autocannon({
+      url: options.url,
+      connections: options.connections,
+      duration: options.seconds,
+      requests: options.requests,
+    })
+    rps.push(result.requests.average)
+    p99.push(result.latency.p99)
+    errors += result.errors + result.timeouts + result.non2xx
+  }
+  return { rps: summarise(rps), p99: summarise(p99), errors }
+}
+
+/** Milliseconds for a GET (body read to the end), median of `times` tries after one warm-up. */
+export async function timeGet(url: string, headers: Record<string, string>, times = 7): Promise<{ ms: Figure; status: number; bytes: number }> {
+  let status = 0
+  let bytes = 0
+  const ms: number[] = []
+  for (let i = 0; i <= times; i++) {
+    const start = performance.now()
+    const res = await fetch(url, { headers })
+    const body = new Uint8Array(await res.arrayBuffer())
+    if (i > 0) ms.push(performance.now() - start)
+    status = res.status
+    bytes = body.length
+  }
+  return { ms: summarise(ms), status, bytes }
+}

@@ -1,0 +1,145 @@
+/** The measures of issue 8, each against its target, on the datasets run.ts built. */
+import Database from 'better-sqlite3'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { visibleItems } from '../domain/questionnaire/answers.js'
+import { builtinDefinition, DEFAULT_DEFINITION_SLUG } from '../domain/questionnaire/builtins/index.js'
+import { createFormTokens } from '../security/form-token.js'
+import { BENCH_PASSWORD, type Dataset } from './dataset.js'
+import { load, timeGet, type Figure } from './load.js'
+import { sampleRss, startServer, type Running } from './servers.js'
+
+export type Measure = { id: string; name: string; value: string; ceiling: string; ratio: number | null; target: string; met: boolean | null }
+export type BenchResults = { machine: Record<string, string | number>; responses: { small: number; big: number }; measures: Measure[] }
+
+type Context = { small: Dataset; big: Dataset; responses: { small: number; big: number }; dir: string; seconds: number; runs: number; log: (l: string) => void }
+
+const fmt = (f: Figure, unit = '') => `${f.median.toFixed(0)}${unit} (${f.min.toFixed(0)}–${f.max.toFixed(0)})`
+
+/** A complete, valid answer set for the default questionnaire at a point with these services. */
+function validBody(serviceIds: number[], token: string): string {
+  const definition = builtinDefinition(DEFAULT_DEFINITION_SLUG)
+  const body = new URLSearchParams({ _token: token, _lang: 'th' })
+  for (const item of visibleItems(definition, { services: serviceIds.map((id) => ({ id })) })) {
+    if (!item.required) continue
+    if (item.kind === 'rating') body.set(item.id, String(4 + (Math.random() < 0.5 ? 1 : 0)))
+    else if (item.kind === 'service') body.set(item.id, String(serviceIds[0]))
+    else if (item.kind === 'single' || item.kind === 'multiple') body.set(item.id, item.options[0]!.value)
+    else body.set(item.id, 'ดี')
+  }
+  return body.toString()
+}
+
+async function signIn(app: Running): Promise<Record<string, string>> {
+  const res = await fetch(`${app.url}/staff/sign-in`, { method: 'POST', redirect: 'manual', body: new URLSearchParams({ username: 'bench-dla', password: BENCH_PASSWORD }) })
+  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '' }
+}
+
+const startApp = (data: Dataset) =>
+  startServer('../server.ts', { DATABASE_PATH: data.path, DEMO: 'off', MIN_FILL_SECONDS: '0', RATE_LIMIT_SUBMISSIONS: '1000000000' })
+
+function pagePaths(data: Dataset) {
+  return {
+    organisation: `/staff/organisations/${data.sampleOrganisationId}/results?round=${data.roundId}`,
+    province: `/staff/provinces/${data.sampleProvince}/results?round=${data.roundId}`,
+    national: `/staff/national/results?round=${data.roundId}`,
+  }
+}
+
+export async function measureAll(ctx: Context): Promise<BenchResults> {
+  const { big, small, seconds, runs, log } = ctx
+  const measures: Measure[] = []
+  const add = (m: Measure) => (measures.push(m), log(`  ${m.id} ${m.name}: ${m.value} (target ${m.target}) ${m.met === null ? '' : m.met ? 'met' : 'MISSED'}`))
+
+  log('Ceilings…')
+  const ceiling = await startServer('./ceiling-server.ts', { CEILING_DB: join(ctx.dir, 'ceiling.db') })
+  const staticCeiling = await load({ url: ceiling.url, connections: 10, seconds, runs, requests: [{ method: 'GET', path: '/static-page' }] })
+  const form = { 'content-type': 'application/x-www-form-urlencoded' }
+  const insertCeiling = await load({ url: ceiling.url, connections: 50, seconds, runs, requests: [{ method: 'POST', path: '/insert', headers: form, body: '_token=x&overall=5' }] })
+  await ceiling.stop()
+
+  log('The app on the national dataset…')
+  let app = await startApp(big)
+  const reader = new Database(big.path, { readonly: true })
+  const secret = (reader.prepare("select value from app_settings where key = 'form-token-key'").get() as { value: string }).value
+  const points = reader
+    .prepare(`select sp.code, group_concat(s.id) as services from service_points sp join services s on s.service_point_id = sp.id where sp.code in (select value from json_each(?)) group by sp.code`)
+    .all(JSON.stringify(big.codes)) as { code: string; services: string }[]
+  reader.close()
+  const tokens = createFormTokens(secret, 24 * 3600_000)
+  const pick = () => points[Math.floor(Math.random() * points.length)]!
+
+  const p1 = await load({ url: app.url, connections: 10, seconds, runs, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/s/${pick().code}` }) }] })
+  add({ id: 'P1', name: 'GET survey page, fresh token (req/s)', value: fmt(p1.rps), ceiling: fmt(staticCeiling.rps), ratio: p1.rps.median / staticCeiling.rps.median, target: '≥ 0.40 × static', met: p1.rps.median / staticCeiling.rps.median >= 0.4 })
+
+  const rss = sampleRss(app.pid)
+  const p2 = await load({
+    url: app.url, connections: 50, seconds, runs,
+    requests: [{ method: 'POST', headers: form, setupRequest: (req) => { const p = pick(); return { ...req, path: `/s/${p.code}`, body: validBody(p.services.split(',').map(Number), tokens.issue(big.roundId, Date.now() - 60_000)) } } }],
+  })
+  const peakRss = rss.stop()
+  add({ id: 'P2', name: 'POST submission, durable (req/s)', value: fmt(p2.rps), ceiling: fmt(insertCeiling.rps), ratio: p2.rps.median / insertCeiling.rps.median, target: '≥ 0.60 × insert', met: p2.rps.median / insertCeiling.rps.median >= 0.6 })
+  add({ id: 'P2b', name: 'POST p99 latency at 50 connections (ms)', value: fmt(p2.p99, ' ms'), ceiling: fmt(insertCeiling.p99, ' ms'), ratio: null, target: '≤ 50 ms', met: p2.p99.median <= 50 })
+  add({ id: 'P8', name: 'Server memory during P2 (RSS)', value: `${peakRss.toFixed(0)} MB`, ceiling: '', ratio: null, target: '≤ 150 MB', met: peakRss <= 150 })
+  if (p1.errors + p2.errors > 0) log(`  (non-2xx/3xx or errors during P1/P2: ${p1.errors + p2.errors})`)
+
+  const staff = await signIn(app)
+  const bigPages = Object.fromEntries(await Promise.all(Object.entries(pagePaths(big)).map(async ([k, p]) => [k, await timeGet(app.url + p, staff)] as const)))
+
+  for (const format of ['csv', 'xlsx'] as const) {
+    const t = await timeGet(`${app.url}/staff/exports/results.${format}?round=${big.roundId}&scope=national&audience=machines`, staff, 3)
+    add({ id: 'P4', name: `Export of all organisations (${format.toUpperCase()})`, value: `${(t.ms.median / 1000).toFixed(2)} s (status ${t.status}, ${t.bytes} bytes)`, ceiling: '', ratio: null, target: '≤ 1 s', met: t.status === 200 && t.ms.median <= 1000 })
+  }
+
+  const rawRss = sampleRss(app.pid)
+  const raw = await timeGet(`${app.url}/staff/exports/raw.csv?round=${big.roundId}&scope=national&audience=machines`, staff, 1)
+  const rawPeak = rawRss.stop()
+
+  const weight = await pageWeight(app, pick().code)
+  add({ id: 'P6', name: 'Survey page weight (HTML + CSS + JS, gzip)', value: `${(weight.bytes / 1024).toFixed(1)} KB, ${weight.foreign} other-host URLs`, ceiling: '', ratio: null, target: '≤ 14 KB, none', met: weight.bytes <= 14 * 1024 && weight.foreign === 0 })
+
+  const posters = await timeGet(`${app.url}/staff/organisations/${big.posterOrganisationId}/posters.pdf`, staff, 3)
+  add({ id: 'P7', name: 'Bulk poster PDF, 100 posters', value: `${(posters.ms.median / 1000).toFixed(2)} s (status ${posters.status}, ${(posters.bytes / 1024).toFixed(0)} KB)`, ceiling: '', ratio: null, target: '≤ 3 s', met: posters.status === 200 && posters.ms.median <= 3000 })
+  await app.stop()
+
+  log('The app on the small dataset…')
+  app = await startApp(small)
+  const smallStaff = await signIn(app)
+  const smallRss = sampleRss(app.pid)
+  const smallRaw = await timeGet(`${app.url}/staff/exports/raw.csv?round=${small.roundId}&scope=national&audience=machines`, smallStaff, 1)
+  const smallRawPeak = smallRss.stop()
+  for (const [key, path] of Object.entries(pagePaths(small))) {
+    const at10k = await timeGet(app.url + path, smallStaff)
+    const atBig = bigPages[key]!
+    const ratio = atBig.ms.median / at10k.ms.median
+    add({ id: 'P3', name: `${key} results page (ms), big vs small`, value: `${fmt(atBig.ms, ' ms')} (status ${atBig.status})`, ceiling: `${fmt(at10k.ms, ' ms')} (status ${at10k.status})`, ratio, target: '≤ 1.2 × small', met: atBig.status === 200 && ratio <= 1.2 })
+  }
+  await app.stop()
+
+  // Rows exported = responses in the round (every response is one row).
+  const rowsPerSecond = raw.status === 200 ? ctx.responses.big / (raw.ms.median / 1000) : 0
+  add({
+    id: 'P5', name: 'Raw response export (rows/s), peak RSS big vs small',
+    value: `${(raw.ms.median / 1000).toFixed(1)} s, ${Math.round(rowsPerSecond).toLocaleString('en')} rows/s, ${rawPeak.toFixed(0)} MB (status ${raw.status})`,
+    ceiling: `${smallRawPeak.toFixed(0)} MB at small (status ${smallRaw.status})`, ratio: null,
+    target: '≥ 100,000 rows/s, memory flat', met: rowsPerSecond >= 100_000 && rawPeak <= smallRawPeak * 1.5,
+  })
+
+  const cpu = cpus()
+  return {
+    machine: { cores: cpu.length, cpu: cpu[0]?.model ?? '?', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() },
+    responses: ctx.responses,
+    measures,
+  }
+}
+
+/** The survey page as a phone first loads it: HTML, CSS and JS, each gzip-compressed; and any URL to another host. */
+async function pageWeight(app: Running, code: string): Promise<{ bytes: number; foreign: number }> {
+  const html = await (await fetch(`${app.url}/s/${code}`)).text()
+  const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]*href|script[^>]*src)="([^"]+)"/g)].map((m) => m[1]!)
+  const bodies = [html, ...(await Promise.all(assets.map(async (a) => (await fetch(app.url + a)).text())))]
+  const bytes = bodies.reduce((sum, b) => sum + gzipSync(Buffer.from(b)).length, 0)
+  const foreign = [...html.matchAll(/(?:src|href|action)="((?:https?:)?\/\/[^"]*)"/g)].length
+  return { bytes, foreign }
+}

@@ -1,0 +1,59 @@
+/** Starting the servers under test as child processes on loopback, and reading their memory. */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+export type Running = { url: string; pid: number; stop(): Promise<void> }
+
+/** Runs a TypeScript entry with tsx and waits until `/healthz` answers. */
+export async function startServer(entry: string, env: Record<string, string>): Promise<Running> {
+  const port = await freePort()
+  const script = fileURLToPath(new URL(entry, import.meta.url))
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const url = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`)
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return {
+    url,
+    pid: child.pid!,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref()
+      }),
+  }
+}
+
+/** Resident set size of a process in MB (Linux). */
+export function rssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'))
+  return line ? Number(line.replace(/\D+/g, '')) / 1024 : Number.NaN
+}
+
+/** Samples a process's RSS every 100 ms until stopped; returns the peak. */
+export function sampleRss(pid: number) {
+  let peak = 0
+  const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100)
+  return { stop: () => (clearInterval(timer), Math.max(peak, rssMb(pid))) }
+}
