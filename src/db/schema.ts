@@ -207,7 +207,8 @@ export const responses = sqliteTable(
   },
   (t) => [
     uniqueIndex('responses_submission_idx').on(t.submissionId),
-    index('responses_round_org_idx').on(t.roundId, t.organisationId),
+    // With the day, comments read newest first without a sort, and raw exports by organisation stay indexed.
+    index('responses_round_org_day_idx').on(t.roundId, t.organisationId, t.day),
     check('responses_flag_check', sql`flag_reason is null or flag_reason in ('repeat', 'too_fast')`),
   ],
 )
@@ -426,4 +427,51 @@ export const servicePointTransactions = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.servicePointId, t.month] }), check('transactions_count_check', sql`count >= 0`)],
+)
+
+/**
+ * API tokens that DLA officers issue to a named user for the read-only API. The
+ * token itself is shown once; the table holds only its SHA-256. A token sees
+ * what its user sees (the user's scope) and stops working when revoked or when
+ * the user is deactivated.
+ */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    lastUsedAt: integer('last_used_at', { mode: 'timestamp_ms' }),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [uniqueIndex('api_tokens_token_hash_idx').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
+)
+
+/**
+ * Per organisation and rating item: the sums that mean, S.D. and percent need
+ * (n, Σx, Σx², answers at 4–5, N/A). Kept in the same transaction as each
+ * response, so national and provincial figures read one small row per
+ * organisation × item instead of every service point × service × value.
+ */
+export const organisationItemMoments = sqliteTable(
+  'organisation_item_moments',
+  {
+    roundId: integer('round_id').notNull(),
+    organisationId: integer('organisation_id').notNull(),
+    itemId: text('item_id').notNull(),
+    flagged: integer('flagged').notNull(),
+    n: integer('n').notNull(),
+    notApplicable: integer('not_applicable').notNull(),
+    sum: integer('sum').notNull(),
+    sumSquares: integer('sum_squares').notNull(),
+    topTwo: integer('top_two').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.organisationId, t.itemId, t.flagged] })],
 )

@@ -11,6 +11,7 @@ import type { Definition } from '../domain/questionnaire/definition.js'
 import type { Scope } from '../domain/scope.js'
 import { meetsMinimum, score, type ScoreResult, type ScoringOptions } from '../domain/scoring/index.js'
 import type { OrganisationType } from '../db/schema.js'
+import { summariseThaiMean, type ThaiMeanSummary } from './thai-mean-summary.js'
 
 export type OrganisationRow = {
   organisationId: number
@@ -29,8 +30,8 @@ export type OrganisationRow = {
   transactions: number | null
   /** Responses ÷ people served × 100, 2 decimals; null when unknown. */
   responseRate: number | null
-  /** Null when the organisation has no response at all. */
-  result: ScoreResult | null
+  /** Null when the organisation has no response at all. Thai-mean rounds carry the headline figures only. */
+  result: ScoreResult | ThaiMeanSummary | null
 }
 
 type OrgIdentity = Omit<OrganisationRow, 'respondents' | 'flaggedRespondents' | 'meetsMinimum' | 'transactions' | 'responseRate' | 'result' | 'typeLabel' | 'name'> & { nameTh: string }
@@ -56,10 +57,16 @@ export function organisationRows(
     )
     .all(...where.params) as OrgIdentity[]
 
-  const province = input.scope.kind === 'province' ? input.scope.provinceCode : null
   const queries = createResultQueries(db)
-  const official = queries.organisations(input.roundId, province, input.includeFlagged ? 'all' : 'official')
-  const flagged = input.includeFlagged ? new Map<number | string, number>() : queries.organisations(input.roundId, province, 'flaggedOnly').respondents
+  const flags = input.includeFlagged ? 'all' : 'official'
+  const ids = orgs.length < 200 ? orgs.map((o) => o.organisationId) : 'all'
+  const respondents = queries.respondents(input.roundId, flags, ids)
+  const flagged = input.includeFlagged ? new Map<number, number>() : queries.respondents(input.roundId, 'flaggedOnly', ids)
+  // Thai-mean rounds: headline figures from the per-organisation sums (one row per organisation × item).
+  // Other methods need per-value counts, read for the organisations in scope only.
+  const thaiMean = input.definition.scoring.method === 'thai-mean'
+  const moments = thaiMean ? queries.itemMoments(input.roundId, flags, ids) : undefined
+  const counts = thaiMean ? undefined : queries.organisations(input.roundId, input.scope.kind === 'province' ? input.scope.provinceCode : null, flags).counts
   const transactions = new Map(
     (sqlite
       .prepare(
@@ -73,19 +80,22 @@ export function organisationRows(
   )
 
   return orgs.map((o) => {
-    const respondents = official.respondents.get(o.organisationId) ?? 0
+    const n = respondents.get(o.organisationId) ?? 0
     const served = transactions.get(o.organisationId) ?? null
-    const counts = official.counts.get(o.organisationId)
+    const result =
+      n === 0 ? null
+      : moments ? summariseThaiMean(input.definition, moments.get(o.organisationId) ?? {}, input.options)
+      : score(input.definition, counts?.get(o.organisationId) ?? {}, n, input.options)
     return {
       ...o,
       name: organisationDisplayName(o.type, o.nameTh, 'th'),
       typeLabel: ORGANISATION_TYPE_LABELS[o.type].registry,
-      respondents,
+      respondents: n,
       flaggedRespondents: flagged.get(o.organisationId) ?? 0,
-      meetsMinimum: meetsMinimum(respondents, input.options),
+      meetsMinimum: meetsMinimum(n, input.options),
       transactions: served,
-      responseRate: served ? Math.round((respondents / served) * 10000) / 100 : null,
-      result: counts && respondents > 0 ? score(input.definition, counts, respondents, input.options) : null,
+      responseRate: served ? Math.round((n / served) * 10000) / 100 : null,
+      result,
     }
   })
 }

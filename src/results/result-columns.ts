@@ -4,7 +4,8 @@
  * open-data dictionary, so every file has the same stable codes and meanings.
  */
 import type { Definition, Localized } from '../domain/questionnaire/definition.js'
-import { round2, type RatingStats, type ScoreResult } from '../domain/scoring/index.js'
+import { round2, type ScoreResult, type SummaryStats } from '../domain/scoring/index.js'
+import type { ThaiMeanSummary } from './thai-mean-summary.js'
 
 export type CellValue = string | number | null
 
@@ -18,7 +19,8 @@ export type ResultColumn<Row> = {
   value: (row: Row) => CellValue
 }
 
-type Scored = { result: ScoreResult | null }
+type Scored = { result: ScoreResult | ThaiMeanSummary | null }
+type AnyResult = ScoreResult | ThaiMeanSummary
 
 const t = (th: string, en: string): Localized => ({ th, en })
 const NONE = null
@@ -26,7 +28,7 @@ const NONE = null
 const nullable = (x: number | null | undefined) => (x === null || x === undefined ? null : round2(x))
 
 /** The figures of a RatingStats as columns with a prefix, e.g. `overall_mean`. */
-function statsColumns<Row extends Scored>(prefix: string, name: Localized, pick: (r: ScoreResult) => RatingStats | null | undefined): ResultColumn<Row>[] {
+function statsColumns<Row extends Scored>(prefix: string, name: Localized, pick: (r: AnyResult) => SummaryStats | null | undefined): ResultColumn<Row>[] {
   const stat = (row: Row) => {
     const s = row.result && pick(row.result)
     return s && s.kind === 'rating' ? s : null
@@ -104,6 +106,6 @@ export function organisationColumns<Row extends OrgRow>(definition: Definition, 
     { code: 'response_rate', label: t('อัตราการตอบ', 'Response rate'), description: t('ผู้ตอบ ÷ จำนวนผู้รับบริการที่หน่วยงานบันทึก × 100', 'Responses ÷ people served as entered by the organisation × 100'), unit: t('ร้อยละ', 'percent'), kind: 'decimal', value: (r) => r.responseRate },
     text('round', t('รอบการประเมิน', 'Round'), t('ชื่อรอบการประเมิน', 'Survey round'), () => round.nameTh),
     text('round_opens', t('วันเริ่มรอบ', 'Round opens'), t('วันเปิดรอบ (ค.ศ. YYYY-MM-DD เวลาประเทศไทย)', 'Opening day (YYYY-MM-DD, Bangkok)'), () => isoDay(round.opensAt)),
-    text('round_closes', t('วันสิ้นสุดรอบ', 'Round closes'), t('วันปิดรอบ (ค.ศ. YYYY-MM-DD เวลาประเทศไทย)', 'Closing instant as a day (YYYY-MM-DD, Bangkok)'), () => isoDay(round.closesAt)),
+    text('round_closes', t('วันสุดท้ายของรอบ', 'Round last day'), t('วันสุดท้ายที่รับคำตอบ (ค.ศ. YYYY-MM-DD เวลาประเทศไทย)', 'Last day answers were taken (YYYY-MM-DD, Bangkok)'), () => isoDay(new Date(round.closesAt.getTime() - 1))),
   ]
 }

@@ -90,6 +90,26 @@ const ROUTES: Row[] = [
   { method: 'POST', path: '/staff/users/:id/reset-password',                    roles: PROVINCE, id: 'user' },
   // The audit log
   { method: 'GET',  path: '/staff/audit',                                       roles: DLA,      id: 'none' },
+  // Results, comments, transactions, roll-ups
+  { method: 'GET',  path: '/staff/organisations/:id/results',                   roles: ANY,      id: 'organisation' },
+  { method: 'POST', path: '/staff/organisations/:id/population',                roles: ANY,      id: 'organisation' },
+  { method: 'GET',  path: '/staff/organisations/:id/comments',                  roles: ANY,      id: 'organisation' },
+  { method: 'GET',  path: '/staff/organisations/:id/transactions',              roles: ANY,      id: 'organisation' },
+  { method: 'POST', path: '/staff/organisations/:id/transactions',              roles: ANY,      id: 'organisation' },
+  { method: 'GET',  path: '/staff/provinces/:code/results',                     roles: PROVINCE, id: 'province' },
+  { method: 'GET',  path: '/staff/national/results',                            roles: DLA,      id: 'none' },
+  // Exports (the scope is a query parameter, checked by their own tests)
+  { method: 'GET',  path: '/staff/exports',                                     roles: ANY,      id: 'none' },
+  { method: 'GET',  path: '/staff/exports/results.xlsx',                        roles: ANY,      id: 'none' },
+  { method: 'GET',  path: '/staff/exports/results.csv',                         roles: ANY,      id: 'none' },
+  { method: 'GET',  path: '/staff/exports/results.json',                        roles: ANY,      id: 'none' },
+  { method: 'GET',  path: '/staff/exports/raw.csv',                             roles: PROVINCE, id: 'none' },
+  // API tokens
+  { method: 'GET',  path: '/staff/api-tokens',                                  roles: DLA,      id: 'none' },
+  { method: 'GET',  path: '/staff/api-tokens/new',                              roles: DLA,      id: 'none' },
+  { method: 'POST', path: '/staff/api-tokens/new',                              roles: DLA,      id: 'none' },
+  { method: 'GET',  path: '/staff/api-tokens/issued',                           roles: DLA,      id: 'none' },
+  { method: 'POST', path: '/staff/api-tokens/:id/revoke',                       roles: DLA,      id: 'api token' },
 ]
 
 /**

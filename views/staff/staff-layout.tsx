@@ -20,14 +20,17 @@ type NavItem = { href: string; key: StaffMessageKey }
 
 function navFor(user: StaffLayoutUser): NavItem[] {
   const home = { href: user.homeHref, key: 'staff.nav.home' as const }
-  if (user.role === 'lgu') return [home]
-  if (user.role === 'province') return [home, { href: '/staff/users', key: 'staff.nav.users' }]
+  const exports = { href: '/staff/exports', key: 'staff.nav.exports' as const }
+  if (user.role === 'lgu') return [home, exports]
+  if (user.role === 'province') return [home, exports, { href: '/staff/users', key: 'staff.nav.users' }]
   return [
     home,
     { href: '/staff/rounds', key: 'staff.nav.rounds' },
     { href: '/staff/questionnaires', key: 'staff.nav.questionnaires' },
+    exports,
     { href: '/staff/registry', key: 'staff.nav.registry' },
     { href: '/staff/users', key: 'staff.nav.users' },
+    { href: '/staff/api-tokens', key: 'staff.nav.apiTokens' },
     { href: '/staff/audit', key: 'staff.nav.audit' },
   ]
 }

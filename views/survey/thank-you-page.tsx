@@ -9,6 +9,8 @@ export type ThankYouPageProps = {
   organisationName: string
   count: number | null
   surveyHref: string
+  /** The organisation's public results page; left out on a kiosk, which must stay on the survey. */
+  resultsHref?: string
   /** Kiosk mode: return to a fresh form after this many seconds (a meta refresh: no script needed). */
   kioskReturnSeconds?: number
 }
@@ -28,6 +30,11 @@ export function ThankYouPage(p: ThankYouPageProps) {
       <p>{p.t('thanks.whatHappens', { organisation: p.organisationName })}</p>
       {p.count !== null && <p>{p.t('thanks.count', { count: p.count.toLocaleString('th-TH') })}</p>}
       {p.kioskReturnSeconds && <p>{p.t('thanks.kioskReturn', { seconds: p.kioskReturnSeconds })}</p>}
+      {p.resultsHref && (
+        <p>
+          <a href={p.resultsHref}>{p.t('thanks.results')}</a>
+        </p>
+      )}
       <p>
         <a href={p.surveyHref}>{p.kioskReturnSeconds ? p.t('thanks.kioskAgain') : p.t('thanks.again')}</a>
       </p>

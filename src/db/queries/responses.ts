@@ -7,6 +7,9 @@ import type { Db } from '../client.js'
 import type { FlagReason } from '../schema.js'
 import type { BatchWriter } from '../group-commit.js'
 import { bangkokDay, truncateToHour, truncateToMinute } from '../../domain/thai-time.js'
+import { NOT_APPLICABLE } from '../../domain/questionnaire/answers.js'
+import { allItems } from '../../domain/questionnaire/definition.js'
+import { createDefinitionCache } from './questionnaires.js'
 
 export type NewResponse = {
   submissionId: string
@@ -28,6 +31,20 @@ const TALLY_KEY = 'round_id, organisation_id, service_point_id, service_id, flag
 
 export function createResponseStore(db: Db) {
   const sqlite = db.$client
+  // Which items of a round are ratings, from its (immutable) questionnaire: only they have sums.
+  const definitions = createDefinitionCache(db)
+  const questionnaireOf = sqlite.prepare('select questionnaire_id as id from rounds where id = ?')
+  const ratingItemsByRound = new Map<number, Set<string>>()
+  const ratingItems = (roundId: number): Set<string> => {
+    let items = ratingItemsByRound.get(roundId)
+    if (!items) {
+      const row = questionnaireOf.get(roundId) as { id: number } | undefined
+      const definition = row && definitions.get(row.id)
+      items = new Set(definition ? allItems(definition).filter((i) => i.kind === 'rating').map((i) => i.id) : [])
+      ratingItemsByRound.set(roundId, items)
+    }
+    return items
+  }
   const insertResponse = sqlite.prepare(
     `insert into responses (submission_id, round_id, organisation_id, service_point_id, service_id,
        submitted_hour, day, locale, channel, flag_reason)
@@ -42,6 +59,13 @@ export function createResponseStore(db: Db) {
   const countAnswerDaily = sqlite.prepare(
     `insert into answer_tallies_daily (${TALLY_KEY}, day, item_id, value, count) values (?, ?, ?, ?, ?, ?, ?, ?, 1)
      on conflict (${TALLY_KEY}, day, item_id, value) do update set count = count + 1`,
+  )
+  const addMoments = sqlite.prepare(
+    `insert into organisation_item_moments (round_id, organisation_id, item_id, flagged, n, not_applicable, sum, sum_squares, top_two)
+     values (@round, @organisation, @item, @flagged, @n, @na, @x, @xx, @top)
+     on conflict (round_id, organisation_id, item_id, flagged) do update set
+       n = n + excluded.n, not_applicable = not_applicable + excluded.not_applicable, sum = sum + excluded.sum,
+       sum_squares = sum_squares + excluded.sum_squares, top_two = top_two + excluded.top_two`,
   )
   const countResponse = sqlite.prepare(
     `insert into response_tallies (${TALLY_KEY}, day, count, last_response_at) values (?, ?, ?, ?, ?, ?, 1, ?)
@@ -61,6 +85,14 @@ export function createResponseStore(db: Db) {
       insertAnswer.run(inserted.lastInsertRowid, a.itemId, a.value)
       countAnswer.run(...key, a.itemId, a.tally)
       countAnswerDaily.run(...key, day, a.itemId, a.tally)
+      if (ratingItems(r.roundId).has(a.itemId)) {
+        const na = a.value === NOT_APPLICABLE
+        const x = na ? 0 : Number(a.value)
+        addMoments.run({
+          round: r.roundId, organisation: r.organisationId, item: a.itemId, flagged: key[4],
+          n: na ? 0 : 1, na: na ? 1 : 0, x, xx: x * x, top: x >= 4 ? 1 : 0,
+        })
+      }
     }
     countResponse.run(...key, day, truncateToMinute(r.submittedAt))
     return 'stored'

@@ -83,21 +83,50 @@ export function createResultQueries(db: Db) {
     },
 
     /**
-     * Sums for mean and S.D. per organisation over the scored items, computed in
-     * SQL so a national roll-up never moves per-value rows for 7,849 organisations.
+     * Sums for mean and S.D. per organisation over the scored items, from the
+     * per-organisation sums table: one row per organisation × item, so a
+     * national roll-up never moves per-value rows.
      */
-    moments(roundId: number, itemIds: string[], flags: FlagFilter) {
-      if (itemIds.length === 0) return new Map<number, Moments>()
+    moments(roundId: number, itemIds: string[], flags: FlagFilter, provinceCode: string | null = null) {
       const rows = prepared(
-        `select organisation_id as id, sum(count) as n, sum(count * cast(value as integer)) as sum,
-           sum(count * cast(value as integer) * cast(value as integer)) as sumSquares,
-           sum(case when value in ('4', '5') then count else 0 end) as topTwo
-         from answer_tallies
-         where round_id = ? and flagged in ${FLAGS[flags]} and value in ('1', '2', '3', '4', '5')
-           and item_id in (select value from json_each(?))
-         group by organisation_id`,
-      ).all(roundId, JSON.stringify(itemIds)) as (Moments & { id: number })[]
+        `select m.organisation_id as id, sum(m.n) as n, sum(m.sum) as sum, sum(m.sum_squares) as sumSquares,
+           sum(m.top_two) as topTwo, sum(m.not_applicable) as notApplicable
+         from organisation_item_moments m
+         where m.round_id = ? and m.flagged in ${FLAGS[flags]} and m.item_id in (select value from json_each(?))
+           and (? is null or m.organisation_id in (select id from organisations where province_code = ?))
+         group by m.organisation_id`,
+      ).all(roundId, JSON.stringify(itemIds), provinceCode, provinceCode) as (Moments & { id: number })[]
       return new Map(rows.map(({ id, ...m }) => [id, m]))
+    },
+
+    /** Responses per organisation in a round (from the response tallies). */
+    respondents(roundId: number, flags: FlagFilter, organisationIds: 'all' | number[] = 'all') {
+      const rows = prepared(
+        `select organisation_id as id, sum(count) as n from response_tallies
+         where round_id = ? and flagged in ${FLAGS[flags]}
+           and (? = 'all' or organisation_id in (select value from json_each(?)))
+         group by organisation_id`,
+      ).all(roundId, organisationIds === 'all' ? 'all' : 'some', JSON.stringify(organisationIds === 'all' ? [] : organisationIds)) as { id: number; n: number }[]
+      return new Map(rows.map((r) => [r.id, r.n]))
+    },
+
+    /** The same sums per organisation and item, for per-aspect figures of every organisation. */
+    itemMoments(roundId: number, flags: FlagFilter, organisationIds: 'all' | number[] = 'all') {
+      const rows = prepared(
+        `select organisation_id as id, item_id as itemId, sum(n) as n, sum(sum) as sum, sum(sum_squares) as sumSquares,
+           sum(top_two) as topTwo, sum(not_applicable) as notApplicable
+         from organisation_item_moments
+         where round_id = ? and flagged in ${FLAGS[flags]}
+           and (? = 'all' or organisation_id in (select value from json_each(?)))
+         group by organisation_id, item_id`,
+      ).all(roundId, organisationIds === 'all' ? 'all' : 'some', JSON.stringify(organisationIds === 'all' ? [] : organisationIds)) as (Moments & { id: number; itemId: string })[]
+      const out = new Map<number, Record<string, Moments>>()
+      for (const { id, itemId, ...m } of rows) {
+        const items = out.get(id) ?? {}
+        items[itemId] = m
+        out.set(id, items)
+      }
+      return out
     },
   }
 }

@@ -6,11 +6,14 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { createSignInThrottle } from '../../security/sign-in-throttle.js'
+import { apiTokenRoutes } from './api-tokens/api-token-routes.js'
 import { auditRoutes } from './audit/audit-routes.js'
 import { authRoutes } from './auth-routes.js'
 import type { StaffEnv } from './context.js'
 import type { StaffAreaDeps } from './deps.js'
 import { questionnaireRoutes } from './dla/questionnaire-routes.js'
+import { rawExportRoutes } from './exports/raw-export-routes.js'
+import { resultsExportRoutes } from './exports/results-export-routes.js'
 import { registryRoutes } from './dla/registry-routes.js'
 import { roundRoutes } from './dla/round-routes.js'
 import { csrfProtection, requireStaff } from './guards.js'
@@ -18,11 +21,16 @@ import { organisationRoutes } from './lgu/organisation-routes.js'
 import { kioskRoutes } from './posters/kiosk-routes.js'
 import { posterRoutes } from './posters/poster-routes.js'
 import { provinceRoutes } from './province/province-routes.js'
+import { organisationResultsRoutes } from './results/organisation-results-routes.js'
 import { servedOverHttps } from '../public-base-url.js'
 import { homeHref } from './render.js'
 import { staffSession } from './session.js'
 import { staffOf } from './context.js'
 import { userRoutes } from './users/user-routes.js'
+import { commentsRoutes } from './results/comments-routes.js'
+import { transactionsRoutes } from './results/transactions-routes.js'
+import { provinceResultsRoutes } from './results/province-results-routes.js'
+import { nationalResultsRoutes } from './results/national-results-routes.js'
 
 export function staffRoutes(deps: StaffAreaDeps) {
   const { config, db, now } = deps
@@ -44,7 +52,7 @@ export function staffRoutes(deps: StaffAreaDeps) {
     c.req.path === '/staff/registry' ? next() : bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (cc) => cc.text('The request is too large (2 MB at most).', 413) })(c, next),
   )
   areas.use('/staff/*', requireStaff(), csrfProtection())
-  for (const routes of [organisationRoutes, posterRoutes, kioskRoutes, provinceRoutes, roundRoutes, questionnaireRoutes, registryRoutes, userRoutes, auditRoutes])
+  for (const routes of [organisationRoutes, organisationResultsRoutes, posterRoutes, kioskRoutes, provinceRoutes, roundRoutes, questionnaireRoutes, registryRoutes, userRoutes, apiTokenRoutes, auditRoutes, commentsRoutes, transactionsRoutes, provinceResultsRoutes, nationalResultsRoutes, resultsExportRoutes, rawExportRoutes])
     areas.route('/', routes(deps))
   app.route('/', areas)
   return app

@@ -10,8 +10,9 @@
  * ordinary gzip member, valid byte for byte, for a few microseconds of work
  * instead of compressing 25 KB on every request.
  *
- * The key names everything the page shows, so any change (a renamed point,
- * new services, another round or language) renders afresh.
+ * The key is made of everything the page shows (names, services, round,
+ * questionnaire, language), not of a timestamp, so any change renders afresh
+ * even when two changes fall in the same millisecond.
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib'
 import type { Locale } from '../../i18n/messages.js'
@@ -20,8 +21,11 @@ import type { OpenSurvey } from './load-survey.js'
 export const TOKEN_SLOT = '__FORM_TOKEN_SLOT__'
 
 export function surveyPageKey(survey: OpenSurvey, locale: Locale): string {
-  const { point, round } = survey
-  return [point.id, point.updatedAt, point.organisationType, point.organisationNameTh, round.id, round.questionnaireId, locale].join('|')
+  const { point, round, services } = survey
+  return JSON.stringify([
+    point.id, point.nameTh, point.nameEn, point.organisationType, point.organisationNameTh,
+    services.map((s) => [s.id, s.nameTh, s.nameEn]), round.id, round.questionnaireId, locale,
+  ])
 }
 
 type Entry = { head: Buffer; tail: string; headDeflated: Buffer; headCrc: number }

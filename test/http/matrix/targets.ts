@@ -22,6 +22,7 @@ export type Scoped =
   | 'questionnaire upload'
   | 'registry upload'
   | 'user'
+  | 'api token'
 
 export type Target = { label: string; params: Record<string, string | number> }
 
@@ -97,6 +98,8 @@ export function targetsFor(world: World, account: AccountName, scoped: Scoped): 
       return nationalOnly('questionnaire upload', world.questionnaireUploadId)
     case 'registry upload':
       return nationalOnly('registry upload', world.registryUploadId)
+    case 'api token':
+      return nationalOnly('api token', world.apiTokenId)
     case 'user': {
       const others = (Object.keys(world.users) as AccountName[]).filter((name) => name !== account)
       const target = (name: AccountName) => ({ label: `user ${name}`, params: { id: world.users[name] } })

@@ -18,6 +18,7 @@
  * const { app, db } = copyOf(world)
  * const res = await send(app, 'GET', '/staff/national', world.agents.DLA)
  */
+import { issueApiToken } from '../../../src/db/queries/api-tokens.js'
 import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
@@ -122,6 +123,9 @@ export async function arrangeWorld() {
   const registry = await app.request('/staff/registry', { method: 'POST', headers: { cookie: agents.DLA.cookie }, body: file })
   const registryUploadId = idFrom(registry, /^\/staff\/registry\/uploads\/(\d+)$/)
 
+  // An API token of the first LGU officer's, issued by DLA.
+  const apiTokenId = issueApiToken(db, { userId: users['LGU 4810102'], name: 'matrix', createdBy: users.DLA }, DEFAULT_NOW).token.id
+
   const questionnaireId = latestPublishedQuestionnaire(db, 'thai-lgu-standard')?.id
   if (s.roundId === undefined || questionnaireId === undefined) throw new Error('arranging: no round or no published questionnaire')
 
@@ -136,6 +140,7 @@ export async function arrangeWorld() {
     questionnaireId,
     questionnaireUploadId,
     registryUploadId,
+    apiTokenId,
   }
 }
 
@@ -163,7 +168,7 @@ export function send(app: App, method: 'GET' | 'POST', path: string, agent?: Age
 /** Tables a staff request may legitimately change, compared row by row. */
 const MUTABLE_TABLES = [
   'organisations', 'service_points', 'services', 'users', 'sessions', 'rounds', 'round_provinces', 'round_organisations',
-  'questionnaires', 'questionnaire_uploads', 'registry_uploads', 'kiosks', 'service_point_transactions',
+  'questionnaires', 'questionnaire_uploads', 'registry_uploads', 'kiosks', 'service_point_transactions', 'api_tokens',
 ]
 
 /**

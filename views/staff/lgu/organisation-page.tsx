@@ -1,7 +1,9 @@
 import type { Translate } from '../../../src/i18n/messages.js'
 import type { LguMessageKey } from '../../../src/i18n/staff/lgu.js'
+import { resultsTranslator } from '../../../src/i18n/staff/results.js'
 import { CollectionTable, type CollectionTableProps } from './collection-table.js'
 import { RoundPicker, type RoundPickerProps } from './round-picker.js'
+import { ExportsLink } from '../exports/exports-link.js'
 
 export type OrganisationPageProps = {
   t: Translate<LguMessageKey>
@@ -43,12 +45,16 @@ export function OrganisationPage(p: OrganisationPageProps) {
         <a class="button button--small" href={p.addHref}>
           {t('lgu.points.add')}
         </a>{' '}
+        <a class="button button--small button--secondary" href={`${p.addHref.replace(/\/service-points\/new$/, '')}/results${p.roundPicker ? `?round=${p.roundPicker.value}` : ''}`}>
+          {resultsTranslator(p.collection.locale)('results.title')}
+        </a>{' '}
         {p.collection.rows.some((r) => r.active) && (
           <a class="button button--small button--secondary" href={`${p.addHref.replace(/\/service-points\/new$/, '')}/posters`}>
             {t('lgu.points.allPosters')}
           </a>
         )}
       </p>
+      <ExportsLink round={p.roundPicker?.value} locale={p.collection.locale} />
       <h2 class="heading-m" id="collection-title">
         {t('lgu.collection.title')}
       </h2>

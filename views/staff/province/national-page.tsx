@@ -2,6 +2,8 @@ import type { Translate } from '../../../src/i18n/messages.js'
 import type { ProvinceMessageKey } from '../../../src/i18n/staff/province.js'
 import { formatCount } from '../lgu/format.js'
 import { RoundPicker, type RoundPickerProps } from '../lgu/round-picker.js'
+import { ExportsLink } from '../exports/exports-link.js'
+import { rollupTranslator } from '../../../src/i18n/staff/rollups.js'
 
 export type NationalRow = { href: string; name: string; code: string; lgus: number; withPoints: number; withResponses: number; responses: number }
 
@@ -22,6 +24,13 @@ export function NationalPage({ t, roundPicker, noRound, note, rows }: NationalPa
     <>
       <h1 class="heading-l">{t('national.title')}</h1>
       <p>{t('national.intro')}</p>
+      <p>
+        {/* No locale prop here: the page's own words tell its language. */}
+        <a href={`/staff/national/results${roundPicker ? `?round=${roundPicker.value}` : ''}`}>
+          {rollupTranslator(t('national.title') === 'National overview' ? 'en' : 'th')('rollup.link.national')}
+        </a>
+      </p>
+      <ExportsLink round={roundPicker?.value} locale={t('national.title') === 'National overview' ? 'en' : 'th'} />
       {roundPicker ? <RoundPicker {...roundPicker} /> : <p class="hint">{noRound}</p>}
       {rows.length === 0 ? (
         <p>{t('national.none')}</p>

@@ -4,6 +4,8 @@ import { Input } from '../../components/input.js'
 import { Pagination, type PaginationProps } from '../../components/pagination.js'
 import { Select, type SelectOption } from '../../components/select.js'
 import { LguTable, type LguTableRow } from './lgu-table.js'
+import { ExportsLink } from '../exports/exports-link.js'
+import { rollupTranslator } from '../../../src/i18n/staff/rollups.js'
 
 export const RESULTS_ID = 'lgu-results'
 
@@ -42,6 +44,10 @@ export function ProvincePage(p: ProvincePageProps) {
         </p>
       )}
       <h1 class="heading-l">{p.title}</h1>
+      <p>
+        <a href={`${p.action}/results${filters.round ? `?round=${filters.round.value}` : ''}`}>{rollupTranslator(p.locale)('rollup.link.province')}</a>
+      </p>
+      <ExportsLink round={filters.round?.value} locale={p.locale} />
       <form
         method="get"
         action={p.action}

@@ -1,0 +1,166 @@
+/**
+ * Raw responses for the raw export: every response of a round in a scope, one
+ * at a time, in response id (arrival) order, with its answers. Free text
+ * leaves here masked (`maskPersonalData`), as on the comments page; the hour
+ * is the finest time there is.
+ *
+ * Constant memory, and never in the way of submissions. A better-sqlite3
+ * iterator left open across an `await` keeps the connection busy, and the
+ * group-commit writer shares this connection: it would be refused ("This
+ * database connection is busy executing a query") for as long as a slow client
+ * downloads. So nothing is held open between rows: each step is one short
+ * synchronous query read whole (`.all()`), keyset-paged on the response id,
+ * and the reader gives the event loop a turn between steps. Each step looks at
+ * no more than `windowSize` ids and returns no more than `pageSize` responses,
+ * so no step blocks for long even when a scope has few rows in a big table.
+ * Rows arriving during the download are left out: the file is the round as
+ * it stood when the download began.
+ *
+ * Cost: a range scan of `responses` by its primary key (sequential, which is
+ * what makes it fast), the answers of each row through `answers_response_idx`
+ * gathered by SQLite into one string, never a sort (`rawResponsesQueryPlan`).
+ * Rows come in id order, not grouped by organisation: walking the round's
+ * index organisation by organisation reads the table in random order and
+ * measured twice as slow, nationally and for a province.
+ *
+ * @example
+ * const items = { itemIds: ['overall', 'went_well', 'suggestion'], textItemIds: ['suggestion'] }
+ * for await (const r of readRawResponses(db, { roundId: 3, scope: { kind: 'province', provinceCode: '81' }, ...items }))
+ *   r // { dlaCode: '4810102', servicePointCode: 'KRB1001', submittedHour: 1749520800000, values: ['5', 'ease;employee', 'โทร [เบอร์โทรศัพท์]'], … }
+ */
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import { maskPersonalData } from '../../domain/mask-personal-data.js'
+import type { Db } from '../client.js'
+import type { FlagReason } from '../schema.js'
+
+/** The raw export reaches the whole country or one province, never fewer rows by a slower path. */
+export type RawExportScope = { kind: 'national' } | { kind: 'province'; provinceCode: string }
+
+export type RawResponse = {
+  id: number
+  dlaCode: string
+  servicePointCode: string
+  serviceId: number | null
+  serviceNameTh: string | null
+  /** UTC ms, already truncated to the hour when stored. */
+  submittedHour: number
+  channel: 'web' | 'kiosk'
+  flagReason: FlagReason | null
+  /**
+   * One value per item of `itemIds`, in that order: `''` where skipped, the
+   * values of a multiple choice joined with `;` in the order stored (option
+   * values have no `;`), free text masked.
+   */
+  values: string[]
+}
+
+export type RawResponseQuery = {
+  roundId: number
+  scope: RawExportScope
+  /** The items to read, in the order wanted; answers to any other item are left out. */
+  itemIds: string[]
+  /** Those of them that are free text: masked, never joined. */
+  textItemIds: string[]
+  pageSize?: number
+  windowSize?: number
+}
+
+// Each response's answers come from SQLite as one string, `item␟value␞item␟value…`:
+// one row per response instead of one per answer halves the cost. Choice values
+// are option values, scale levels, `na` or service ids (checked against the
+// questionnaire when stored), so the two separators cannot occur in them; in
+// free text, where they could, SQLite turns them into spaces first.
+const PAIR = '\x1f'
+const NEXT = '\x1e'
+
+function pageSql(scope: RawExportScope, textCount: number): string {
+  const texts = Array.from({ length: textCount }, () => '?').join(', ')
+  return `
+    select r.id, o.dla_code, sp.code, r.service_id, s.name_th, r.submitted_hour, r.channel, r.flag_reason,
+      (select group_concat(a.item_id || char(31) || (case when a.item_id in (${texts})
+          then replace(replace(a.value, char(30), ' '), char(31), ' ') else a.value end), char(30))
+        from answers a where a.response_id = r.id)
+    from responses r
+      join organisations o on o.id = r.organisation_id
+      join service_points sp on sp.id = r.service_point_id
+      left join services s on s.id = r.service_id
+    -- "+" keeps SQLite off responses_round_org_day_idx, which cannot give id order.
+    where +r.round_id = ? and r.id > ? and r.id <= ?
+      ${scope.kind === 'province' ? 'and r.organisation_id in (select id from organisations where province_code = ?)' : ''}
+    order by r.id
+    limit ?`
+}
+
+type Row = [number, string, string, number | null, string | null, number, 'web' | 'kiosk', FlagReason | null, string | null]
+
+/** Turns a row into a response; made once per read, as it runs for every row. */
+function decoder(q: RawResponseQuery): (row: Row) => RawResponse {
+  const slot = new Map(q.itemIds.map((id, i) => [id, i]))
+  const texts = new Set(q.textItemIds)
+  return (row) => {
+    const values = new Array<string>(q.itemIds.length).fill('')
+    const packed = row[8]
+    if (packed) {
+      for (const pair of packed.split(NEXT)) {
+        const cut = pair.indexOf(PAIR)
+        const itemId = pair.slice(0, cut)
+        const i = slot.get(itemId)
+        if (i === undefined) continue
+        const value = pair.slice(cut + 1)
+        if (texts.has(itemId)) values[i] ||= maskPersonalData(value)
+        else values[i] = values[i] === '' ? value : `${values[i]};${value}`
+      }
+    }
+    return {
+      id: row[0], dlaCode: row[1], servicePointCode: row[2], serviceId: row[3], serviceNameTh: row[4],
+      submittedHour: row[5], channel: row[6], flagReason: row[7], values,
+    }
+  }
+}
+
+/**
+ * One synchronous step: the responses with ids in `(after, until]`, at most
+ * `limit` of them, and where the next step starts.
+ */
+function createPager(db: Db, q: RawResponseQuery) {
+  const statement = db.$client.prepare<unknown[]>(pageSql(q.scope, q.textItemIds.length)).raw()
+  const scopeParams = q.scope.kind === 'province' ? [q.scope.provinceCode] : []
+  return (after: number, until: number, limit: number) => {
+    const rows = statement.all(...q.textItemIds, q.roundId, after, until, ...scopeParams, limit) as Row[]
+    const next = rows.length === limit ? rows[rows.length - 1]![0] : until
+    return { rows, next }
+  }
+}
+
+/**
+ * The raw responses of a round in a scope, in id order, read page by page (see
+ * the top of this file). Where the file ends is fixed now, when it is called,
+ * not when the first row is pulled.
+ */
+export function readRawResponses(db: Db, q: RawResponseQuery): AsyncGenerator<RawResponse> {
+  const pageSize = q.pageSize ?? 500
+  const windowSize = q.windowSize ?? 20_000
+  const last = (db.$client.prepare('select max(id) from responses').pluck().get() as number | null) ?? 0
+  const page = createPager(db, q)
+  const decode = decoder(q)
+  return (async function* () {
+    let after = 0
+    while (after < last) {
+      const { rows, next } = page(after, Math.min(after + windowSize, last), pageSize)
+      after = next
+      for (const row of rows) yield decode(row)
+      // Submissions and other requests get their turn between steps, even after a step that found nothing.
+      await nextTurn()
+    }
+  })()
+}
+
+/** SQLite's plan for one step, one line per step of the plan, for tests and for anyone tuning it. */
+export function rawResponsesQueryPlan(db: Db, q: Pick<RawResponseQuery, 'roundId' | 'scope' | 'textItemIds'>): string[] {
+  const scopeParams = q.scope.kind === 'province' ? [q.scope.provinceCode] : []
+  return (
+    db.$client
+      .prepare<unknown[]>(`explain query plan ${pageSql(q.scope, q.textItemIds.length)}`)
+      .all(...q.textItemIds, q.roundId, 0, 1, ...scopeParams, 1) as { detail: string }[]
+  ).map((r) => r.detail)
+}

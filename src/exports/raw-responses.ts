@@ -1,0 +1,112 @@
+/**
+ * The raw responses export: one CSV row per response, for analysts. Fixed
+ * columns first (round, organisation, service point, service, day and hour in
+ * Bangkok, channel, flag), then one column per questionnaire item, by item id.
+ * A multiple choice is its values joined with `;` in the questionnaire's
+ * order, "not applicable" is `na`, a skipped item is empty, free text comes
+ * masked. Nothing finer than the hour, and no response id: the file
+ * identifies no one.
+ *
+ * Streamed: rows are read only as fast as the client takes them (see
+ * `readRawResponses`), so a million rows need no more memory than ten.
+ *
+ * @example
+ * const csv = rawResponsesCsv(db, { roundId: 3, scope: { kind: 'national' }, definition, audience: 'people' })
+ * return c.body(Readable.toWeb(csv) as ReadableStream, 200, { 'Content-Type': CSV_CONTENT_TYPE })
+ */
+import type { Readable } from 'node:stream'
+import type { Db } from '../db/client.js'
+import { readRawResponses, type RawExportScope, type RawResponse } from '../db/queries/raw-responses.js'
+import { allItems, type Definition } from '../domain/questionnaire/definition.js'
+import { truncateToHour } from '../domain/thai-time.js'
+import { rawExportTranslator } from '../i18n/staff/raw-export.js'
+import { csvStream, type CsvAudience } from './csv.js'
+
+export const RAW_FIXED_COLUMNS = [
+  'round_id',
+  'dla_code',
+  'service_point_code',
+  'service_id',
+  'service_name',
+  'submitted_hour',
+  'channel',
+  'flagged',
+  'flag_reason',
+] as const
+
+/**
+ * An item's column code: its id, unless a fixed column already has that name
+ * (an uploaded questionnaire may call an item `channel`); then `item:<id>`,
+ * which no item id can be, since ids have no colon.
+ */
+export function itemColumnCode(itemId: string): string {
+  return (RAW_FIXED_COLUMNS as readonly string[]).includes(itemId) ? `item:${itemId}` : itemId
+}
+
+/** Column codes for machines; for people, the Thai words with the code after them. */
+export function rawResponsesHeader(definition: Definition, audience: CsvAudience): string[] {
+  const t = rawExportTranslator('th')
+  const people = audience === 'people'
+  return [
+    ...RAW_FIXED_COLUMNS.map((code) => (people ? `${t(`rawExport.col.${code}`)} (${code})` : code)),
+    ...allItems(definition).map((item) => (people ? `${item.text.th} (${itemColumnCode(item.id)})` : itemColumnCode(item.id))),
+  ]
+}
+
+const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000
+
+/** `YYYY-MM-DD HH:00` in Asia/Bangkok (UTC+7 all year): the hour, never the minute. */
+export function bangkokHour(ms: number): string {
+  const iso = new Date(truncateToHour(ms) + BANGKOK_OFFSET_MS).toISOString()
+  return `${iso.slice(0, 10)} ${iso.slice(11, 13)}:00`
+}
+
+/** Turns each response into its cells; built once per file, as it is called for every row. */
+export function rawResponseRow(definition: Definition, roundId: number): (r: RawResponse) => (string | number)[] {
+  const items = allItems(definition)
+  // A multiple choice comes as stored (the order ticked); the file lists it in the questionnaire's order.
+  const sorters = items.flatMap((item, i) => {
+    if (item.kind !== 'multiple') return []
+    const rank = new Map(item.options.map((o, k) => [o.value, k]))
+    return [{ i, compare: (a: string, b: string) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) }]
+  })
+  // Remembered per file: a round has some thousands of hours, a file millions of rows.
+  const hours = new Map<number, string>()
+  const hourOf = (ms: number) => {
+    let hour = hours.get(ms)
+    if (hour === undefined) {
+      if (hours.size >= 50_000) hours.clear()
+      hours.set(ms, (hour = bangkokHour(ms)))
+    }
+    return hour
+  }
+  return (r) => {
+    const values = r.values
+    for (const { i, compare } of sorters) if (values[i]!.includes(';')) values[i] = values[i]!.split(';').sort(compare).join(';')
+    return [
+      roundId, r.dlaCode, r.servicePointCode, r.serviceId ?? '', r.serviceNameTh ?? '', hourOf(r.submittedHour), r.channel,
+      r.flagReason ? 'yes' : 'no', r.flagReason ?? '', ...values,
+    ]
+  }
+}
+
+/** What `readRawResponses` needs to know of the questionnaire: its items in form order, and which are free text. */
+export function itemsToRead(definition: Definition): { itemIds: string[]; textItemIds: string[] } {
+  const items = allItems(definition)
+  return { itemIds: items.map((item) => item.id), textItemIds: items.filter((item) => item.kind === 'text').map((item) => item.id) }
+}
+
+export type RawResponsesExport = { roundId: number; scope: RawExportScope; definition: Definition; audience: CsvAudience }
+
+async function* rowsOf(responses: AsyncIterable<RawResponse>, toRow: (r: RawResponse) => (string | number)[]) {
+  for await (const response of responses) yield toRow(response)
+}
+
+/**
+ * The whole export as a CSV stream; every cell goes through the formula-injection
+ * guard in `csvStream`. The rows are those stored when this is called.
+ */
+export function rawResponsesCsv(db: Db, e: RawResponsesExport): Readable {
+  const responses = readRawResponses(db, { roundId: e.roundId, scope: e.scope, ...itemsToRead(e.definition) })
+  return csvStream(rawResponsesHeader(e.definition, e.audience), rowsOf(responses, rawResponseRow(e.definition, e.roundId)), e.audience)
+}

@@ -1,0 +1,89 @@
+/**
+ * A round's open data described for a CKAN catalogue (data.go.th, GD Catalog):
+ * the body of a CKAN `package_create` call, with absolute resource URLs.
+ *
+ * Licence: "Open Data Common", the licence id Thai government CKAN catalogues
+ * (data.go.th, GD Catalog) offer and the one DLA's own registry dataset
+ * (dlads_05_01) carries, so this dataset sits beside it under the same terms.
+ * It is not the "Open Data Commons" family; on a generic CKAN without it, the
+ * nearest is `odc-by` (reuse with attribution).
+ *
+ * @example
+ * const body = ckanPackage({ round, baseUrl: 'https://survey.example.go.th', rows: { organisations: 7849, provinces: 76 }, minimumResponses: 10 })
+ * // POST body to https://<catalogue>/api/3/action/package_create
+ */
+import type { RoundJson } from '../../api/rounds.js'
+import { DATASETS, type DatasetName } from './datasets.js'
+import { openDataPaths } from './paths.js'
+
+export const LICENCE = { id: 'Open Data Common', title: 'Open Data Common' } as const
+export const PUBLISHER = { name: 'dla', th: 'กรมส่งเสริมการปกครองท้องถิ่น', en: 'Department of Local Administration' } as const
+
+const TITLES: Record<DatasetName, { th: string; en: string }> = {
+  organisations: { th: 'ผลการประเมินรายองค์กรปกครองส่วนท้องถิ่น', en: 'Results by local government organisation' },
+  provinces: { th: 'ผลการประเมินรายจังหวัด', en: 'Results by province' },
+}
+
+export type CkanResource = { name: string; url: string; format: string; mimetype: string; description: string }
+
+export type CkanPackage = {
+  name: string
+  title: string
+  notes: string
+  license_id: string
+  owner_org: string
+  organization: { name: string; title: string }
+  author: string
+  maintainer: string
+  url: string
+  version: string
+  tags: { name: string }[]
+  extras: { key: string; value: string }[]
+  resources: CkanResource[]
+}
+
+export function ckanPackage(input: { round: RoundJson; baseUrl: string; minimumResponses: number }): CkanPackage {
+  const { round, baseUrl, minimumResponses } = input
+  const paths = openDataPaths(round.id)
+  const at = (path: string) => `${baseUrl}${path}`
+  const resources = DATASETS.flatMap((dataset): CkanResource[] => {
+    const title = TITLES[dataset]
+    const p = paths.dataset(dataset)
+    return [
+      { name: `${title.th} (CSV)`, url: at(p.csv), format: 'CSV', mimetype: 'text/csv', description: `${title.en}. CSV for programs: UTF-8 without BOM, RFC 4180, column codes in the header.` },
+      { name: `${title.th} (CSV สำหรับ Excel)`, url: at(p.excelCsv), format: 'CSV', mimetype: 'text/csv', description: `${title.en}. CSV for Excel: UTF-8 with BOM, Thai column names in the header.` },
+      { name: `${title.th} (JSON)`, url: at(p.json), format: 'JSON', mimetype: 'application/json', description: `${title.en}. JSON: { columns, rows }, rows keyed by column code.` },
+      { name: `คำอธิบายข้อมูล: ${title.th} (CSV)`, url: at(p.dictionaryCsv), format: 'CSV', mimetype: 'text/csv', description: `Data dictionary of "${title.en}": column code, Thai and English name and description, unit, type.` },
+      { name: `คำอธิบายข้อมูล: ${title.th} (JSON)`, url: at(p.dictionaryJson), format: 'JSON', mimetype: 'application/json', description: `Data dictionary of "${title.en}" as JSON.` },
+    ]
+  })
+  return {
+    name: `lgu-satisfaction-round-${round.id}`,
+    title: `ผลการประเมินความพึงพอใจของประชาชนต่อการให้บริการขององค์กรปกครองส่วนท้องถิ่น ${round.name.th}`,
+    notes:
+      `ผลรวมของการประเมินความพึงพอใจของประชาชนต่อการให้บริการขององค์กรปกครองส่วนท้องถิ่น (อปท.) รอบ "${round.name.th}" ` +
+      `(${round.firstDay} ถึง ${round.lastDay}) รายองค์กรและรายจังหวัด: จำนวนผู้ตอบ ค่าเฉลี่ย ส่วนเบี่ยงเบนมาตรฐาน (n − 1) และร้อยละความพึงพอใจรายด้านและภาพรวม ` +
+      `นับเฉพาะคำตอบที่เป็นผลทางการ เผยแพร่เฉพาะผลรวม กลุ่มที่มีผู้ตอบน้อยกว่า ${minimumResponses} คนไม่แสดงค่าทางสถิติ\n\n` +
+      `Aggregate results of the citizen satisfaction survey of Thai local government organisations, round "${round.name.en}" ` +
+      `(${round.firstDay} to ${round.lastDay}), by organisation and by province. Official responses only; aggregates only; ` +
+      `groups with fewer than ${minimumResponses} respondents show no figures.`,
+    license_id: LICENCE.id,
+    owner_org: PUBLISHER.name,
+    organization: { name: PUBLISHER.name, title: PUBLISHER.th },
+    author: PUBLISHER.th,
+    maintainer: PUBLISHER.th,
+    url: at(paths.round),
+    version: round.status === 'closed' ? 'final' : `provisional-${round.status}`,
+    tags: ['ความพึงพอใจ', 'องค์กรปกครองส่วนท้องถิ่น', 'อปท', 'การให้บริการประชาชน', 'satisfaction-survey', 'local-government'].map((name) => ({ name })),
+    extras: [
+      { key: 'publisher', value: PUBLISHER.th },
+      { key: 'temporal_start', value: round.firstDay },
+      { key: 'temporal_end', value: round.lastDay },
+      { key: 'spatial', value: 'ประเทศไทย (Thailand)' },
+      { key: 'language', value: 'th, en' },
+      { key: 'minimum_responses', value: String(minimumResponses) },
+      { key: 'round_status', value: round.status },
+    ],
+    resources,
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * `GET /staff/exports/raw.csv?round=<id>&scope=national|province:<code>&audience=people|machines`:
+ * every response of a round, one row each, as a streamed CSV (see
+ * `exports/raw-responses.ts`). For DLA (any scope) and provincial officers
+ * (their own province, which is also what they get without `scope`), for
+ * the rounds they can see. Anything else, another province, a round that
+ * does not reach theirs, a round or province that does not exist, or an LGU
+ * officer, is not found; a link without a round is a bad request. Every
+ * download is in the audit log.
+ */
+import { Readable } from 'node:stream'
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { recordAudit } from '../../../db/queries/audit.js'
+import type { Db } from '../../../db/client.js'
+import { findProvince, roundsFor } from '../../../db/queries/collection.js'
+import type { RawExportScope } from '../../../db/queries/raw-responses.js'
+import type { Scope } from '../../../domain/scope.js'
+import { CSV_CONTENT_TYPE } from '../../../exports/csv.js'
+import { rawResponsesCsv } from '../../../exports/raw-responses.js'
+import { rawExportTranslator } from '../../../i18n/staff/raw-export.js'
+import { createResultsService } from '../../../results/organisation-results.js'
+import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
+import type { StaffAreaDeps } from '../deps.js'
+import { requireRole } from '../guards.js'
+import { renderStaffPage, staffLocale } from '../render.js'
+import { renderStaffStatus } from '../staff-status.js'
+
+const rawExportQuery = z.object({
+  round: z.string().regex(/^[1-9]\d{0,14}$/).transform(Number),
+  audience: z.enum(['people', 'machines']).default('people'),
+  scope: z.string().optional(),
+})
+
+/** `national` or `province:<code>`; absent or empty means the caller's own scope. Undefined: no such scope. */
+function requestedScope(value: string | undefined, own: Scope): RawExportScope | undefined {
+  if (value === undefined || value === '') return own.kind === 'organisation' ? undefined : own
+  if (value === 'national') return { kind: 'national' }
+  const province = /^province:(\d{1,3})$/.exec(value)
+  return province ? { kind: 'province', provinceCode: province[1]! } : undefined
+}
+
+/** Whether the caller may export that scope, and it exists. Another province's code reads as a missing one. */
+function scopeAllowed(db: Db, own: Scope, wanted: RawExportScope): boolean {
+  if (wanted.kind === 'national') return own.kind === 'national'
+  return findProvince(db, own, wanted.provinceCode) !== undefined
+}
+
+/** DLA sees every round; a provincial officer those reaching their province, as on their other pages. */
+function roundVisible(db: Db, own: Scope, roundId: number): boolean {
+  return own.kind === 'national' || (own.kind === 'province' && roundsFor(db, { provinceCode: own.provinceCode }).some((r) => r.id === roundId))
+}
+
+const scopeLabel = (scope: RawExportScope) => (scope.kind === 'national' ? 'national' : `province:${scope.provinceCode}`)
+const fileScope = (scope: RawExportScope) => (scope.kind === 'national' ? 'national' : `province-${scope.provinceCode}`)
+
+export function rawExportRoutes(deps: StaffAreaDeps) {
+  const { db, config } = deps
+  // Only the round → questionnaire lookup is used here; the settings do not matter to it.
+  const results = createResultsService(db, { minimumResponses: config.RESULTS_MIN_RESPONSES, includeFlagged: !config.EXCLUDE_FLAGGED })
+  const app = new Hono<StaffEnv>()
+
+  const badRequest = (c: StaffContext) => {
+    const t = rawExportTranslator(staffLocale(c))
+    return renderStaffPage(
+      c,
+      t('rawExport.badRequest.title'),
+      <>
+        <h1 class="heading-l">{t('rawExport.badRequest.title')}</h1>
+        <p>{t('rawExport.badRequest.body')}</p>
+      </>,
+      400,
+    )
+  }
+
+  app.get('/staff/exports/raw.csv', requireRole('dla', 'province'), (c) => {
+    const staff = staffOf(c)
+    // Who may see what comes first, so a malformed link tells nobody more than "not found" would.
+    const scope = requestedScope(c.req.query('scope'), staff.scope)
+    if (!scope || !scopeAllowed(db, staff.scope, scope)) return renderStaffStatus(c, 'notFound', 404)
+    const query = rawExportQuery.safeParse(c.req.query())
+    if (!query.success) return badRequest(c)
+    const { round: roundId, audience } = query.data
+    const definition = roundVisible(db, staff.scope, roundId) ? results.definitionFor(roundId) : undefined
+    if (!definition) return renderStaffStatus(c, 'notFound', 404)
+
+    recordAudit(db, {
+      action: 'export_downloaded', actor: staff.user, targetType: 'round', targetId: roundId,
+      provinceCode: scope.kind === 'province' ? scope.provinceCode : null,
+      detail: { export: 'raw-responses', format: 'csv', audience, scope: scopeLabel(scope), round: roundId },
+    }, new Date(deps.now()))
+
+    const csv = rawResponsesCsv(db, { roundId, scope, definition, audience })
+    return c.body(Readable.toWeb(csv) as ReadableStream, 200, {
+      'Content-Type': CSV_CONTENT_TYPE,
+      'Content-Disposition': `attachment; filename="raw-responses-round-${roundId}-${fileScope(scope)}-${audience}.csv"`,
+      'Cache-Control': 'no-store',
+    })
+  })
+
+  return app
+}

@@ -1,0 +1,54 @@
+/** Words of the comments page (residents' free-text answers, masked), Thai first. */
+import { createTranslator } from '../messages.js'
+
+const th = {
+  'comments.title': 'ความคิดเห็นและข้อเสนอแนะ',
+  'comments.back': 'กลับไปที่ผลการประเมินของ{organisation}',
+  'comments.privacy':
+    'ระบบปิดบังเลขประจำตัวประชาชน เบอร์โทรศัพท์ และอีเมลที่ผู้ตอบพิมพ์ไว้โดยอัตโนมัติ และแสดงเฉพาะวันที่ ไม่แสดงเวลา เพื่อไม่ให้ความคิดเห็นย้อนกลับไปถึงตัวผู้ตอบได้',
+  'comments.filters': 'ค้นหาความคิดเห็น',
+  'comments.filter.q': 'ค้นหาคำ',
+  'comments.filter.qHint': 'ข้อมูลส่วนบุคคลที่ถูกปิดบังไว้ค้นหาไม่ได้',
+  'comments.filter.point': 'จุดให้บริการ',
+  'comments.filter.round': 'รอบการประเมิน',
+  'comments.found': 'พบ {count} ความคิดเห็น',
+  'comments.col.day': 'วันที่',
+  'comments.col.point': 'จุดให้บริการ',
+  'comments.col.text': 'ความคิดเห็น',
+  'comments.flagged.repeat': 'ถูกตั้งข้อสังเกต: ตอบซ้ำ',
+  'comments.flagged.too_fast': 'ถูกตั้งข้อสังเกต: ตอบเร็วผิดปกติ',
+  'comments.flaggedNote': 'ความคิดเห็นที่ถูกตั้งข้อสังเกต (ตอบซ้ำจากเครื่องเดิม หรือตอบเร็วผิดปกติ) ยังแสดงไว้ให้อ่าน โดยมีป้ายกำกับ',
+  'comments.none': 'ยังไม่มีความคิดเห็นในรอบนี้',
+  'comments.noMatch': 'ไม่พบความคิดเห็นที่ตรงกับการค้นหา ลองใช้คำอื่นหรือเลือกจุดให้บริการทั้งหมด',
+  'comments.noQuestion': 'แบบประเมินของรอบนี้ไม่มีคำถามปลายเปิด จึงไม่มีความคิดเห็น',
+  'comments.noRound': 'ยังไม่มีรอบการประเมินที่ อปท. นี้เข้าร่วม',
+  'comments.newestFirst': 'เรียงจากใหม่ไปเก่า',
+}
+
+export type CommentsMessageKey = keyof typeof th
+
+const en: Record<CommentsMessageKey, string> = {
+  'comments.title': 'Comments and suggestions',
+  'comments.back': 'Back to the results of {organisation}',
+  'comments.privacy':
+    'ID numbers, phone numbers and e-mail addresses that residents typed are masked automatically, and only the day is shown, never the time, so that no comment can be traced back to the person who wrote it.',
+  'comments.filters': 'Search comments',
+  'comments.filter.q': 'Words',
+  'comments.filter.qHint': 'Masked personal details cannot be searched for.',
+  'comments.filter.point': 'Service point',
+  'comments.filter.round': 'Survey round',
+  'comments.found': '{count} comments',
+  'comments.col.day': 'Day',
+  'comments.col.point': 'Service point',
+  'comments.col.text': 'Comment',
+  'comments.flagged.repeat': 'Flagged: repeat',
+  'comments.flagged.too_fast': 'Flagged: implausibly fast',
+  'comments.flaggedNote': 'Comments of flagged responses (repeats from the same device, implausibly fast answers) are still shown, with a tag.',
+  'comments.none': 'No comments in this round yet.',
+  'comments.noMatch': 'No comment matches. Try other words or all service points.',
+  'comments.noQuestion': 'This round’s questionnaire has no free-text question, so there are no comments.',
+  'comments.noRound': 'This organisation is not in any survey round yet.',
+  'comments.newestFirst': 'Newest first',
+}
+
+export const commentsTranslator = createTranslator<CommentsMessageKey>({ th, en })

@@ -1,0 +1,50 @@
+import type { Locale, Translate } from '../../src/i18n/messages.js'
+import type { OpenDataKey } from '../../src/i18n/open-data.js'
+import { OpenDataFrame } from './open-data-frame.js'
+
+export type DictionaryEntry = { code: string; labelTh: string; labelEn: string; description: string; unit: string; type: string }
+
+/** A dataset's columns in file order: code, names, meaning, unit and type. */
+export function DictionaryPage(p: { locale: Locale; t: Translate<OpenDataKey>; langHref: string; roundHref: string; roundName: string; dataset: string; minimum: number; entries: DictionaryEntry[] }) {
+  const { t } = p
+  const title = t('dictionary.title', { dataset: p.dataset })
+  return (
+    <OpenDataFrame locale={p.locale} title={`${title} – ${p.roundName}`} langHref={p.langHref} langLabel={t('lang.switch')}>
+      <p>
+        <a href={p.roundHref}>{t('dictionary.back')}</a>
+      </p>
+      <h1 class="heading-l">{title}</h1>
+      <p>{p.roundName}</p>
+      <p class="notice">{t('dictionary.empty', { min: p.minimum })}</p>
+      <table class="table">
+        <caption>{t('dictionary.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('dictionary.code')}</th>
+            <th scope="col">{t('dictionary.label')}</th>
+            <th scope="col">{t('dictionary.description')}</th>
+            <th scope="col">{t('dictionary.unit')}</th>
+            <th scope="col">{t('dictionary.type')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.entries.map((e) => (
+            <tr>
+              <th scope="row">
+                <code>{e.code}</code>
+              </th>
+              <td>
+                {e.labelTh}
+                <br />
+                <span lang="en">{e.labelEn}</span>
+              </td>
+              <td>{e.description}</td>
+              <td>{e.unit}</td>
+              <td>{e.type}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </OpenDataFrame>
+  )
+}

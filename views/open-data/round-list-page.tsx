@@ -1,0 +1,42 @@
+import type { Locale, Translate } from '../../src/i18n/messages.js'
+import type { OpenDataKey } from '../../src/i18n/open-data.js'
+import { OpenDataFrame } from './open-data-frame.js'
+
+export type RoundListItem = { href: string; name: string; period: string; status: string }
+
+/** /open-data: what is published and under which terms, and every round that has opened. */
+export function RoundListPage(p: { locale: Locale; t: Translate<OpenDataKey>; langHref: string; licence: string; minimum: number; rounds: RoundListItem[] }) {
+  const { t } = p
+  return (
+    <OpenDataFrame locale={p.locale} title={t('list.title')} langHref={p.langHref} langLabel={t('lang.switch')}>
+      <h1 class="heading-l">{t('list.title')}</h1>
+      <p>{t('list.intro', { licence: p.licence })}</p>
+      <p class="notice">{t('list.privacy', { min: p.minimum })}</p>
+      {p.rounds.length === 0 ? (
+        <p>{t('list.none')}</p>
+      ) : (
+        <table class="table">
+          <caption>{t('list.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('list.round')}</th>
+              <th scope="col">{t('list.period')}</th>
+              <th scope="col">{t('list.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.rounds.map((r) => (
+              <tr>
+                <td>
+                  <a href={r.href}>{r.name}</a>
+                </td>
+                <td>{r.period}</td>
+                <td>{r.status}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </OpenDataFrame>
+  )
+}

@@ -1,0 +1,81 @@
+/**
+ * `/o/<DLA code>`: one organisation's published results, one round at a time, with links to
+ * its other rounds. Works without JavaScript or any stylesheet beyond the site's own.
+ */
+import { Layout } from '../layout.js'
+import type { Locale } from '../../src/i18n/messages.js'
+import { PublicHeader, type PublicHeaderProps } from './public-header.js'
+import { RoundResults, type RoundResultsView } from './round-results.js'
+
+export type RoundLink = { href: string; label: string; current: boolean }
+
+export type OrganisationPageProps = {
+  locale: Locale
+  title: string
+  header: PublicHeaderProps
+  name: string
+  details: string[]
+  /** No round has started for this organisation: a heading and a sentence instead of results. */
+  noRounds?: { title: string; body: string }
+  rounds?: { label: string; links: RoundLink[] }
+  round?: { heading: string; status: string; interim?: string; results: RoundResultsView }
+  notes: { heading: string; lines: string[] }
+  searchLink: { href: string; text: string }
+}
+
+export function OrganisationPage(p: OrganisationPageProps) {
+  return (
+    <Layout locale={p.locale} title={p.title}>
+      <PublicHeader {...p.header} />
+      <h1 class="heading-l">{p.name}</h1>
+      <p>{p.details.join(' · ')}</p>
+      {p.noRounds && (
+        <>
+          <h2 class="heading-m">{p.noRounds.title}</h2>
+          <p>{p.noRounds.body}</p>
+        </>
+      )}
+      {p.rounds && p.rounds.links.length > 1 && (
+        <nav aria-label={p.rounds.label}>
+          <p>
+            <strong>{p.rounds.label}</strong>
+          </p>
+          <ul>
+            {p.rounds.links.map((r) =>
+              r.current ? (
+                <li aria-current="page">
+                  <strong>{r.label}</strong>
+                </li>
+              ) : (
+                <li>
+                  <a href={r.href}>{r.label}</a>
+                </li>
+              ),
+            )}
+          </ul>
+        </nav>
+      )}
+      {p.round && (
+        <section id="results" aria-labelledby="results-heading">
+          <h2 class="heading-m" id="results-heading">
+            {p.round.heading}
+          </h2>
+          <p>{p.round.status}</p>
+          {p.round.interim && <p>{p.round.interim}</p>}
+          <RoundResults view={p.round.results} />
+        </section>
+      )}
+      {p.round && (
+        <>
+          <h2 class="heading-m">{p.notes.heading}</h2>
+          {p.notes.lines.map((line) => (
+            <p class="hint">{line}</p>
+          ))}
+        </>
+      )}
+      <p>
+        <a href={p.searchLink.href}>{p.searchLink.text}</a>
+      </p>
+    </Layout>
+  )
+}
