@@ -31,7 +31,8 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     })
     rps.push(result.requests.average)
     p99.push(result.latency.p99)
-    errors += result.errors + result.timeouts + result.non2xx
+    // 303 after a submission is success; count only failures.
+    errors += result.errors + result.timeouts + result['4xx'] + result['5xx']
   }
   return { rps: summarise(rps), p99: summarise(p99), errors }
 }
