@@ -1,14 +1,17 @@
 /**
  * 7. A DLA officer at their laptop: creates a survey round for one province, finds it in the
  * list, opens and closes it; previews a published questionnaire in Thai and English; filters
- * the audit log; and the account pages (users, change password) pass the same checks.
- * (Downloading the national XLSX comes with the exports.)
+ * the audit log; the account pages (users, change password) pass the same checks; and (7e) on
+ * the Downloads page chooses the round and the whole country and downloads the national XLSX,
+ * then opens the national results.
  *
  * The round made here takes in เชียงใหม่ only, and is closed before the test ends, also when
  * the test fails half-way: while it is open it is the newest open round of the เชียงใหม่
  * points, which the double-tap journeys answer.
  */
 import type { Page } from 'playwright-core'
+import { readSheet } from 'read-excel-file/node'
+import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { DEMO, STAFF, banner, csrfToken, expectH1, follow, h1, path, post, signIn, useStaffBrowsers, withoutReload } from './support/staff.js'
 import { EN, TH, documentLang } from './support/survey.js'
@@ -215,6 +218,53 @@ describe('7. a DLA officer', () => {
     const summary = page.getByRole('alert')
     expect(await summary.innerText()).toContain('รหัสผ่านปัจจุบันไม่ถูกต้อง')
     await laptop.look('password-errors')
+    await laptop.done()
+  })
+})
+
+describe('7. a DLA officer downloads', () => {
+  it('the national XLSX of a round from the Downloads page, and opens the national results', async () => {
+    const laptop = await browsers.laptop('7e-dla-national-xlsx')
+    const { page } = laptop
+    await signIn(laptop, DEMO.dla, NATIONAL_PAGE)
+    await laptop.look('national')
+
+    await follow(page, page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ดาวน์โหลดข้อมูล' }))
+    expect(path(page)).toBe('/staff/exports')
+    await laptop.look('exports')
+
+    const round = page.getByRole('combobox', { name: 'รอบการประเมิน' })
+    const roundId = await optionStartingWith(page, '#round', 'ปีงบประมาณ')
+    await round.selectOption(roundId)
+    await page.getByRole('combobox', { name: 'ขอบเขต' }).selectOption('national')
+    await follow(page, page.getByRole('button', { name: 'เลือก', exact: true }))
+    expect(path(page)).toBe('/staff/exports')
+    const chosen = new URL(page.url()).searchParams
+    expect([chosen.get('round'), chosen.get('scope')]).toEqual([roundId, 'national'])
+    const downloads = page.locator('section[aria-labelledby=downloads-title]')
+    expect(await downloads.innerText()).toContain('ทั้งประเทศ')
+    await laptop.look('exports-national')
+
+    const xlsxLink = downloads.getByRole('link', { name: /Excel \(XLSX\)/ })
+    expect(new URL(await xlsxLink.getAttribute('href') ?? '', page.url()).pathname).toBe('/staff/exports/results.xlsx')
+    const [download] = await Promise.all([page.waitForEvent('download'), xlsxLink.click()])
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/)
+    const file = await download.path()
+    const bytes = await readFile(file)
+    expect(bytes.subarray(0, 2).toString('latin1'), 'an XLSX is a zip file').toBe('PK')
+    expect(bytes.length, 'the national file holds every LGU').toBeGreaterThan(5 * 1024)
+    const rows = await readSheet(bytes)
+    expect(String(rows[0]?.[0]), 'the first header: the DLA code column, in Thai').toMatch(/^รหัส อปท\./)
+    const codes = rows.slice(1).map((row) => String(row[0]))
+    for (const code of ['4810102', '5810401', '6810403']) expect(codes, `a row for ${code}`).toContain(code)
+    expect(path(page), 'downloading leaves the page as it was').toBe('/staff/exports')
+
+    await laptop.goto('/staff/national/results')
+    expect(path(page)).toBe('/staff/national/results')
+    await h1(page).waitFor()
+    expect(await page.locator('main table').count(), 'the national results tables').toBeGreaterThan(0)
+    expect(await page.locator('main').innerText()).toContain('กระบี่')
+    await laptop.look('national-results')
     await laptop.done()
   })
 })

@@ -2,7 +2,8 @@
  * 6. A provincial officer of กระบี่ finds an LGU by name on the province page and opens it:
  * with JavaScript on the list follows the typing in place (htmx) and the address keeps the
  * search; with JavaScript off the same form is sent as a plain GET. Nothing is changed here.
- * (Opening the organisation's results comes with the results pages.)
+ * Then (6c) the officer opens the organisation's results from its page, and the province's
+ * results with one row per LGU.
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -72,6 +73,46 @@ describe('6. a provincial officer finds an LGU by name', () => {
     await laptop.look('found')
 
     await openFound(laptop)
+    await laptop.done()
+  })
+})
+
+/** A percentage as the results pages show it: two decimals. */
+const PERCENT = /^\d{1,3}\.\d{2}$/
+
+describe('6. a provincial officer opens the results', () => {
+  it("of the LGU found by name, then the province's results with its LGU table", async () => {
+    const laptop = await browsers.laptop('6c-province-results')
+    const { page } = laptop
+    await signIn(laptop, DEMO.krabi, new RegExp(`^${PROVINCE_PAGE}$`))
+    await laptop.look('province')
+    // JavaScript on: the list follows the typing in place (as in 6a), no new page.
+    await searchBox(page).pressSequentially(SEARCH)
+    await expect.poll(() => listed(page), { timeout: 10_000 }).toEqual([FOUND.dlaCode])
+    await laptop.look('found')
+    await openFound(laptop)
+
+    await follow(page, page.locator('main').getByRole('link', { name: 'ผลการประเมินความพึงพอใจ', exact: true }))
+    expect(path(page)).toMatch(/^\/staff\/organisations\/\d+\/results$/)
+    await expectH1(page, `ผลการประเมินความพึงพอใจ ${FOUND.name}`)
+    const overall = page.locator('#overall')
+    expect(await overall.locator('[data-figure=respondents]').innerText()).toMatch(/ผู้ตอบ [\d,]+ คน/)
+    const percent = (await overall.locator('#overall-pooled tr[data-figure=percent] td').innerText()).trim()
+    expect(percent, 'the overall satisfaction percentage, two decimals').toMatch(PERCENT)
+    expect(await page.locator('main svg[role=img]').count(), 'the charts, as SVG images (axe checks their names)').toBeGreaterThan(0)
+    await laptop.look('organisation-results')
+
+    await laptop.goto(`${PROVINCE_PAGE}/results`)
+    await expectH1(page, 'ผลการประเมินความพึงพอใจ อปท. ในจังหวัดกระบี่')
+    const table = page.locator('table[data-table=lgus]')
+    expect(await table.locator('tbody tr[data-lgu]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-lgu')).sort())).toEqual(
+      [FOUND.dlaCode, ...OTHERS].sort(),
+    )
+    const row = table.locator(`tr[data-lgu="${FOUND.dlaCode}"]`)
+    expect(await row.getByRole('link', { name: FOUND.name }).count()).toBe(1)
+    expect(await row.innerText()).toMatch(/\b\d{1,3}\.\d{2}\b/)
+    expect((await page.locator('[data-rollup=province] [data-fig=percent]').innerText()).trim()).toMatch(PERCENT)
+    await laptop.look('province-results')
     await laptop.done()
   })
 })

@@ -11,3 +11,21 @@ export function countResponses(): number {
     db.close()
   }
 }
+
+/** How many answers of the organisation's responses carry exactly `text` (a typed suggestion, say). */
+export function countAnswersWithText(dlaCode: string, text: string): number {
+  const db = new Database(inject('databasePath'), { readonly: true, fileMustExist: true })
+  try {
+    const row = db
+      .prepare(
+        `select count(*) as n from answers a
+         join responses r on r.id = a.response_id
+         join organisations o on o.id = r.organisation_id
+         where o.dla_code = ? and a.value = ?`,
+      )
+      .get(dlaCode, text) as { n: number }
+    return row.n
+  } finally {
+    db.close()
+  }
+}
