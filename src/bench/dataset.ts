@@ -85,11 +85,19 @@ function addServicePoints(db: Db, now: number) {
   const insertService = sqlite.prepare('insert into services (service_point_id, name_th, name_en, position) values (?, ?, ?, ?)')
   const targets: Omit<Target, 'roundId'>[] = []
   const posterOrganisationId = orgs[0]!.id
+  // 35-bit random codes: among ~40,000 a repeat is rare but possible, so draw until new.
+  const used = new Set<string>()
+  const newCode = () => {
+    let code = generateServicePointCode()
+    while (used.has(code)) code = generateServicePointCode()
+    used.add(code)
+    return code
+  }
   sqlite.transaction(() => {
     for (const [i, org] of orgs.entries()) {
       const count = org.id === posterOrganisationId ? 100 : 3 + (i % 5)
       for (let p = 0; p < count; p++) {
-        const code = generateServicePointCode()
+        const code = newCode()
         const id = Number(insertPoint.run(org.id, code, `จุดบริการที่ ${p + 1}`, `Service point ${p + 1}`, now, now).lastInsertRowid)
         const serviceIds = [0, 1].map((s) => Number(insertService.run(id, `บริการ ${s + 1}`, `Service ${s + 1}`, s).lastInsertRowid))
         targets.push({ organisationId: org.id, servicePointId: id, serviceIds, code })
