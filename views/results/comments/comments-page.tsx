@@ -22,7 +22,7 @@ export type CommentsPageProps = {
   /** "พบ 45 ความคิดเห็น · เรียงจากใหม่ไปเก่า", or the empty state. */
   summary: string
   rows: CommentItem[]
-  pagination: Omit<PaginationProps, 'hxTarget'>
+  pagination: PaginationProps
 }
 
 /**

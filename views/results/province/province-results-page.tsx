@@ -23,7 +23,7 @@ export type ProvinceResultsPageProps = {
   /** Without a round there is nothing below the form but this. */
   noRound?: string
   summary?: RollupSummaryProps
-  lgus?: Section<Omit<LguResultsTableProps, 'hxTarget'>> & { pagination: Omit<PaginationProps, 'hxTarget'> }
+  lgus?: Section<Omit<LguResultsTableProps, 'hxTarget'>> & { pagination: PaginationProps }
   districts?: Section<GroupResultsTableProps>
   types?: Section<GroupResultsTableProps>
   notes: string[]

@@ -27,8 +27,6 @@ export type TokenListPageProps = {
 
 /** Every API token with its user, dates and status; an active one can be revoked. */
 export function TokenListPage({ t, csrfToken, docsHref, notice, items, revokeAction, paging }: TokenListPageProps) {
-  const from = paging.total === 0 ? 0 : (paging.page - 1) * paging.pageSize + 1
-  const to = Math.min(paging.total, paging.page * paging.pageSize)
   return (
     <>
       {notice && (
@@ -96,7 +94,7 @@ export function TokenListPage({ t, csrfToken, docsHref, notice, items, revokeAct
         page={paging.page}
         pageSize={paging.pageSize}
         total={paging.total}
-        labels={{ previous: t('staff.paging.previous'), next: t('staff.paging.next'), nav: t('staff.paging.label'), summary: t('staff.paging.summary', { from, to, total: paging.total }) }}
+        t={t}
       />
     </>
   )

@@ -21,8 +21,6 @@ const RESULTS = '#audit-results'
 export function AuditPage({ t, actions, values, errors, items, paging }: AuditPageProps) {
   const prefix = t('staff.error.inlinePrefix')
   const links = (['from', 'to'] as const).filter((f) => errors[f]).map((f) => ({ href: `#${f}`, text: errors[f]! }))
-  const from = paging.total === 0 ? 0 : (paging.page - 1) * paging.pageSize + 1
-  const to = Math.min(paging.total, paging.page * paging.pageSize)
   return (
     <>
       <ErrorSummary title={t('staff.error.summaryTitle')} errors={links} />
@@ -47,7 +45,7 @@ export function AuditPage({ t, actions, values, errors, items, paging }: AuditPa
           pageSize={paging.pageSize}
           total={paging.total}
           hxTarget={RESULTS}
-          labels={{ previous: t('staff.paging.previous'), next: t('staff.paging.next'), nav: t('staff.paging.label'), summary: t('staff.paging.summary', { from, to, total: paging.total }) }}
+          t={t}
         />
       </div>
     </>

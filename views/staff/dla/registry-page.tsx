@@ -21,7 +21,6 @@ export type RegistryPageProps = {
  */
 export function RegistryPage(p: RegistryPageProps) {
   const { t, locale, uploads } = p
-  const from = uploads.total === 0 ? 0 : (uploads.page - 1) * uploads.pageSize + 1
   return (
     <>
       <ErrorSummary title={t('staff.error.summaryTitle')} errors={p.error ? [{ href: '#file', text: p.error }] : []} />
@@ -83,12 +82,7 @@ export function RegistryPage(p: RegistryPageProps) {
             pageSize={uploads.pageSize}
             total={uploads.total}
             hxTarget="#registry-uploads"
-            labels={{
-              previous: t('staff.paging.previous'),
-              next: t('staff.paging.next'),
-              nav: t('staff.paging.label'),
-              summary: t('staff.paging.summary', { from, to: from + uploads.rows.length - 1, total: uploads.total }),
-            }}
+            t={t}
           />
         </div>
       )}

@@ -24,7 +24,6 @@ export function scopeSummary(t: Translate<DlaKey>, r: Pick<RoundRow, 'scope' | '
 /** Every round, newest first, with its window in Buddhist Era and its response count. */
 export function RoundList(p: RoundListProps) {
   const { t, locale } = p
-  const from = p.total === 0 ? 0 : (p.page - 1) * p.pageSize + 1
   return (
     <>
       <DoneBanner text={p.done} />
@@ -74,12 +73,7 @@ export function RoundList(p: RoundListProps) {
             pageSize={p.pageSize}
             total={p.total}
             hxTarget="#rounds"
-            labels={{
-              previous: t('staff.paging.previous'),
-              next: t('staff.paging.next'),
-              nav: t('staff.paging.label'),
-              summary: t('staff.paging.summary', { from, to: from + p.rows.length - 1, total: p.total }),
-            }}
+            t={t}
           />
         </div>
       )}

@@ -26,7 +26,7 @@ export type ProvincePageProps = {
   summary: string
   note: string
   rows: LguTableRow[]
-  pagination: Omit<PaginationProps, 'hxTarget'>
+  pagination: PaginationProps
 }
 
 /**

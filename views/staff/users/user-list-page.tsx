@@ -18,8 +18,6 @@ const RESULTS = '#user-results'
 /** Accounts with filters: a plain GET form, which htmx turns into an in-place update. */
 export function UserListPage({ t, roles, filter, items, paging }: UserListPageProps) {
   const all = { value: '', label: t('staff.filter.all') }
-  const from = paging.total === 0 ? 0 : (paging.page - 1) * paging.pageSize + 1
-  const to = Math.min(paging.total, paging.page * paging.pageSize)
   return (
     <>
       <h1 class="heading-l">{t('users.title')}</h1>
@@ -52,7 +50,7 @@ export function UserListPage({ t, roles, filter, items, paging }: UserListPagePr
           pageSize={paging.pageSize}
           total={paging.total}
           hxTarget={RESULTS}
-          labels={{ previous: t('staff.paging.previous'), next: t('staff.paging.next'), nav: t('staff.paging.label'), summary: t('staff.paging.summary', { from, to, total: paging.total }) }}
+          t={t}
         />
       </div>
     </>

@@ -36,7 +36,6 @@ export function presentProvincePage(input: ProvincePageInput): ProvincePageProps
   const common = staffTranslator(locale)
   const path = `/staff/provinces/${input.province.code}`
   const all = { value: '', label: common('staff.filter.all') }
-  const from = list.total === 0 ? 0 : (query.page - 1) * PAGE_SIZE + 1
   const count = (key: 'lgus' | 'withPoints' | 'withResponses' | 'responses') => formatCount(input.summary?.[key] ?? 0)
   return {
     t,
@@ -68,16 +67,7 @@ export function presentProvincePage(input: ProvincePageInput): ProvincePageProps
       page: query.page,
       pageSize: PAGE_SIZE,
       total: list.total,
-      labels: {
-        previous: common('staff.paging.previous'),
-        next: common('staff.paging.next'),
-        nav: common('staff.paging.label'),
-        summary: common('staff.paging.summary', {
-          from: formatCount(from),
-          to: formatCount(from === 0 ? 0 : from + list.rows.length - 1),
-          total: formatCount(list.total),
-        }),
-      },
+      t: common,
     },
   }
 }

@@ -38,7 +38,6 @@ export function presentCommentsPage(input: CommentsPageInput): CommentsPageProps
   const name = organisationDisplayName(org.type, org.nameTh, locale)
   const pointName = (p: { nameTh: string; nameEn: string | null }) => (en && p.nameEn ? p.nameEn : p.nameTh)
   const questionOf = new Map(input.questions.map((q) => [q.id, en ? q.text.en : q.text.th]))
-  const from = list.total === 0 ? 0 : (query.page - 1) * COMMENTS_PAGE_SIZE + 1
   const filtered = query.q !== '' || query.point !== ''
   const summary = !round
     ? t('comments.noRound')
@@ -76,16 +75,7 @@ export function presentCommentsPage(input: CommentsPageInput): CommentsPageProps
       page: query.page,
       pageSize: COMMENTS_PAGE_SIZE,
       total: list.total,
-      labels: {
-        previous: common('staff.paging.previous'),
-        next: common('staff.paging.next'),
-        nav: common('staff.paging.label'),
-        summary: common('staff.paging.summary', {
-          from: formatCount(from),
-          to: formatCount(from === 0 ? 0 : from + list.rows.length - 1),
-          total: formatCount(list.total),
-        }),
-      },
+      t: common,
     },
   }
 }

@@ -71,10 +71,8 @@ function lguSection(orgs: OrganisationSummary[], input: ProvinceResultsInput, pa
       page: list.page,
       pageSize: PAGE_SIZE,
       total: list.total,
-      labels: {
-        previous: common('staff.paging.previous'), next: common('staff.paging.next'), nav: common('staff.paging.label'),
-        summary: t('rollup.paging.summary', { from: formatCount(from), to: formatCount(from === 0 ? 0 : from + list.rows.length - 1), total: formatCount(list.total) }),
-      },
+      t: common,
+      summary: (range: { from: string; to: string; total: string }) => t('rollup.paging.summary', range),
     },
   }
 }
