@@ -255,18 +255,19 @@ export const answerTallies = sqliteTable(
   ],
 )
 
-export const answerTalliesDaily = sqliteTable(
-  'answer_tallies_daily',
+/** The same counts per Bangkok month (`YYYY-MM`): a round's trend reads at most a dozen months, however many days. */
+export const answerTalliesMonthly = sqliteTable(
+  'answer_tallies_monthly',
   {
     ...tallyKey,
-    day: text('day').notNull(),
+    month: text('month').notNull(),
     itemId: text('item_id').notNull(),
     value: text('value').notNull(),
     count: integer('count').notNull(),
   },
   (t) => [
     primaryKey({
-      columns: [t.roundId, t.organisationId, t.servicePointId, t.serviceId, t.day, t.itemId, t.value, t.flagged],
+      columns: [t.roundId, t.organisationId, t.servicePointId, t.serviceId, t.month, t.itemId, t.value, t.flagged],
     }),
   ],
 )
@@ -285,6 +286,23 @@ export const responseTallies = sqliteTable(
       columns: [t.roundId, t.organisationId, t.servicePointId, t.serviceId, t.day, t.flagged],
     }),
   ],
+)
+
+/**
+ * Responses per organisation, with the last response time: what national and
+ * provincial lists, exports and round totals read, one row per organisation
+ * whatever the number of service points, days or responses.
+ */
+export const organisationResponseTallies = sqliteTable(
+  'organisation_response_tallies',
+  {
+    roundId: integer('round_id').notNull(),
+    organisationId: integer('organisation_id').notNull(),
+    flagged: integer('flagged').notNull(),
+    count: integer('count').notNull(),
+    lastResponseAt: integer('last_response_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.organisationId, t.flagged] })],
 )
 
 /** Server-side secrets (form-token key) generated once and kept with the data. */

@@ -181,7 +181,7 @@ export type RoundRollup = { context: RollupContext; organisations: OrganisationS
 /** Per organisation of a province, or of the whole country: names, whether the round reaches it, its responses. */
 const organisationsSql = (flags: string, oneProvince: boolean) => `
   with t as (
-    select organisation_id, sum(count) as n from response_tallies
+    select organisation_id, sum(count) as n from organisation_response_tallies
     where round_id = @round and flagged in ${flags}
       ${oneProvince ? 'and organisation_id in (select id from organisations where province_code = @province)' : ''}
     group by organisation_id)

@@ -77,4 +77,4 @@ export function rowsOf(fx: SurveyDatabase, table: string): Record<string, unknow
   return fx.db.$client.prepare(`select * from ${table} order by ${order}`).all() as Record<string, unknown>[]
 }
 
-export const TALLY_TABLES = ['answer_tallies', 'answer_tallies_daily', 'response_tallies'] as const
+export const TALLY_TABLES = ['answer_tallies', 'answer_tallies_monthly', 'response_tallies', 'organisation_response_tallies'] as const

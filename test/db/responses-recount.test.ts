@@ -79,13 +79,21 @@ describe('tallies equal a recount of the raw rows', () => {
     expect(rowsOf(fx, 'answer_tallies')).toEqual(expected)
   })
 
-  it('answer_tallies_daily', () => {
+  it('answer_tallies_monthly', () => {
     const expected = recount(
-      `select ${KEY}, r.day, a.item_id, ${TALLY} as value, count(*) as count
+      `select ${KEY}, substr(r.day, 1, 7) as month, a.item_id, ${TALLY} as value, count(*) as count
        from responses r join answers a on a.response_id = r.id
        group by 1, 2, 3, 4, 5, 6, 7, 8 order by 1, 2, 3, 4, 5, 6, 7, 8`,
     )
-    expect(rowsOf(fx, 'answer_tallies_daily')).toEqual(expected)
+    expect(rowsOf(fx, 'answer_tallies_monthly')).toEqual(expected)
+  })
+
+  it('organisation_response_tallies', () => {
+    const expected = sqlite
+      .prepare(`select r.round_id, r.organisation_id, r.flag_reason is not null as flagged, count(*) as count
+        from responses r group by 1, 2, 3 order by 1, 2, 3`)
+      .all()
+    expect(rowsOf(fx, 'organisation_response_tallies').map(({ last_response_at: _, ...row }) => row)).toEqual(expected)
   })
 
   it('response_tallies, with the last response time worked out from the input', () => {

@@ -52,8 +52,9 @@ describe('createResponseStore().writeOne', () => {
     ])
     const counted: [string, string][] = [['facility_1', 'na'], ['overall', '5'], ['service', String(fx.service.signTax)], ['suggestion', '*']]
     expect(rowsOf(fx, 'answer_tallies')).toEqual(counted.map(([item_id, value]) => ({ ...key, item_id, value, count: 1 })))
-    expect(rowsOf(fx, 'answer_tallies_daily')).toEqual(counted.map(([item_id, value]) => ({ ...key, day: '2025-03-15', item_id, value, count: 1 })))
+    expect(rowsOf(fx, 'answer_tallies_monthly')).toEqual(counted.map(([item_id, value]) => ({ ...key, month: '2025-03', item_id, value, count: 1 })))
     expect(rowsOf(fx, 'response_tallies')).toEqual([{ ...key, day: '2025-03-15', count: 1, last_response_at: MINUTE }])
+    expect(rowsOf(fx, 'organisation_response_tallies')).toEqual([{ round_id: key.round_id, organisation_id: key.organisation_id, flagged: 0, count: 1, last_response_at: MINUTE }])
   })
 
   it('adds to the same key, and keys no service as 0 and a flagged response as 1', () => {
@@ -73,15 +74,19 @@ describe('createResponseStore().writeOne', () => {
       { service_id: 0, flagged: 1, item_id: 'overall', value: '4', count: 2 },
       { service_id: s, flagged: 0, item_id: 'overall', value: '5', count: 3 },
     ])
-    expect(pick('answer_tallies_daily')).toEqual([
-      { service_id: 0, flagged: 1, day: '2025-03-15', item_id: 'overall', value: '4', count: 2 },
-      { service_id: s, flagged: 0, day: '2025-03-14', item_id: 'overall', value: '5', count: 1 },
-      { service_id: s, flagged: 0, day: '2025-03-15', item_id: 'overall', value: '5', count: 2 },
+    // 14 and 15 March are the same month: one monthly row.
+    expect(pick('answer_tallies_monthly')).toEqual([
+      { service_id: 0, flagged: 1, month: '2025-03', item_id: 'overall', value: '4', count: 2 },
+      { service_id: s, flagged: 0, month: '2025-03', item_id: 'overall', value: '5', count: 3 },
     ])
     expect(pick('response_tallies')).toEqual([
       { service_id: 0, flagged: 1, day: '2025-03-15', count: 2, last_response_at: MINUTE },
       { service_id: s, flagged: 0, day: '2025-03-14', count: 1, last_response_at: Date.parse('2025-03-14T16:59:00Z') },
       { service_id: s, flagged: 0, day: '2025-03-15', count: 2, last_response_at: MINUTE + 60_000 },
+    ])
+    expect(rowsOf(fx, 'organisation_response_tallies').map(({ round_id: _r, organisation_id: _o, ...rest }) => rest)).toEqual([
+      { flagged: 0, count: 3, last_response_at: MINUTE + 60_000 },
+      { flagged: 1, count: 2, last_response_at: MINUTE },
     ])
   })
 

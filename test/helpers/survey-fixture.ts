@@ -232,14 +232,14 @@ export function cookiesFrom(res: Response): string {
     .join('; ')
 }
 
-const STORED_TABLES = ['responses', 'answers', 'answer_tallies', 'answer_tallies_daily', 'response_tallies'] as const
+const STORED_TABLES = ['responses', 'answers', 'answer_tallies', 'answer_tallies_monthly', 'response_tallies', 'organisation_response_tallies'] as const
 
 /** Row counts of every table a submission writes, plus the summed counts of the tallies. */
 export function storedCounts(db: Db): Record<string, number> {
   const out: Record<string, number> = {}
   for (const table of STORED_TABLES) {
     out[table] = (db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n
-    if (table.endsWith('tallies') || table.endsWith('daily'))
+    if (table.endsWith('tallies') || table.endsWith('monthly'))
       out[`${table}.sum`] = (db.$client.prepare(`select coalesce(sum(count), 0) as n from ${table}`).get() as { n: number }).n
   }
   return out

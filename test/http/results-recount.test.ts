@@ -146,13 +146,19 @@ describe('after 300 random submissions through HTTP', async () => {
     expect(table('answer_tallies', 'round_id, organisation_id, service_point_id, service_id, flagged, item_id, value')).toEqual(recount)
   })
 
-  it('answer_tallies_daily equal the recount', () => {
+  it('answer_tallies_monthly equal the recount', () => {
     const recount = sql(
       s,
-      `select ${KEY}, r.day, a.item_id, ${TALLY} as value, count(*) as count
+      `select ${KEY}, substr(r.day, 1, 7) as month, a.item_id, ${TALLY} as value, count(*) as count
        from responses r join answers a on a.response_id = r.id group by 1, 2, 3, 4, 5, 6, 7, 8 order by 1, 2, 3, 4, 5, 6, 7, 8`,
     )
-    expect(table('answer_tallies_daily', 'round_id, organisation_id, service_point_id, service_id, flagged, day, item_id, value')).toEqual(recount)
+    expect(table('answer_tallies_monthly', 'round_id, organisation_id, service_point_id, service_id, flagged, month, item_id, value')).toEqual(recount)
+  })
+
+  it('organisation_response_tallies equal the recount', () => {
+    const recount = sql(s, `select r.round_id, r.organisation_id, r.flag_reason is not null as flagged, count(*) as count from responses r group by 1, 2, 3 order by 1, 2, 3`)
+    const stored = table('organisation_response_tallies', 'round_id, organisation_id, flagged').map(({ last_response_at: _, ...row }) => row)
+    expect(stored).toEqual(recount)
   })
 
   it('response_tallies equal the recount', () => {

@@ -39,7 +39,7 @@ export function expectedAnswerRows(fields: Fields): string[] {
     .sort()
 }
 
-type TallyTable = 'answer_tallies' | 'answer_tallies_daily'
+type TallyTable = 'answer_tallies' | 'answer_tallies_monthly'
 
 /** Summed counts by `item=value`, optionally narrowed by a where clause. */
 export function tallyTotals(db: Db, table: TallyTable, where = '1 = 1', ...params: unknown[]): Record<string, number> {

@@ -35,7 +35,7 @@ describe('a second answer from the same browser', () => {
     const once = expectedTallies(s.definition, payload)
     expect(tallyTotals(s.db, 'answer_tallies', 'flagged = 0')).toEqual(once)
     expect(tallyTotals(s.db, 'answer_tallies', 'flagged = 1')).toEqual(once)
-    expect(tallyTotals(s.db, 'answer_tallies_daily', 'flagged = 1')).toEqual(once)
+    expect(tallyTotals(s.db, 'answer_tallies_monthly', 'flagged = 1')).toEqual(once)
     expect(rows(s.db, 'select flagged, day, count from response_tallies order by flagged')).toEqual([
       { flagged: 0, day: bangkokDayOf(s.clock.now), count: 1 },
       { flagged: 1, day: bangkokDayOf(s.clock.now), count: 1 },

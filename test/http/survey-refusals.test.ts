@@ -205,7 +205,7 @@ describe('when the database cannot take the answer', () => {
 
     quiet.mockRestore()
     expectAnswersKept(view, s.definition, answers)
-    expect(storedCounts(s.db)).toMatchObject({ responses: 0, answers: 0, answer_tallies: 0, answer_tallies_daily: 0, response_tallies: 0 })
+    expect(storedCounts(s.db)).toMatchObject({ responses: 0, answers: 0, answer_tallies: 0, answer_tallies_monthly: 0, response_tallies: 0, organisation_response_tallies: 0 })
     s.db.$client.exec('drop trigger refuse_response')
     expect((await post(s.app, 'KRB1001', { _token: view.controls('_token')[0]!.attrs.value!, ...answers })).status).toBe(303)
   })

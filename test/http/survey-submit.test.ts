@@ -94,7 +94,7 @@ describe.each(cases)('a valid POST ($slug)', ({ round, point, extra }) => {
 
   it('stores one response and adds exactly the answers sent to the tallies', async () => {
     const { s, code, payload } = arrange()
-    const before = { all: tallyTotals(s.db, 'answer_tallies'), daily: tallyTotals(s.db, 'answer_tallies_daily') }
+    const before = { all: tallyTotals(s.db, 'answer_tallies'), monthly: tallyTotals(s.db, 'answer_tallies_monthly') }
 
     const res = await answer(s.app, code, payload)
 
@@ -112,13 +112,16 @@ describe.each(cases)('a valid POST ($slug)', ({ round, point, extra }) => {
 
     const expected = expectedTallies(s.definition, payload)
     expect(difference(tallyTotals(s.db, 'answer_tallies'), before.all)).toEqual(expected)
-    expect(difference(tallyTotals(s.db, 'answer_tallies_daily'), before.daily)).toEqual(expected)
+    expect(difference(tallyTotals(s.db, 'answer_tallies_monthly'), before.monthly)).toEqual(expected)
     const key = 'round_id = ? and organisation_id = ? and service_point_id = ? and service_id = ? and flagged = 0'
     const keyValues = [s.roundId, pt.organisationId, pt.id, serviceIdOf(payload) ?? 0]
     expect(tallyTotals(s.db, 'answer_tallies', key, ...keyValues)).toEqual(expected)
-    expect(tallyTotals(s.db, 'answer_tallies_daily', `${key} and day = ?`, ...keyValues, BANGKOK_DAY)).toEqual(expected)
+    expect(tallyTotals(s.db, 'answer_tallies_monthly', `${key} and month = ?`, ...keyValues, BANGKOK_DAY.slice(0, 7))).toEqual(expected)
     expect(rows(s.db, 'select round_id, organisation_id, service_point_id, service_id, flagged, day, count from response_tallies')).toEqual([
       { round_id: s.roundId, organisation_id: pt.organisationId, service_point_id: pt.id, service_id: serviceIdOf(payload) ?? 0, flagged: 0, day: BANGKOK_DAY, count: 1 },
+    ])
+    expect(rows(s.db, 'select round_id, organisation_id, flagged, count from organisation_response_tallies')).toEqual([
+      { round_id: s.roundId, organisation_id: pt.organisationId, flagged: 0, count: 1 },
     ])
   })
 

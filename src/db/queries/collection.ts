@@ -38,6 +38,9 @@ export const thaiSortKey = (column: SQL): SQL =>
 export const countedTallies = (includeFlagged: boolean): SQL =>
   includeFlagged ? sql`1` : sql`response_tallies.flagged = 0`
 
+/** The same, on the per-organisation tallies (aliased `ort`). */
+const countedOrganisationTallies = (includeFlagged: boolean): SQL => (includeFlagged ? sql`1` : sql`ort.flagged = 0`)
+
 /** The organisation, if it is inside the scope; otherwise nothing, so the caller answers 404. */
 export function findOrganisation(db: Db, scope: Scope, id: number): OrganisationSummary | undefined {
   return db.get<OrganisationSummary | undefined>(sql`
@@ -119,9 +122,9 @@ export function provinceSummaries(
   const oneProvince = q.provinceCode === undefined ? sql`1 = 1` : sql`organisations.province_code = ${q.provinceCode}`
   return db.all<ProvinceSummary>(sql`
     with t as (
-      select response_tallies.organisation_id, sum(case when ${countedTallies(q.includeFlagged)} then response_tallies.count else 0 end) as n
-      from response_tallies where response_tallies.round_id = ${q.roundId ?? -1}
-      group by response_tallies.organisation_id),
+      select ort.organisation_id, sum(case when ${countedOrganisationTallies(q.includeFlagged)} then ort.count else 0 end) as n
+      from organisation_response_tallies ort where ort.round_id = ${q.roundId ?? -1}
+      group by ort.organisation_id),
     p as (select distinct organisation_id from service_points where active = 1)
     select provinces.code, provinces.name_th as nameTh, provinces.name_en as nameEn,
       count(*) as lgus, count(p.organisation_id) as withPoints,
@@ -183,11 +186,11 @@ export function listProvinceLgus(
       : sql`${thaiSortKey(sql`organisations.name_th`)}, organisations.dla_code`
   const rows = db.all<Omit<LguRow, 'inRound'> & { inRound: number }>(sql`
     with t as (
-      select response_tallies.organisation_id, max(response_tallies.last_response_at) as lastAt,
-        sum(case when ${countedTallies(q.includeFlagged)} then response_tallies.count else 0 end) as n
-      from response_tallies join organisations on organisations.id = response_tallies.organisation_id
-      where response_tallies.round_id = ${q.roundId ?? -1} and ${where}
-      group by response_tallies.organisation_id),
+      select ort.organisation_id, max(ort.last_response_at) as lastAt,
+        sum(case when ${countedOrganisationTallies(q.includeFlagged)} then ort.count else 0 end) as n
+      from organisation_response_tallies ort join organisations on organisations.id = ort.organisation_id
+      where ort.round_id = ${q.roundId ?? -1} and ${where}
+      group by ort.organisation_id),
     p as (
       select service_points.organisation_id, count(*) as n
       from service_points join organisations on organisations.id = service_points.organisation_id

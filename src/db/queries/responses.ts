@@ -56,9 +56,9 @@ export function createResponseStore(db: Db) {
     `insert into answer_tallies (${TALLY_KEY}, item_id, value, count) values (?, ?, ?, ?, ?, ?, ?, 1)
      on conflict (${TALLY_KEY}, item_id, value) do update set count = count + 1`,
   )
-  const countAnswerDaily = sqlite.prepare(
-    `insert into answer_tallies_daily (${TALLY_KEY}, day, item_id, value, count) values (?, ?, ?, ?, ?, ?, ?, ?, 1)
-     on conflict (${TALLY_KEY}, day, item_id, value) do update set count = count + 1`,
+  const countAnswerMonthly = sqlite.prepare(
+    `insert into answer_tallies_monthly (${TALLY_KEY}, month, item_id, value, count) values (?, ?, ?, ?, ?, ?, ?, ?, 1)
+     on conflict (${TALLY_KEY}, month, item_id, value) do update set count = count + 1`,
   )
   const addMoments = sqlite.prepare(
     `insert into organisation_item_moments (round_id, organisation_id, item_id, flagged, n, not_applicable, sum, sum_squares, top_two)
@@ -72,9 +72,15 @@ export function createResponseStore(db: Db) {
      on conflict (${TALLY_KEY}, day) do update
        set count = count + 1, last_response_at = max(last_response_at, excluded.last_response_at)`,
   )
+  const countOrganisationResponse = sqlite.prepare(
+    `insert into organisation_response_tallies (round_id, organisation_id, flagged, count, last_response_at) values (?, ?, ?, 1, ?)
+     on conflict (round_id, organisation_id, flagged) do update
+       set count = count + 1, last_response_at = max(last_response_at, excluded.last_response_at)`,
+  )
 
   const writeOne = sqlite.transaction((r: NewResponse): WriteOutcome => {
     const day = bangkokDay(r.submittedAt)
+    const month = day.slice(0, 7)
     const inserted = insertResponse.run(
       r.submissionId, r.roundId, r.organisationId, r.servicePointId, r.serviceId,
       truncateToHour(r.submittedAt), day, r.locale, r.channel, r.flagReason,
@@ -84,7 +90,7 @@ export function createResponseStore(db: Db) {
     for (const a of r.answers) {
       insertAnswer.run(inserted.lastInsertRowid, a.itemId, a.value)
       countAnswer.run(...key, a.itemId, a.tally)
-      countAnswerDaily.run(...key, day, a.itemId, a.tally)
+      countAnswerMonthly.run(...key, month, a.itemId, a.tally)
       if (ratingItems(r.roundId).has(a.itemId)) {
         const na = a.value === NOT_APPLICABLE
         const x = na ? 0 : Number(a.value)
@@ -94,7 +100,9 @@ export function createResponseStore(db: Db) {
         })
       }
     }
-    countResponse.run(...key, day, truncateToMinute(r.submittedAt))
+    const minute = truncateToMinute(r.submittedAt)
+    countResponse.run(...key, day, minute)
+    countOrganisationResponse.run(r.roundId, r.organisationId, key[4], minute)
     return 'stored'
   })
 

@@ -62,8 +62,8 @@ export function createResultQueries(db: Db) {
         byService: tallies('service_id', where, flags, p),
         byMonth: group(
           prepared(
-            `select substr(day, 1, 7) as key, item_id as itemId, value, sum(count) as n from answer_tallies_daily
-             where ${where} and flagged in ${FLAGS[flags]} group by substr(day, 1, 7), item_id, value`,
+            `select month as key, item_id as itemId, value, sum(count) as n from answer_tallies_monthly
+             where ${where} and flagged in ${FLAGS[flags]} group by month, item_id, value`,
           ).all(...p) as TallyRow[],
         ),
         respondents: respondents("'all'", where, flags, p).get('all') ?? 0,
@@ -99,10 +99,10 @@ export function createResultQueries(db: Db) {
       return new Map(rows.map(({ id, ...m }) => [id, m]))
     },
 
-    /** Responses per organisation in a round (from the response tallies). */
+    /** Responses per organisation in a round (one tally row per organisation and flag). */
     respondents(roundId: number, flags: FlagFilter, organisationIds: 'all' | number[] = 'all') {
       const rows = prepared(
-        `select organisation_id as id, sum(count) as n from response_tallies
+        `select organisation_id as id, sum(count) as n from organisation_response_tallies
          where round_id = ? and flagged in ${FLAGS[flags]}
            and (? = 'all' or organisation_id in (select value from json_each(?)))
          group by organisation_id`,

@@ -43,7 +43,7 @@ const columns = {
 
 function withCounts(db: Db, rows: Omit<RoundRow, 'scopeSize' | 'responses'>[], includeFlagged: boolean): RoundRow[] {
   const sqlite = db.$client
-  const responses = sqlite.prepare('select coalesce(sum(count), 0) as n from response_tallies where round_id = ? and flagged in (0, ?)')
+  const responses = sqlite.prepare('select coalesce(sum(count), 0) as n from organisation_response_tallies where round_id = ? and flagged in (0, ?)')
   const provinceCount = sqlite.prepare('select count(*) as n from round_provinces where round_id = ?')
   const organisationCount = sqlite.prepare('select count(*) as n from round_organisations where round_id = ?')
   const size = (r: { id: number; scope: RoundScope }) =>
