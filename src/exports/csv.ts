@@ -3,24 +3,39 @@
  * Thai) and for machines (no BOM). Both RFC 4180 with CRLF line ends, written
  * by csv-stringify, every text cell neutralised against formula injection.
  */
-import { stringify } from 'csv-stringify'
+import { stringify, type Options } from 'csv-stringify/sync'
 import { Readable } from 'node:stream'
 import { neutraliseRow } from './spreadsheet-safe.js'
 
 export type CsvAudience = 'people' | 'machines'
 
-async function* withHeader(header: string[], rows: Iterable<unknown[]> | AsyncIterable<unknown[]>) {
-  yield neutraliseRow(header)
-  for await (const row of rows) yield neutraliseRow(row)
+const OPTIONS: Options = { record_delimiter: 'windows', quoted_match: /^\s|\s$/ }
+/** Rows written per chunk: big enough that stream overhead is spread thin, small enough to keep memory flat. */
+const BLOCK_ROWS = 1000
+
+async function* csvChunks(header: string[], rows: Iterable<unknown[]> | AsyncIterable<unknown[]>, audience: CsvAudience) {
+  let block: unknown[][] = [neutraliseRow(header)]
+  let first = true
+  const flush = () => {
+    const text = stringify(block, { ...OPTIONS, bom: first && audience === 'people' })
+    block = []
+    first = false
+    return Buffer.from(text, 'utf8')
+  }
+  for await (const row of rows) {
+    block.push(neutraliseRow(row))
+    if (block.length >= BLOCK_ROWS) yield flush()
+  }
+  if (block.length > 0 || first) yield flush()
 }
 
 /**
- * A streaming CSV: rows may be any (async) iterable and are pulled only as fast
- * as the client reads, so memory stays flat however many rows there are.
+ * A streaming CSV: rows may be any (async) iterable and are pulled a block at a
+ * time, only as fast as the client reads, so memory stays flat however many
+ * rows there are.
  */
 export function csvStream(header: string[], rows: Iterable<unknown[]> | AsyncIterable<unknown[]>, audience: CsvAudience): Readable {
-  const csv = stringify({ bom: audience === 'people', record_delimiter: 'windows', quoted_match: /^\s|\s$/ })
-  return Readable.from(withHeader(header, rows)).pipe(csv)
+  return Readable.from(csvChunks(header, rows, audience), { objectMode: false })
 }
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8'

@@ -110,20 +110,32 @@ export function createResultQueries(db: Db) {
       return new Map(rows.map((r) => [r.id, r.n]))
     },
 
-    /** The same sums per organisation and item, for per-aspect figures of every organisation. */
+    /**
+     * The same sums per organisation and item, for per-aspect figures of every
+     * organisation. SQLite hands each organisation's items over as one JSON
+     * array: at national scope (7,849 × the items) that is three times quicker
+     * than a row per organisation × item.
+     */
     itemMoments(roundId: number, flags: FlagFilter, organisationIds: 'all' | number[] = 'all') {
+      const inScope = `round_id = ? and flagged in ${FLAGS[flags]} and (? = 'all' or organisation_id in (select value from json_each(?)))`
+      // One flag value means one row per organisation × item: nothing to add up first.
+      const source =
+        flags === 'all'
+          ? `(select organisation_id, item_id, sum(n) as n, sum(sum) as sum, sum(sum_squares) as sum_squares,
+               sum(top_two) as top_two, sum(not_applicable) as not_applicable
+             from organisation_item_moments where ${inScope} group by organisation_id, item_id)`
+          : `(select * from organisation_item_moments where ${inScope})`
       const rows = prepared(
-        `select organisation_id as id, item_id as itemId, sum(n) as n, sum(sum) as sum, sum(sum_squares) as sumSquares,
-           sum(top_two) as topTwo, sum(not_applicable) as notApplicable
-         from organisation_item_moments
-         where round_id = ? and flagged in ${FLAGS[flags]}
-           and (? = 'all' or organisation_id in (select value from json_each(?)))
-         group by organisation_id, item_id`,
-      ).all(roundId, organisationIds === 'all' ? 'all' : 'some', JSON.stringify(organisationIds === 'all' ? [] : organisationIds)) as (Moments & { id: number; itemId: string })[]
+        `select organisation_id, json_group_array(json_array(item_id, n, sum, sum_squares, top_two, not_applicable))
+         from ${source} group by organisation_id`,
+      )
+        .raw()
+        .all(roundId, organisationIds === 'all' ? 'all' : 'some', JSON.stringify(organisationIds === 'all' ? [] : organisationIds)) as [number, string][]
       const out = new Map<number, Record<string, Moments>>()
-      for (const { id, itemId, ...m } of rows) {
-        const items = out.get(id) ?? {}
-        items[itemId] = m
+      for (const [id, json] of rows) {
+        const items: Record<string, Moments> = {}
+        for (const [itemId, n, sum, sumSquares, topTwo, notApplicable] of JSON.parse(json) as [string, number, number, number, number, number][])
+          items[itemId] = { n, sum, sumSquares, topTwo, notApplicable }
         out.set(id, items)
       }
       return out

@@ -51,21 +51,32 @@ export type Moments = {
 
 const Z_95 = 1.96
 
-/** n · Σx² − (Σx)², exactly when the inputs are whole numbers (BigInt), so S.D. has no cancellation error. */
+/**
+ * n · Σx² − (Σx)², exactly when the inputs are whole numbers, so S.D. has no
+ * cancellation error. Products below 2⁵³ are exact as doubles (a product that
+ * rounds below 2⁵³ was below it), so BigInt is only needed past that.
+ */
 function spread(n: number, sum: number, sumSquares: number): number {
-  if ([n, sum, sumSquares].every(Number.isSafeInteger)) {
-    const exact = BigInt(n) * BigInt(sumSquares) - BigInt(sum) * BigInt(sum)
-    if (exact < 0n) throw new RangeError('Σx² is too small for Σx: the moments are inconsistent')
-    return Number(exact)
+  if (Number.isSafeInteger(n) && Number.isSafeInteger(sum) && Number.isSafeInteger(sumSquares)) {
+    const a = n * sumSquares
+    const b = sum * sum
+    const exact = a < 2 ** 53 && b < 2 ** 53 ? a - b : Number(BigInt(n) * BigInt(sumSquares) - BigInt(sum) * BigInt(sum))
+    if (exact < 0) throw new RangeError('Σx² is too small for Σx: the moments are inconsistent')
+    return exact
   }
   return Math.max(0, n * sumSquares - sum * sum)
+}
+
+const checkCount = (name: string, value: number) => {
+  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}`)
 }
 
 function summarise(m: Moments, options: ScoringOptions): SummaryStats {
   const { n, sum, sumSquares, topTwo } = m
   const notApplicable = m.notApplicable ?? 0
-  for (const [name, value] of Object.entries({ n, topTwo, notApplicable }))
-    if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number ≥ 0, got ${value}`)
+  checkCount('n', n)
+  checkCount('topTwo', topTwo)
+  checkCount('notApplicable', notApplicable)
   if (!Number.isFinite(sum) || !Number.isFinite(sumSquares)) throw new RangeError('Σx and Σx² must be finite')
   if (n === 0) {
     if (sum !== 0 || sumSquares !== 0 || topTwo !== 0) throw new RangeError('no answers, yet the sums are not 0')

@@ -9,7 +9,11 @@
 /** `x` rounded to 2 decimals, half away from zero. Throws on NaN or ±Infinity. */
 export function round2(x: number): number {
   if (!Number.isFinite(x)) throw new RangeError(`cannot round ${x}`)
-  const scaled = Number((Math.abs(x) * 100).toPrecision(15))
+  const raw = Math.abs(x) * 100
+  // Trimming to 15 digits moves a value below 10⁹ by under 10⁻⁶, so it can only change the
+  // rounding of a value that close to a half; every other value skips the (slow) string step.
+  const half = Math.abs(raw - Math.floor(raw) - 0.5)
+  const scaled = raw < 1e9 && half > 1e-6 ? raw : Number(raw.toPrecision(15))
   const rounded = Math.round(scaled) / 100
   // `|| 0` keeps a negative value that rounds to zero from printing as "-0".
   return x < 0 ? -rounded || 0 : rounded
