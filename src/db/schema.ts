@@ -231,6 +231,10 @@ export const answers = sqliteTable(
  * results cost the same at 10 responses or 10 million. `service_id` is 0 when the
  * resident named no service; `flagged` is 0 or 1 so official figures can leave
  * flagged responses out and still show them separately.
+ *
+ * Every tally table is WITHOUT ROWID (migration 0012; drizzle cannot say so
+ * here): reached only by its key, it lives in one B-tree. A table recreated by
+ * a future generated migration must keep that clause.
  */
 const tallyKey = {
   roundId: integer('round_id').notNull(),

@@ -1,0 +1,75 @@
+/**
+ * Migrations 0010–0012 reshape the tallies of a database already in use: daily
+ * answer counts become monthly ones, per-organisation response counts are made
+ * from the per-point ones, and every tally table moves to WITHOUT ROWID. Here a
+ * database is brought to 0009 by hand, given tallies, and then migrated.
+ */
+import Database from 'better-sqlite3'
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+
+const FOLDER = new URL('../../drizzle/', import.meta.url)
+const files = readdirSync(FOLDER).filter((f) => /^\d{4}_.*\.sql$/.test(f)).sort()
+const apply = (db: Database.Database, file: string) => {
+  for (const statement of readFileSync(new URL(file, FOLDER), 'utf8').split('--> statement-breakpoint')) db.exec(statement)
+}
+const number = (file: string) => Number(file.slice(0, 4))
+
+function databaseAt0009WithTallies() {
+  const db = new Database(':memory:')
+  for (const file of files.filter((f) => number(f) <= 9)) apply(db, file)
+  const daily = db.prepare(
+    `insert into answer_tallies_daily (round_id, organisation_id, service_point_id, service_id, flagged, day, item_id, value, count)
+     values (1, ?, ?, 0, ?, ?, 'overall', ?, ?)`,
+  )
+  // Organisation 7, point 70: two days of March and one of April; a flagged row; organisation 8 elsewhere.
+  daily.run(7, 70, 0, '2025-03-01', '5', 2)
+  daily.run(7, 70, 0, '2025-03-31', '5', 3)
+  daily.run(7, 70, 0, '2025-04-01', '5', 1)
+  daily.run(7, 70, 1, '2025-03-02', '4', 1)
+  daily.run(8, 80, 0, '2025-03-05', '3', 4)
+  const perPoint = db.prepare(
+    `insert into response_tallies (round_id, organisation_id, service_point_id, service_id, flagged, day, count, last_response_at)
+     values (1, ?, ?, ?, ?, ?, ?, ?)`,
+  )
+  perPoint.run(7, 70, 0, 0, '2025-03-01', 2, 1_000)
+  perPoint.run(7, 71, 5, 0, '2025-03-31', 3, 9_000)
+  perPoint.run(7, 70, 0, 1, '2025-03-02', 1, 4_000)
+  perPoint.run(8, 80, 0, 0, '2025-03-05', 4, 2_000)
+  return db
+}
+
+describe('tally migrations on a database in use', () => {
+  const db = databaseAt0009WithTallies()
+  for (const file of files.filter((f) => number(f) >= 10)) apply(db, file)
+
+  it('adds the daily answer counts up by month', () => {
+    expect(db.prepare('select organisation_id, flagged, month, value, count from answer_tallies_monthly order by 1, 2, 3').all()).toEqual([
+      { organisation_id: 7, flagged: 0, month: '2025-03', value: '5', count: 5 },
+      { organisation_id: 7, flagged: 0, month: '2025-04', value: '5', count: 1 },
+      { organisation_id: 7, flagged: 1, month: '2025-03', value: '4', count: 1 },
+      { organisation_id: 8, flagged: 0, month: '2025-03', value: '3', count: 4 },
+    ])
+  })
+
+  it('adds the per-point response counts up by organisation, keeping the latest time', () => {
+    expect(db.prepare('select organisation_id, flagged, count, last_response_at from organisation_response_tallies order by 1, 2').all()).toEqual([
+      { organisation_id: 7, flagged: 0, count: 5, last_response_at: 9_000 },
+      { organisation_id: 7, flagged: 1, count: 1, last_response_at: 4_000 },
+      { organisation_id: 8, flagged: 0, count: 4, last_response_at: 2_000 },
+    ])
+  })
+
+  it('keeps the per-point tallies and drops the daily table', () => {
+    expect(db.prepare('select sum(count) as n from response_tallies').get()).toEqual({ n: 10 })
+    expect(db.prepare("select name from sqlite_master where name = 'answer_tallies_daily'").all()).toEqual([])
+  })
+
+  it.each(['answer_tallies', 'answer_tallies_monthly', 'response_tallies', 'organisation_item_moments', 'organisation_response_tallies'])(
+    '%s is a WITHOUT ROWID table',
+    (table) => {
+      const { sql } = db.prepare("select sql from sqlite_master where type = 'table' and name = ?").get(table) as { sql: string }
+      expect(sql).toMatch(/\)\s*WITHOUT ROWID$/i)
+    },
+  )
+})
