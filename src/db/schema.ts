@@ -204,6 +204,12 @@ export const responses = sqliteTable(
     locale: text('locale', { enum: ['th', 'en'] }).notNull(),
     channel: text('channel', { enum: RESPONSE_CHANNELS }).notNull(),
     flagReason: text('flag_reason', { enum: FLAG_REASONS }),
+    /**
+     * Every answer as JSON, item id → the values chosen (one, or several for a
+     * multiple choice), free text as written: `{"overall":["5"],"went_well":["ease","staff"]}`.
+     * The raw export reads this one column instead of a row per answer.
+     */
+    answerValues: text('answer_values').notNull().default('{}'),
   },
   (t) => [
     uniqueIndex('responses_submission_idx').on(t.submissionId),
@@ -213,6 +219,11 @@ export const responses = sqliteTable(
   ],
 )
 
+/**
+ * Free-text answers, one row each, for the comments page (paged, searched).
+ * Choices live in `responses.answer_values` only; rows for choices written
+ * before migration 0013 are left in place and never read.
+ */
 export const answers = sqliteTable(
   'answers',
   {

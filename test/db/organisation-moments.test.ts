@@ -4,6 +4,7 @@
  * exactly `organisation_item_moments`, and only rating items have rows.
  */
 import { describe, expect, it } from 'vitest'
+import { ANSWER_ROWS } from '../helpers/database.js'
 import { createResponseStore } from '../../src/db/queries/responses.js'
 import { allItems } from '../../src/domain/questionnaire/definition.js'
 import { generateResponses } from '../../src/demo/generate-responses.js'
@@ -40,7 +41,7 @@ describe('organisation_item_moments equal a recount of the raw answers', () => {
            sum(case when a.value = 'na' then 0 else cast(a.value as integer) end) as sum,
            sum(case when a.value = 'na' then 0 else cast(a.value as integer) * cast(a.value as integer) end) as sum_squares,
            sum(a.value in ('4', '5')) as top_two
-         from answers a join responses r on r.id = a.response_id
+         from ${ANSWER_ROWS} a join responses r on r.id = a.response_id
          where a.item_id in (select value from json_each(?))
          group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
       )

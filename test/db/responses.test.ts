@@ -43,13 +43,12 @@ describe('createResponseStore().writeOne', () => {
       submission_id: r.submissionId, round_id: fx.roundId, organisation_id: fx.org.town, service_point_id: fx.point.tax,
       service_id: fx.service.signTax, submitted_hour: HOUR, day: '2025-03-15', locale: 'th', channel: 'web', flag_reason: null,
     })
-    // The raw answer keeps the words; only the tally says '*'.
-    expect(rowsOf(fx, 'answers').map((a) => [a.response_id, a.item_id, a.value])).toEqual([
-      [stored!.id, 'service', String(fx.service.signTax)],
-      [stored!.id, 'overall', '5'],
-      [stored!.id, 'facility_1', 'na'],
-      [stored!.id, 'suggestion', 'รอคิวนานไปหน่อย'],
-    ])
+    // Every answer in the response's JSON, the words kept; only the tally says '*'.
+    expect(JSON.parse(String(stored!.answer_values))).toEqual({
+      service: [String(fx.service.signTax)], overall: ['5'], facility_1: ['na'], suggestion: ['รอคิวนานไปหน่อย'],
+    })
+    // The comment also gets a row of its own, for the comments page; choices do not.
+    expect(rowsOf(fx, 'answers').map((a) => [a.response_id, a.item_id, a.value])).toEqual([[stored!.id, 'suggestion', 'รอคิวนานไปหน่อย']])
     const counted: [string, string][] = [['facility_1', 'na'], ['overall', '5'], ['service', String(fx.service.signTax)], ['suggestion', '*']]
     expect(rowsOf(fx, 'answer_tallies')).toEqual(counted.map(([item_id, value]) => ({ ...key, item_id, value, count: 1 })))
     expect(rowsOf(fx, 'answer_tallies_monthly')).toEqual(counted.map(([item_id, value]) => ({ ...key, month: '2025-03', item_id, value, count: 1 })))
@@ -132,17 +131,38 @@ describe('createResponseStore().writeBatch', () => {
     const fx = surveyDatabase()
     const store = createResponseStore(fx.db)
     const good = response(fx)
-    // The response row and the first answer go in before the null value breaks NOT NULL.
+    // The response row and the first answer's tallies go in before the null tally breaks NOT NULL.
     const broken = response(fx, {
-      answers: [{ itemId: 'overall', value: '5', tally: '5' }, { itemId: 'overall', value: null as unknown as string, tally: '1' }],
+      answers: [{ itemId: 'overall', value: '5', tally: '5' }, { itemId: 'facility_1', value: '4', tally: null as unknown as string }],
     })
     const results = store.writeBatch([good, broken])
     expect(results.map((r) => r.ok)).toEqual([true, false])
     expect(rowsOf(fx, 'responses')).toHaveLength(1)
-    expect(rowsOf(fx, 'answers')).toHaveLength(4)
+    // Of the good response's four answers only the comment has a row of its own.
+    expect(rowsOf(fx, 'answers')).toHaveLength(1)
     expect(rowsOf(fx, 'answer_tallies').map((r) => [r.item_id, r.value, r.count])).toEqual([
       ['facility_1', 'na', 1], ['overall', '5', 1], ['service', String(fx.service.signTax), 1], ['suggestion', '*', 1],
     ])
     expect(rowsOf(fx, 'response_tallies').map((r) => r.count)).toEqual([1])
+  })
+
+  it('adds a batch at one point to each tally row once, with the batch’s count; a repeat in the batch adds nothing', () => {
+    const fx = surveyDatabase()
+    const store = createResponseStore(fx.db)
+    const repeated = response(fx)
+    const rating = (value: string) => [{ itemId: 'overall', value, tally: value }]
+    const results = store.writeBatch([
+      repeated,
+      response(fx, { answers: rating('5'), submittedAt: AT + 60_000 }),
+      response(fx, { answers: rating('4') }),
+      { ...repeated },
+    ])
+    expect(results.map((r) => (r.ok ? r.value : 'failed'))).toEqual(['stored', 'stored', 'stored', 'duplicate'])
+    const overall = rowsOf(fx, 'answer_tallies').filter((r) => r.item_id === 'overall').map((r) => [r.value, r.count])
+    expect(overall).toEqual([['4', 1], ['5', 2]])
+    expect(rowsOf(fx, 'response_tallies').map((r) => [r.count, r.last_response_at])).toEqual([[3, MINUTE + 60_000]])
+    // 5 + 5 + 4 over three answers; facility_1's N/A counts apart.
+    const moments = rowsOf(fx, 'organisation_item_moments').map((r) => [r.item_id, r.n, r.not_applicable, r.sum, r.sum_squares, r.top_two])
+    expect(moments).toEqual([['facility_1', 0, 1, 0, 0, 0], ['overall', 3, 0, 14, 66, 3]])
   })
 })

@@ -1,8 +1,9 @@
 /**
- * Migrations 0010–0012 reshape the tallies of a database already in use: daily
- * answer counts become monthly ones, per-organisation response counts are made
- * from the per-point ones, and every tally table moves to WITHOUT ROWID. Here a
- * database is brought to 0009 by hand, given tallies, and then migrated.
+ * Migrations 0010–0013 reshape a database already in use: daily answer counts
+ * become monthly ones, per-organisation response counts are made from the
+ * per-point ones, every tally table moves to WITHOUT ROWID, and each response
+ * gets its answers as JSON. Here a database is brought to 0009 by hand, given
+ * responses and tallies, and then migrated.
  */
 import Database from 'better-sqlite3'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -17,6 +18,8 @@ const number = (file: string) => Number(file.slice(0, 4))
 
 function databaseAt0009WithTallies() {
   const db = new Database(':memory:')
+  // Only the tables under test get rows; the organisations, points and rounds they name are not needed.
+  db.pragma('foreign_keys = OFF')
   for (const file of files.filter((f) => number(f) <= 9)) apply(db, file)
   const daily = db.prepare(
     `insert into answer_tallies_daily (round_id, organisation_id, service_point_id, service_id, flagged, day, item_id, value, count)
@@ -36,6 +39,18 @@ function databaseAt0009WithTallies() {
   perPoint.run(7, 71, 5, 0, '2025-03-31', 3, 9_000)
   perPoint.run(7, 70, 0, 1, '2025-03-02', 1, 4_000)
   perPoint.run(8, 80, 0, 0, '2025-03-05', 4, 2_000)
+  const response = db.prepare(
+    `insert into responses (id, submission_id, round_id, organisation_id, service_point_id, service_id, submitted_hour, day, locale, channel)
+     values (?, ?, 1, 7, 70, null, 0, '2025-03-01', 'th', 'web')`,
+  )
+  response.run(1, 'a')
+  response.run(2, 'b')
+  const answer = db.prepare('insert into answers (response_id, item_id, value) values (?, ?, ?)')
+  // Response 1: a rating, two choices of a multiple choice (in this order) and a comment; response 2: nothing.
+  answer.run(1, 'overall', '5')
+  answer.run(1, 'went_well', 'staff')
+  answer.run(1, 'went_well', 'ease')
+  answer.run(1, 'suggestion', 'ที่จอดรถ "น้อย"')
   return db
 }
 
@@ -63,6 +78,14 @@ describe('tally migrations on a database in use', () => {
   it('keeps the per-point tallies and drops the daily table', () => {
     expect(db.prepare('select sum(count) as n from response_tallies').get()).toEqual({ n: 10 })
     expect(db.prepare("select name from sqlite_master where name = 'answer_tallies_daily'").all()).toEqual([])
+  })
+
+  it('gathers each response\'s answers into its JSON, values in the order stored', () => {
+    const stored = db.prepare('select id, answer_values from responses order by id').all() as { id: number; answer_values: string }[]
+    expect(stored.map((r) => [r.id, JSON.parse(r.answer_values)])).toEqual([
+      [1, { overall: ['5'], went_well: ['staff', 'ease'], suggestion: ['ที่จอดรถ "น้อย"'] }],
+      [2, {}],
+    ])
   })
 
   it.each(['answer_tallies', 'answer_tallies_monthly', 'response_tallies', 'organisation_item_moments', 'organisation_response_tallies'])(

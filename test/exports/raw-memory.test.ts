@@ -27,22 +27,17 @@ const RESPONSES = 200_000
 const BOUND_MB = 64
 const COMMENT = 'อยากให้มีที่จอดรถเพิ่ม ป้ายบอกทางชัดเจนกว่านี้ เจ้าหน้าที่บริการดีมาก รอคิวไม่นาน ขอบคุณครับ ติดต่อ 081-234-'
 
-/** Generated straight into the tables (the export reads no tallies): four answers each, one of them a comment. */
+/** Generated straight into the table (the export reads no tallies): four answers each, one of them a comment. */
 function generate(s: ArrangedSurvey) {
   const point = s.points.main
-  s.db.$client.transaction(() => {
-    s.db.$client
-      .prepare(`with recursive n(i) as (select 1 union all select i + 1 from n where i < ?)
-        insert into responses (submission_id, round_id, organisation_id, service_point_id, service_id, submitted_hour, day, locale, channel, flag_reason)
-        select 'bulk-' || i, ?, ?, ?, null, ? - (i % 2000) * 3600000, '2025-06-10', 'th', 'web', case when i % 50 = 0 then 'repeat' end from n`)
-      .run(RESPONSES, s.roundId, point.organisationId, point.id, DEFAULT_NOW)
-    s.db.$client
-      .prepare(`insert into answers (response_id, item_id, value)
-        select r.id, x.item_id, case x.item_id when 'suggestion' then ? || printf('%04d', r.id % 10000) else cast(1 + r.id % 5 as text) end
-        from responses r cross join (select 1 as k, 'overall' as item_id union all select 2, 'process_1' union all select 3, 'staff_1' union all select 4, 'suggestion') x
-        order by r.id, x.k`)
-      .run(COMMENT)
-  })()
+  s.db.$client
+    .prepare(`with recursive n(i) as (select 1 union all select i + 1 from n where i < ?)
+      insert into responses (submission_id, round_id, organisation_id, service_point_id, service_id, submitted_hour, day, locale, channel, flag_reason, answer_values)
+      select 'bulk-' || i, ?, ?, ?, null, ? - (i % 2000) * 3600000, '2025-06-10', 'th', 'web', case when i % 50 = 0 then 'repeat' end,
+        json_object('overall', json_array(cast(1 + i % 5 as text)), 'process_1', json_array(cast(1 + i % 5 as text)),
+          'staff_1', json_array(cast(1 + i % 5 as text)), 'suggestion', json_array(? || printf('%04d', i % 10000)))
+      from n`)
+    .run(RESPONSES, s.roundId, point.organisationId, point.id, DEFAULT_NOW, COMMENT)
 }
 
 describe('raw export memory', () => {

@@ -215,12 +215,12 @@ describe('reading raw responses page by page', () => {
     }
   })
 
-  it('walks the primary key in order: no index on the round, no sort, no scan of answers', () => {
+  it('walks the primary key in order: no index on the round, no sort, no read of the answers table', () => {
     const s = arrangeRawExport()
     for (const scope of [{ kind: 'national' }, { kind: 'province', provinceCode: '81' }] as const) {
-      const plan = rawResponsesQueryPlan(s.db, { roundId: s.roundId!, scope, textItemIds: ['suggestion'] })
+      const plan = rawResponsesQueryPlan(s.db, { roundId: s.roundId!, scope })
       expect(plan[0]).toBe('SEARCH r USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)')
-      expect(plan.filter((step) => step.includes('answers_response_idx'))).toHaveLength(1)
+      expect(plan.join('\n')).not.toMatch(/answers/)
       expect(plan.join('\n')).not.toMatch(/TEMP B-TREE|SCAN r\b|SCAN a\b|responses_round_org\w*/)
     }
   })
@@ -233,7 +233,7 @@ describe('reading raw responses page by page', () => {
     expect(read.map((r) => r.values)).toEqual([['employee;ease;effectiveness', '4', '']])
   })
 
-  it('masks free text, and keeps it whole even when it holds the characters that separate answers', async () => {
+  it('masks free text, and keeps it whole whatever characters it holds', async () => {
     const s = arrangeRawExport()
     s.respond({
       definition: s.definition, roundId: s.roundId!, point: s.points.main, submittedAt: DEFAULT_NOW,
@@ -245,7 +245,7 @@ describe('reading raw responses page by page', () => {
       ['ติดต่อกลับ [เบอร์โทรศัพท์] หรือ [อีเมล] เลขบัตร [เลขประจำตัวประชาชน]', 'female', ''],
       [FORMULA_COMMENT, '', '60_plus'],
       ['', '', ''],
-      ['หนึ่ง sex other สอง โทร [เบอร์โทรศัพท์]', 'male', '20_29'],
+      ['หนึ่ง\x1esex\x1fother\x1fสอง โทร [เบอร์โทรศัพท์]', 'male', '20_29'],
     ])
   })
 

@@ -2,12 +2,13 @@
  * The results are a cache of what residents sent: after 300 random submissions through the
  * real HTTP path (GET the form, POST it, over three service points of two organisations, with
  * N/A answers, skipped optional questions, repeats flagged through the `answered` cookie and
- * answers sent too fast), a GROUP BY recount of the raw `responses` and `answers` must give
+ * answers sent too fast), a GROUP BY recount of the raw `responses` and their answers must give
  * exactly the three tally tables, and the results service must give exactly the figures the
  * engine computes from the recounted counts: whole, per service point, per service and per
  * month, with and without flagged responses. The public page shows the same numbers.
  */
 import { describe, expect, it } from 'vitest'
+import { ANSWER_ROWS } from '../helpers/database.js'
 import { allItems, type Definition } from '../../src/domain/questionnaire/definition.js'
 import { visibleItems } from '../../src/domain/questionnaire/answers.js'
 import {
@@ -128,8 +129,8 @@ describe('after 300 random submissions through HTTP', async () => {
     const answers = sql<Record<string, number>>(
       s,
       `select sum(value = 'na') as na, sum(item_id = 'suggestion') as suggestions, count(distinct response_id) as answered,
-         (select count(*) from responses where id not in (select response_id from answers where item_id = 'age')) as skippedAge
-       from answers`,
+         (select count(*) from responses where id not in (select response_id from ${ANSWER_ROWS} where item_id = 'age')) as skippedAge
+       from ${ANSWER_ROWS}`,
     )[0]!
     expect(answers.na).toBeGreaterThan(0)
     expect(answers.suggestions).toBeGreaterThan(0)
@@ -140,7 +141,7 @@ describe('after 300 random submissions through HTTP', async () => {
     const recount = sql(
       s,
       `select ${KEY}, a.item_id, ${TALLY} as value, count(*) as count
-       from responses r join answers a on a.response_id = r.id group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7`,
+       from responses r join ${ANSWER_ROWS} a on a.response_id = r.id group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7`,
     )
     expect(recount.length).toBeGreaterThan(100)
     expect(table('answer_tallies', 'round_id, organisation_id, service_point_id, service_id, flagged, item_id, value')).toEqual(recount)
@@ -150,7 +151,7 @@ describe('after 300 random submissions through HTTP', async () => {
     const recount = sql(
       s,
       `select ${KEY}, substr(r.day, 1, 7) as month, a.item_id, ${TALLY} as value, count(*) as count
-       from responses r join answers a on a.response_id = r.id group by 1, 2, 3, 4, 5, 6, 7, 8 order by 1, 2, 3, 4, 5, 6, 7, 8`,
+       from responses r join ${ANSWER_ROWS} a on a.response_id = r.id group by 1, 2, 3, 4, 5, 6, 7, 8 order by 1, 2, 3, 4, 5, 6, 7, 8`,
     )
     expect(table('answer_tallies_monthly', 'round_id, organisation_id, service_point_id, service_id, flagged, month, item_id, value')).toEqual(recount)
   })
@@ -176,13 +177,13 @@ describe('after 300 random submissions through HTTP', async () => {
     const service = createResultsService(s.db, { minimumResponses: 10, includeFlagged })
     const flags = includeFlagged ? '0, 1' : '0'
 
-    /** Raw answers and respondents recounted per grouping, straight from `responses` + `answers`. */
+    /** Raw answers and respondents recounted per grouping, straight from the answers stored with each response. */
     function recount(organisationId: number, group: string) {
       const counts = new Map<string, Record<string, Record<string, number>>>()
       for (const row of sql<{ key: string; item: string; value: string; n: number }>(
         s,
         `select ${group} as key, a.item_id as item, ${TALLY} as value, count(*) as n
-         from responses r join answers a on a.response_id = r.id
+         from responses r join ${ANSWER_ROWS} a on a.response_id = r.id
          where r.round_id = ? and r.organisation_id = ? and (r.flag_reason is not null) in (${flags})
          group by 1, 2, 3`,
         s.roundId,
@@ -254,7 +255,7 @@ describe('after 300 random submissions through HTTP', async () => {
       `select (select count(*) from responses where organisation_id = o.id and flag_reason is null) as n,
          count(*) as answers, sum(cast(a.value as integer)) as sum
        from organisations o join responses r on r.organisation_id = o.id and r.flag_reason is null
-         join answers a on a.response_id = r.id
+         join ${ANSWER_ROWS} a on a.response_id = r.id
        where o.dla_code = '4810102' and a.value in ('1', '2', '3', '4', '5') and a.item_id != 'overall'
          and a.item_id in ('process_1', 'process_2', 'channel_1', 'channel_2', 'staff_1', 'staff_2', 'staff_3', 'facility_1', 'facility_2')`,
     )[0]!

@@ -10,6 +10,8 @@ import { rows } from './survey-expect.js'
 const ALLOWED_RESPONSE_COLUMNS = [
   'id', 'submission_id', 'round_id', 'organisation_id', 'service_point_id', 'service_id',
   'submitted_hour', 'day', 'locale', 'channel', 'flag_reason',
+  // The answers themselves, as JSON: what the resident chose and wrote, nothing about them.
+  'answer_values',
 ]
 
 const CLIENT = {

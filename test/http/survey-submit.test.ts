@@ -3,6 +3,7 @@
  * valid answer adds to the database (one response, its answers, and the tallies).
  */
 import { describe, expect, it } from 'vitest'
+import { ANSWER_ROWS } from '../helpers/database.js'
 import {
   answer,
   arrangeSurvey,
@@ -107,7 +108,7 @@ describe.each(cases)('a valid POST ($slug)', ({ round, point, extra }) => {
       round_id: s.roundId, organisation_id: pt.organisationId, service_point_id: pt.id,
       service_id: serviceIdOf(payload), day: BANGKOK_DAY, locale: 'th', channel: 'web', flag_reason: null,
     })
-    const answers = rows<{ k: string }>(s.db, "select item_id || '=' || value as k from answers where response_id = ?", stored[0]!.id)
+    const answers = rows<{ k: string }>(s.db, `select item_id || '=' || value as k from ${ANSWER_ROWS} where response_id = ?`, stored[0]!.id)
     expect(answers.map((a) => a.k).sort()).toEqual(expectedAnswerRows(payload))
 
     const expected = expectedTallies(s.definition, payload)

@@ -17,8 +17,8 @@
  * it stood when the download began.
  *
  * Cost: a range scan of `responses` by its primary key (sequential, which is
- * what makes it fast), the answers of each row through `answers_response_idx`
- * gathered by SQLite into one string, never a sort (`rawResponsesQueryPlan`).
+ * what makes it fast), each row's answers from its one JSON column
+ * (`answer_values`), never a sort (`rawResponsesQueryPlan`).
  * Rows come in id order, not grouped by organisation: walking the round's
  * index organisation by organisation reads the table in random order and
  * measured twice as slow, nationally and for a province.
@@ -65,21 +65,9 @@ export type RawResponseQuery = {
   windowSize?: number
 }
 
-// Each response's answers come from SQLite as one string, `item␟value␞item␟value…`:
-// one row per response instead of one per answer halves the cost. Choice values
-// are option values, scale levels, `na` or service ids (checked against the
-// questionnaire when stored), so the two separators cannot occur in them; in
-// free text, where they could, SQLite turns them into spaces first.
-const PAIR = '\x1f'
-const NEXT = '\x1e'
-
-function pageSql(scope: RawExportScope, textCount: number): string {
-  const texts = Array.from({ length: textCount }, () => '?').join(', ')
+function pageSql(scope: RawExportScope): string {
   return `
-    select r.id, o.dla_code, sp.code, r.service_id, s.name_th, r.submitted_hour, r.channel, r.flag_reason,
-      (select group_concat(a.item_id || char(31) || (case when a.item_id in (${texts})
-          then replace(replace(a.value, char(30), ' '), char(31), ' ') else a.value end), char(30))
-        from answers a where a.response_id = r.id)
+    select r.id, o.dla_code, sp.code, r.service_id, s.name_th, r.submitted_hour, r.channel, r.flag_reason, r.answer_values
     from responses r
       join organisations o on o.id = r.organisation_id
       join service_points sp on sp.id = r.service_point_id
@@ -91,26 +79,18 @@ function pageSql(scope: RawExportScope, textCount: number): string {
     limit ?`
 }
 
-type Row = [number, string, string, number | null, string | null, number, 'web' | 'kiosk', FlagReason | null, string | null]
+type Row = [number, string, string, number | null, string | null, number, 'web' | 'kiosk', FlagReason | null, string]
 
 /** Turns a row into a response; made once per read, as it runs for every row. */
 function decoder(q: RawResponseQuery): (row: Row) => RawResponse {
-  const slot = new Map(q.itemIds.map((id, i) => [id, i]))
   const texts = new Set(q.textItemIds)
   return (row) => {
-    const values = new Array<string>(q.itemIds.length).fill('')
-    const packed = row[8]
-    if (packed) {
-      for (const pair of packed.split(NEXT)) {
-        const cut = pair.indexOf(PAIR)
-        const itemId = pair.slice(0, cut)
-        const i = slot.get(itemId)
-        if (i === undefined) continue
-        const value = pair.slice(cut + 1)
-        if (texts.has(itemId)) values[i] ||= maskPersonalData(value)
-        else values[i] = values[i] === '' ? value : `${values[i]};${value}`
-      }
-    }
+    const answered = JSON.parse(row[8]) as Record<string, string[]>
+    const values = q.itemIds.map((itemId) => {
+      const chosen = answered[itemId]
+      if (!chosen) return ''
+      return texts.has(itemId) ? maskPersonalData(chosen[0] ?? '') : chosen.join(';')
+    })
     return {
       id: row[0], dlaCode: row[1], servicePointCode: row[2], serviceId: row[3], serviceNameTh: row[4],
       submittedHour: row[5], channel: row[6], flagReason: row[7], values,
@@ -123,10 +103,10 @@ function decoder(q: RawResponseQuery): (row: Row) => RawResponse {
  * `limit` of them, and where the next step starts.
  */
 function createPager(db: Db, q: RawResponseQuery) {
-  const statement = db.$client.prepare<unknown[]>(pageSql(q.scope, q.textItemIds.length)).raw()
+  const statement = db.$client.prepare<unknown[]>(pageSql(q.scope)).raw()
   const scopeParams = q.scope.kind === 'province' ? [q.scope.provinceCode] : []
   return (after: number, until: number, limit: number) => {
-    const rows = statement.all(...q.textItemIds, q.roundId, after, until, ...scopeParams, limit) as Row[]
+    const rows = statement.all(q.roundId, after, until, ...scopeParams, limit) as Row[]
     const next = rows.length === limit ? rows[rows.length - 1]![0] : until
     return { rows, next }
   }
@@ -156,11 +136,11 @@ export function readRawResponses(db: Db, q: RawResponseQuery): AsyncGenerator<Ra
 }
 
 /** SQLite's plan for one step, one line per step of the plan, for tests and for anyone tuning it. */
-export function rawResponsesQueryPlan(db: Db, q: Pick<RawResponseQuery, 'roundId' | 'scope' | 'textItemIds'>): string[] {
+export function rawResponsesQueryPlan(db: Db, q: Pick<RawResponseQuery, 'roundId' | 'scope'>): string[] {
   const scopeParams = q.scope.kind === 'province' ? [q.scope.provinceCode] : []
   return (
     db.$client
-      .prepare<unknown[]>(`explain query plan ${pageSql(q.scope, q.textItemIds.length)}`)
-      .all(...q.textItemIds, q.roundId, 0, 1, ...scopeParams, 1) as { detail: string }[]
+      .prepare<unknown[]>(`explain query plan ${pageSql(q.scope)}`)
+      .all(q.roundId, 0, 1, ...scopeParams, 1) as { detail: string }[]
   ).map((r) => r.detail)
 }

@@ -1,6 +1,7 @@
 /**
- * Writing a response: the response row, its answers and every pre-aggregated
- * tally it touches, in one transaction. Statements are prepared once per
+ * Writing responses: each response row (its answers as JSON, free text also
+ * in `answers` for the comments page) and every pre-aggregated tally they
+ * touch, in one transaction per batch. Statements are prepared once per
  * database because this is the hottest path in the system.
  */
 import type { Db } from '../client.js'
@@ -10,6 +11,7 @@ import { bangkokDay, truncateToHour, truncateToMinute } from '../../domain/thai-
 import { NOT_APPLICABLE } from '../../domain/questionnaire/answers.js'
 import { allItems } from '../../domain/questionnaire/definition.js'
 import { createDefinitionCache } from './questionnaires.js'
+import { createTallyWriter, type ResponseIncrement } from './tally-increments.js'
 
 export type NewResponse = {
   submissionId: string
@@ -27,97 +29,87 @@ export type NewResponse = {
 
 export type WriteOutcome = 'stored' | 'duplicate'
 
-const TALLY_KEY = 'round_id, organisation_id, service_point_id, service_id, flagged'
-
 export function createResponseStore(db: Db) {
   const sqlite = db.$client
-  // Which items of a round are ratings, from its (immutable) questionnaire: only they have sums.
+  // Which items of a round are ratings (only they have sums) and which free text (only they get an
+  // `answers` row, for the comments page), from its questionnaire: immutable once published.
   const definitions = createDefinitionCache(db)
   const questionnaireOf = sqlite.prepare('select questionnaire_id as id from rounds where id = ?')
-  const ratingItemsByRound = new Map<number, Set<string>>()
-  const ratingItems = (roundId: number): Set<string> => {
-    let items = ratingItemsByRound.get(roundId)
-    if (!items) {
+  const itemKindsByRound = new Map<number, { ratings: Set<string>; texts: Set<string> }>()
+  const itemKinds = (roundId: number) => {
+    let kinds = itemKindsByRound.get(roundId)
+    if (!kinds) {
       const row = questionnaireOf.get(roundId) as { id: number } | undefined
       const definition = row && definitions.get(row.id)
-      items = new Set(definition ? allItems(definition).filter((i) => i.kind === 'rating').map((i) => i.id) : [])
-      ratingItemsByRound.set(roundId, items)
+      const items = definition ? allItems(definition) : []
+      const ids = (kind: string) => new Set(items.filter((i) => i.kind === kind).map((i) => i.id))
+      kinds = { ratings: ids('rating'), texts: ids('text') }
+      itemKindsByRound.set(roundId, kinds)
     }
-    return items
+    return kinds
   }
   const insertResponse = sqlite.prepare(
     `insert into responses (submission_id, round_id, organisation_id, service_point_id, service_id,
-       submitted_hour, day, locale, channel, flag_reason)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       submitted_hour, day, locale, channel, flag_reason, answer_values)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      on conflict (submission_id) do nothing`,
   )
   const insertAnswer = sqlite.prepare('insert into answers (response_id, item_id, value) values (?, ?, ?)')
-  const countAnswer = sqlite.prepare(
-    `insert into answer_tallies (${TALLY_KEY}, item_id, value, count) values (?, ?, ?, ?, ?, ?, ?, 1)
-     on conflict (${TALLY_KEY}, item_id, value) do update set count = count + 1`,
-  )
-  const countAnswerMonthly = sqlite.prepare(
-    `insert into answer_tallies_monthly (${TALLY_KEY}, month, item_id, value, count) values (?, ?, ?, ?, ?, ?, ?, ?, 1)
-     on conflict (${TALLY_KEY}, month, item_id, value) do update set count = count + 1`,
-  )
-  const addMoments = sqlite.prepare(
-    `insert into organisation_item_moments (round_id, organisation_id, item_id, flagged, n, not_applicable, sum, sum_squares, top_two)
-     values (@round, @organisation, @item, @flagged, @n, @na, @x, @xx, @top)
-     on conflict (round_id, organisation_id, item_id, flagged) do update set
-       n = n + excluded.n, not_applicable = not_applicable + excluded.not_applicable, sum = sum + excluded.sum,
-       sum_squares = sum_squares + excluded.sum_squares, top_two = top_two + excluded.top_two`,
-  )
-  const countResponse = sqlite.prepare(
-    `insert into response_tallies (${TALLY_KEY}, day, count, last_response_at) values (?, ?, ?, ?, ?, ?, 1, ?)
-     on conflict (${TALLY_KEY}, day) do update
-       set count = count + 1, last_response_at = max(last_response_at, excluded.last_response_at)`,
-  )
-  const countOrganisationResponse = sqlite.prepare(
-    `insert into organisation_response_tallies (round_id, organisation_id, flagged, count, last_response_at) values (?, ?, ?, 1, ?)
-     on conflict (round_id, organisation_id, flagged) do update
-       set count = count + 1, last_response_at = max(last_response_at, excluded.last_response_at)`,
-  )
+  const startBatch = createTallyWriter(sqlite)
 
-  const writeOne = sqlite.transaction((r: NewResponse): WriteOutcome => {
+  /** The response's own rows, in a savepoint of the batch; what it adds to the tallies, or null for a repeat. */
+  const storeRows = sqlite.transaction((r: NewResponse): ResponseIncrement | null => {
     const day = bangkokDay(r.submittedAt)
-    const month = day.slice(0, 7)
+    const values: Record<string, string[]> = {}
+    for (const a of r.answers) (values[a.itemId] ??= []).push(a.value)
     const inserted = insertResponse.run(
       r.submissionId, r.roundId, r.organisationId, r.servicePointId, r.serviceId,
-      truncateToHour(r.submittedAt), day, r.locale, r.channel, r.flagReason,
+      truncateToHour(r.submittedAt), day, r.locale, r.channel, r.flagReason, JSON.stringify(values),
     )
-    if (inserted.changes === 0) return 'duplicate'
-    const key = [r.roundId, r.organisationId, r.servicePointId, r.serviceId ?? 0, r.flagReason ? 1 : 0]
-    for (const a of r.answers) {
-      insertAnswer.run(inserted.lastInsertRowid, a.itemId, a.value)
-      countAnswer.run(...key, a.itemId, a.tally)
-      countAnswerMonthly.run(...key, month, a.itemId, a.tally)
-      if (ratingItems(r.roundId).has(a.itemId)) {
-        const na = a.value === NOT_APPLICABLE
-        const x = na ? 0 : Number(a.value)
-        addMoments.run({
-          round: r.roundId, organisation: r.organisationId, item: a.itemId, flagged: key[4],
-          n: na ? 0 : 1, na: na ? 1 : 0, x, xx: x * x, top: x >= 4 ? 1 : 0,
-        })
-      }
+    if (inserted.changes === 0) return null
+    const { ratings, texts } = itemKinds(r.roundId)
+    const increment: ResponseIncrement = {
+      key: [r.roundId, r.organisationId, r.servicePointId, r.serviceId ?? 0, r.flagReason ? 1 : 0],
+      day, month: day.slice(0, 7), minute: truncateToMinute(r.submittedAt), counted: [], ratings: [],
     }
-    const minute = truncateToMinute(r.submittedAt)
-    countResponse.run(...key, day, minute)
-    countOrganisationResponse.run(r.roundId, r.organisationId, key[4], minute)
-    return 'stored'
+    for (const a of r.answers) {
+      // Tallies are written after the batch: a bad answer must fail here, inside this response's savepoint.
+      if (typeof a.itemId !== 'string' || typeof a.value !== 'string' || typeof a.tally !== 'string')
+        throw new TypeError(`answer to ${String(a.itemId)} is incomplete`)
+      if (texts.has(a.itemId)) insertAnswer.run(inserted.lastInsertRowid, a.itemId, a.value)
+      increment.counted.push([a.itemId, a.tally])
+      if (ratings.has(a.itemId)) increment.ratings.push([a.itemId, a.value === NOT_APPLICABLE ? null : Number(a.value)])
+    }
+    return increment
   })
 
-  /** One transaction for the batch; each response in its own savepoint so one bad row fails alone. */
-  const writeBatch: BatchWriter<NewResponse, WriteOutcome> = sqlite.transaction((batch: NewResponse[]) =>
-    batch.map((r) => {
+  /**
+   * One transaction for the batch: each response's rows in its own savepoint,
+   * so one bad response fails alone, then the tallies of all that were stored,
+   * one upsert per distinct tally row.
+   */
+  const writeBatch: BatchWriter<NewResponse, WriteOutcome> = sqlite.transaction((batch: NewResponse[]) => {
+    const tallies = startBatch()
+    const results = batch.map((r) => {
       try {
-        return { ok: true as const, value: writeOne(r) }
+        const increment = storeRows(r)
+        if (increment) tallies.add(increment)
+        return { ok: true as const, value: increment ? ('stored' as const) : ('duplicate' as const) }
       } catch (error) {
         return { ok: false as const, error }
       }
-    }),
-  )
+    })
+    tallies.write()
+    return results
+  })
 
-  return { writeOne: (r: NewResponse) => writeOne(r), writeBatch }
+  const writeOne = (r: NewResponse): WriteOutcome => {
+    const [result] = writeBatch([r])
+    if (!result!.ok) throw result!.error
+    return result!.value
+  }
+
+  return { writeOne, writeBatch }
 }
 
 export type ResponseStore = ReturnType<typeof createResponseStore>
