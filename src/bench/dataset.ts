@@ -108,16 +108,35 @@ function addServicePoints(db: Db, now: number) {
   return { targets, posterOrganisationId }
 }
 
+/**
+ * The responses, a group of service points at a time (each group's share of
+ * the total, at random points of the group and random times): a batch then
+ * holds many responses per point, and the store, which adds a batch's tallies
+ * up in memory, writes each tally row once per batch instead of once per answer.
+ */
 async function writeResponses(db: Db, roundId: number, points: Omit<Target, 'roundId'>[], total: number, now: number, log: (line: string) => void) {
   const store = createResponseStore(db)
   const definition = builtinDefinition(DEFAULT_DEFINITION_SLUG)
   const targets = points.map((p) => ({ ...p, roundId }))
-  const chunk = 20_000
+  const groupSize = 2_000
+  const chunk = 50_000
   const started = Date.now()
-  for (let done = 0, seed = 1; done < total; done += chunk, seed++) {
-    const batch = generateResponses({ definition, points: targets, count: Math.min(chunk, total - done), from: now - 59 * 86400_000, to: now, seed })
-    store.writeBatch(batch)
-    if ((done / chunk) % 10 === 0) log(`  responses: ${(done + batch.length).toLocaleString('en')} / ${total.toLocaleString('en')} (${Math.round((Date.now() - started) / 1000)} s)`)
-    await new Promise((resolve) => setImmediate(resolve))
+  let done = 0
+  let seed = 1
+  let logged = 0
+  for (let first = 0; first < targets.length; first += groupSize) {
+    const group = targets.slice(first, first + groupSize)
+    // Shares that add up to the total exactly: the running share of points so far, rounded.
+    const share = Math.round((total * (first + group.length)) / targets.length) - Math.round((total * first) / targets.length)
+    for (let written = 0; written < share; written += chunk) {
+      const batch = generateResponses({ definition, points: group, count: Math.min(chunk, share - written), from: now - 59 * 86400_000, to: now, seed: seed++ })
+      store.writeBatch(batch)
+      done += batch.length
+      if (done - logged >= 500_000 || done === total) {
+        logged = done
+        log(`  responses: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${Math.round((Date.now() - started) / 1000)} s)`)
+      }
+      await new Promise((resolve) => setImmediate(resolve))
+    }
   }
 }

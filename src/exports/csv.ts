@@ -13,7 +13,10 @@ const OPTIONS: Options = { record_delimiter: 'windows', quoted_match: /^\s|\s$/ 
 /** Rows written per chunk: big enough that stream overhead is spread thin, small enough to keep memory flat. */
 const BLOCK_ROWS = 1000
 
-async function* csvChunks(header: string[], rows: Iterable<unknown[]> | AsyncIterable<unknown[]>, audience: CsvAudience) {
+type Rows = Iterable<unknown[]>
+type Blocks = Iterable<Rows> | AsyncIterable<Rows>
+
+async function* csvChunks(header: string[], blocks: Blocks, audience: CsvAudience) {
   let block: unknown[][] = [neutraliseRow(header)]
   let first = true
   const flush = () => {
@@ -22,20 +25,27 @@ async function* csvChunks(header: string[], rows: Iterable<unknown[]> | AsyncIte
     first = false
     return Buffer.from(text, 'utf8')
   }
-  for await (const row of rows) {
-    block.push(neutraliseRow(row))
-    if (block.length >= BLOCK_ROWS) yield flush()
-  }
+  for await (const rows of blocks)
+    for (const row of rows) {
+      block.push(neutraliseRow(row))
+      if (block.length >= BLOCK_ROWS) yield flush()
+    }
   if (block.length > 0 || first) yield flush()
 }
 
 /**
- * A streaming CSV: rows may be any (async) iterable and are pulled a block at a
- * time, only as fast as the client reads, so memory stays flat however many
- * rows there are.
+ * A streaming CSV of rows given in blocks (e.g. one block per page read from
+ * the database): they are pulled only as fast as the client reads and written
+ * a thousand rows at a time, so memory stays flat however many rows there are
+ * and no row pays for a trip through the stream on its own.
  */
-export function csvStream(header: string[], rows: Iterable<unknown[]> | AsyncIterable<unknown[]>, audience: CsvAudience): Readable {
-  return Readable.from(csvChunks(header, rows, audience), { objectMode: false })
+export function csvStreamOfBlocks(header: string[], blocks: Blocks, audience: CsvAudience): Readable {
+  return Readable.from(csvChunks(header, blocks, audience), { objectMode: false })
+}
+
+/** A streaming CSV of rows that are at hand (an array, a generator). */
+export function csvStream(header: string[], rows: Rows, audience: CsvAudience): Readable {
+  return csvStreamOfBlocks(header, [rows], audience)
 }
 
 export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8'

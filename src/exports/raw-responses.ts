@@ -8,7 +8,7 @@
  * identifies no one.
  *
  * Streamed: rows are read only as fast as the client takes them (see
- * `readRawResponses`), so a million rows need no more memory than ten.
+ * `readRawResponsePages`), so a million rows need no more memory than ten.
  *
  * @example
  * const csv = rawResponsesCsv(db, { roundId: 3, scope: { kind: 'national' }, definition, audience: 'people' })
@@ -16,11 +16,11 @@
  */
 import type { Readable } from 'node:stream'
 import type { Db } from '../db/client.js'
-import { readRawResponses, type RawExportScope, type RawResponse } from '../db/queries/raw-responses.js'
+import { readRawResponsePages, type RawExportScope, type RawResponse } from '../db/queries/raw-responses.js'
 import { allItems, type Definition } from '../domain/questionnaire/definition.js'
 import { truncateToHour } from '../domain/thai-time.js'
 import { rawExportTranslator } from '../i18n/staff/raw-export.js'
-import { csvStream, type CsvAudience } from './csv.js'
+import { csvStreamOfBlocks, type CsvAudience } from './csv.js'
 
 export const RAW_FIXED_COLUMNS = [
   'round_id',
@@ -90,7 +90,7 @@ export function rawResponseRow(definition: Definition, roundId: number): (r: Raw
   }
 }
 
-/** What `readRawResponses` needs to know of the questionnaire: its items in form order, and which are free text. */
+/** What the raw reader needs to know of the questionnaire: its items in form order, and which are free text. */
 export function itemsToRead(definition: Definition): { itemIds: string[]; textItemIds: string[] } {
   const items = allItems(definition)
   return { itemIds: items.map((item) => item.id), textItemIds: items.filter((item) => item.kind === 'text').map((item) => item.id) }
@@ -98,8 +98,8 @@ export function itemsToRead(definition: Definition): { itemIds: string[]; textIt
 
 export type RawResponsesExport = { roundId: number; scope: RawExportScope; definition: Definition; audience: CsvAudience }
 
-async function* rowsOf(responses: AsyncIterable<RawResponse>, toRow: (r: RawResponse) => (string | number)[]) {
-  for await (const response of responses) yield toRow(response)
+async function* pagesOf(pages: AsyncIterable<RawResponse[]>, toRow: (r: RawResponse) => (string | number)[]) {
+  for await (const page of pages) yield page.map(toRow)
 }
 
 /**
@@ -107,6 +107,6 @@ async function* rowsOf(responses: AsyncIterable<RawResponse>, toRow: (r: RawResp
  * guard in `csvStream`. The rows are those stored when this is called.
  */
 export function rawResponsesCsv(db: Db, e: RawResponsesExport): Readable {
-  const responses = readRawResponses(db, { roundId: e.roundId, scope: e.scope, ...itemsToRead(e.definition) })
-  return csvStream(rawResponsesHeader(e.definition, e.audience), rowsOf(responses, rawResponseRow(e.definition, e.roundId)), e.audience)
+  const pages = readRawResponsePages(db, { roundId: e.roundId, scope: e.scope, ...itemsToRead(e.definition) })
+  return csvStreamOfBlocks(rawResponsesHeader(e.definition, e.audience), pagesOf(pages, rawResponseRow(e.definition, e.roundId)), e.audience)
 }

@@ -67,11 +67,8 @@ export type RawResponseQuery = {
 
 function pageSql(scope: RawExportScope): string {
   return `
-    select r.id, o.dla_code, sp.code, r.service_id, s.name_th, r.submitted_hour, r.channel, r.flag_reason, r.answer_values
+    select r.id, r.organisation_id, r.service_point_id, r.service_id, r.submitted_hour, r.channel, r.flag_reason, r.answer_values
     from responses r
-      join organisations o on o.id = r.organisation_id
-      join service_points sp on sp.id = r.service_point_id
-      left join services s on s.id = r.service_id
     -- "+" keeps SQLite off responses_round_org_day_idx, which cannot give id order.
     where +r.round_id = ? and r.id > ? and r.id <= ?
       ${scope.kind === 'province' ? 'and r.organisation_id in (select id from organisations where province_code = ?)' : ''}
@@ -79,21 +76,46 @@ function pageSql(scope: RawExportScope): string {
     limit ?`
 }
 
-type Row = [number, string, string, number | null, string | null, number, 'web' | 'kiosk', FlagReason | null, string]
+type Row = [number, number, number, number | null, number, 'web' | 'kiosk', FlagReason | null, string]
+
+/**
+ * Codes and names by id, looked up once per export and kept: a country has
+ * some tens of thousands of points, an export millions of rows, and a join
+ * per row would cost three index searches each time.
+ */
+function createNames(db: Db) {
+  const remembered = <T>(sql: string) => {
+    const statement = db.$client.prepare(sql).pluck()
+    const known = new Map<number, T>()
+    return (id: number): T => {
+      let value = known.get(id)
+      if (value === undefined) known.set(id, (value = statement.get(id) as T))
+      return value
+    }
+  }
+  return {
+    dlaCode: remembered<string>('select dla_code from organisations where id = ?'),
+    pointCode: remembered<string>('select code from service_points where id = ?'),
+    serviceName: remembered<string | null>('select name_th from services where id = ?'),
+  }
+}
 
 /** Turns a row into a response; made once per read, as it runs for every row. */
-function decoder(q: RawResponseQuery): (row: Row) => RawResponse {
+function decoder(db: Db, q: RawResponseQuery): (row: Row) => RawResponse {
   const texts = new Set(q.textItemIds)
+  const names = createNames(db)
   return (row) => {
-    const answered = JSON.parse(row[8]) as Record<string, string[]>
+    const answered = JSON.parse(row[7]) as Record<string, string[]>
     const values = q.itemIds.map((itemId) => {
       const chosen = answered[itemId]
       if (!chosen) return ''
       return texts.has(itemId) ? maskPersonalData(chosen[0] ?? '') : chosen.join(';')
     })
+    const serviceId = row[3]
     return {
-      id: row[0], dlaCode: row[1], servicePointCode: row[2], serviceId: row[3], serviceNameTh: row[4],
-      submittedHour: row[5], channel: row[6], flagReason: row[7], values,
+      id: row[0], dlaCode: names.dlaCode(row[1]), servicePointCode: names.pointCode(row[2]), serviceId,
+      serviceNameTh: serviceId === null ? null : (names.serviceName(serviceId) ?? null),
+      submittedHour: row[4], channel: row[5], flagReason: row[6], values,
     }
   }
 }
@@ -113,26 +135,31 @@ function createPager(db: Db, q: RawResponseQuery) {
 }
 
 /**
- * The raw responses of a round in a scope, in id order, read page by page (see
+ * The raw responses of a round in a scope, in id order, a page at a time (see
  * the top of this file). Where the file ends is fixed now, when it is called,
- * not when the first row is pulled.
+ * not when the first page is pulled.
  */
-export function readRawResponses(db: Db, q: RawResponseQuery): AsyncGenerator<RawResponse> {
+export function readRawResponsePages(db: Db, q: RawResponseQuery): AsyncGenerator<RawResponse[]> {
   const pageSize = q.pageSize ?? 500
   const windowSize = q.windowSize ?? 20_000
   const last = (db.$client.prepare('select max(id) from responses').pluck().get() as number | null) ?? 0
   const page = createPager(db, q)
-  const decode = decoder(q)
+  const decode = decoder(db, q)
   return (async function* () {
     let after = 0
     while (after < last) {
       const { rows, next } = page(after, Math.min(after + windowSize, last), pageSize)
       after = next
-      for (const row of rows) yield decode(row)
+      if (rows.length > 0) yield rows.map(decode)
       // Submissions and other requests get their turn between steps, even after a step that found nothing.
       await nextTurn()
     }
   })()
+}
+
+/** The same, one response at a time. */
+export async function* readRawResponses(db: Db, q: RawResponseQuery): AsyncGenerator<RawResponse> {
+  for await (const page of readRawResponsePages(db, q)) yield* page
 }
 
 /** SQLite's plan for one step, one line per step of the plan, for tests and for anyone tuning it. */

@@ -22,13 +22,14 @@ export type ResponseIncrement = {
 
 type Counter = { params: unknown[]; count: number; last?: number }
 
-function bump(map: Map<string, Counter>, params: unknown[], last?: number) {
-  const id = params.join('\u0000')
+/** +1 on the counter `id`; its SQL parameters are made only the first time the id is seen. */
+function bump(map: Map<string, Counter>, id: string, params: () => unknown[], last?: number) {
   const seen = map.get(id)
-  if (seen) {
+  if (!seen) map.set(id, { params: params(), count: 1, last })
+  else {
     seen.count++
-    if (last !== undefined) seen.last = Math.max(seen.last ?? last, last)
-  } else map.set(id, { params, count: 1, last })
+    if (last !== undefined && last > seen.last!) seen.last = last
+  }
 }
 
 type Sums = { params: unknown[]; n: number; na: number; sum: number; sumSquares: number; topTwo: number }
@@ -70,10 +71,13 @@ export function createTallyWriter(sqlite: Database.Database) {
 
     return {
       add(r: ResponseIncrement) {
-        const [round, organisation, , , flagged] = r.key
+        const [round, organisation, point, service, flagged] = r.key
+        // Ids are the key's values joined by a character no id, value or day contains.
+        const base = `${round}\u0000${organisation}\u0000${point}\u0000${service}\u0000${flagged}\u0000`
         for (const [itemId, tally] of r.counted) {
-          bump(answers, [...r.key, itemId, tally])
-          bump(monthly, [...r.key, r.month, itemId, tally])
+          const id = `${base}${itemId}\u0000${tally}`
+          bump(answers, id, () => [...r.key, itemId, tally])
+          bump(monthly, `${id}\u0000${r.month}`, () => [...r.key, r.month, itemId, tally])
         }
         for (const [itemId, level] of r.ratings) {
           const id = `${round}\u0000${organisation}\u0000${itemId}\u0000${flagged}`
@@ -87,8 +91,8 @@ export function createTallyWriter(sqlite: Database.Database) {
             if (level >= 4) m.topTwo++
           }
         }
-        bump(responses, [...r.key, r.day], r.minute)
-        bump(organisations, [round, organisation, flagged], r.minute)
+        bump(responses, `${base}${r.day}`, () => [...r.key, r.day], r.minute)
+        bump(organisations, `${round}\u0000${organisation}\u0000${flagged}`, () => [round, organisation, flagged], r.minute)
       },
       write() {
         for (const c of answers.values()) countAnswer.run(...c.params, c.count)
