@@ -20,42 +20,57 @@ export type ResponseIncrement = {
   ratings: [string, number | null][]
 }
 
-type Counter = { params: unknown[]; count: number; last?: number }
+/** The tally rows of one key (a point × service × flag, and a month for the monthly ones), by item and value. */
+type KeyGroup = { key: unknown[]; values: Map<string, { itemId: string; tally: string; count: number }> }
+type Counter = { key: unknown[]; count: number; last: number }
+type Sums = { key: unknown[]; n: number; na: number; sum: number; sumSquares: number; topTwo: number }
 
-/** +1 on the counter `id`; its SQL parameters are made only the first time the id is seen. */
-function bump(map: Map<string, Counter>, id: string, params: () => unknown[], last?: number) {
-  const seen = map.get(id)
-  if (!seen) map.set(id, { params: params(), count: 1, last })
+// Map keys are the key's values joined by a character no id, value or day contains.
+const SEP = '\u0000'
+
+function groupOf(groups: Map<string, KeyGroup>, id: string, key: unknown[]): KeyGroup {
+  let group = groups.get(id)
+  if (!group) groups.set(id, (group = { key, values: new Map() }))
+  return group
+}
+
+function countValue(group: KeyGroup, id: string, itemId: string, tally: string) {
+  const seen = group.values.get(id)
+  if (seen) seen.count++
+  else group.values.set(id, { itemId, tally, count: 1 })
+}
+
+function countResponse(counters: Map<string, Counter>, id: string, key: unknown[], minute: number) {
+  const seen = counters.get(id)
+  if (!seen) counters.set(id, { key, count: 1, last: minute })
   else {
     seen.count++
-    if (last !== undefined && last > seen.last!) seen.last = last
+    if (minute > seen.last) seen.last = minute
   }
 }
 
-type Sums = { params: unknown[]; n: number; na: number; sum: number; sumSquares: number; topTwo: number }
-
 export function createTallyWriter(sqlite: Database.Database) {
-  const countAnswer = sqlite.prepare(
+  const upsertAnswerCount = sqlite.prepare(
     `insert into answer_tallies (${TALLY_KEY}, item_id, value, count) values (?, ?, ?, ?, ?, ?, ?, ?)
      on conflict (${TALLY_KEY}, item_id, value) do update set count = count + excluded.count`,
   )
-  const countAnswerMonthly = sqlite.prepare(
+  const upsertMonthlyCount = sqlite.prepare(
     `insert into answer_tallies_monthly (${TALLY_KEY}, month, item_id, value, count) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
      on conflict (${TALLY_KEY}, month, item_id, value) do update set count = count + excluded.count`,
   )
-  const addMoments = sqlite.prepare(
+  const upsertMoments = sqlite.prepare(
     `insert into organisation_item_moments (round_id, organisation_id, item_id, flagged, n, not_applicable, sum, sum_squares, top_two)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?)
      on conflict (round_id, organisation_id, item_id, flagged) do update set
        n = n + excluded.n, not_applicable = not_applicable + excluded.not_applicable, sum = sum + excluded.sum,
        sum_squares = sum_squares + excluded.sum_squares, top_two = top_two + excluded.top_two`,
   )
-  const countResponse = sqlite.prepare(
+  const upsertPointDayCount = sqlite.prepare(
     `insert into response_tallies (${TALLY_KEY}, day, count, last_response_at) values (?, ?, ?, ?, ?, ?, ?, ?)
      on conflict (${TALLY_KEY}, day) do update
        set count = count + excluded.count, last_response_at = max(last_response_at, excluded.last_response_at)`,
   )
-  const countOrganisationResponse = sqlite.prepare(
+  const upsertOrganisationCount = sqlite.prepare(
     `insert into organisation_response_tallies (round_id, organisation_id, flagged, count, last_response_at) values (?, ?, ?, ?, ?)
      on conflict (round_id, organisation_id, flagged) do update
        set count = count + excluded.count, last_response_at = max(last_response_at, excluded.last_response_at)`,
@@ -63,26 +78,27 @@ export function createTallyWriter(sqlite: Database.Database) {
 
   /** A fresh set of increments for one batch; `write()` must run inside the batch's transaction. */
   return function startBatch() {
-    const answers = new Map<string, Counter>()
-    const monthly = new Map<string, Counter>()
+    const answers = new Map<string, KeyGroup>()
+    const monthly = new Map<string, KeyGroup>()
     const responses = new Map<string, Counter>()
     const organisations = new Map<string, Counter>()
     const moments = new Map<string, Sums>()
 
     return {
       add(r: ResponseIncrement) {
-        const [round, organisation, point, service, flagged] = r.key
-        // Ids are the key's values joined by a character no id, value or day contains.
-        const base = `${round}\u0000${organisation}\u0000${point}\u0000${service}\u0000${flagged}\u0000`
+        const [round, organisation, , , flagged] = r.key
+        const base = r.key.join(SEP)
+        const all = groupOf(answers, base, r.key)
+        const byMonth = groupOf(monthly, base + SEP + r.month, [...r.key, r.month])
         for (const [itemId, tally] of r.counted) {
-          const id = `${base}${itemId}\u0000${tally}`
-          bump(answers, id, () => [...r.key, itemId, tally])
-          bump(monthly, `${id}\u0000${r.month}`, () => [...r.key, r.month, itemId, tally])
+          const id = itemId + SEP + tally
+          countValue(all, id, itemId, tally)
+          countValue(byMonth, id, itemId, tally)
         }
         for (const [itemId, level] of r.ratings) {
-          const id = `${round}\u0000${organisation}\u0000${itemId}\u0000${flagged}`
+          const id = round + SEP + organisation + SEP + itemId + SEP + flagged
           let m = moments.get(id)
-          if (!m) moments.set(id, (m = { params: [round, organisation, itemId, flagged], n: 0, na: 0, sum: 0, sumSquares: 0, topTwo: 0 }))
+          if (!m) moments.set(id, (m = { key: [round, organisation, itemId, flagged], n: 0, na: 0, sum: 0, sumSquares: 0, topTwo: 0 }))
           if (level === null) m.na++
           else {
             m.n++
@@ -91,15 +107,15 @@ export function createTallyWriter(sqlite: Database.Database) {
             if (level >= 4) m.topTwo++
           }
         }
-        bump(responses, `${base}${r.day}`, () => [...r.key, r.day], r.minute)
-        bump(organisations, `${round}\u0000${organisation}\u0000${flagged}`, () => [round, organisation, flagged], r.minute)
+        countResponse(responses, base + SEP + r.day, [...r.key, r.day], r.minute)
+        countResponse(organisations, round + SEP + organisation + SEP + flagged, [round, organisation, flagged], r.minute)
       },
       write() {
-        for (const c of answers.values()) countAnswer.run(...c.params, c.count)
-        for (const c of monthly.values()) countAnswerMonthly.run(...c.params, c.count)
-        for (const m of moments.values()) addMoments.run(...m.params, m.n, m.na, m.sum, m.sumSquares, m.topTwo)
-        for (const c of responses.values()) countResponse.run(...c.params, c.count, c.last)
-        for (const c of organisations.values()) countOrganisationResponse.run(...c.params, c.count, c.last)
+        for (const g of answers.values()) for (const v of g.values.values()) upsertAnswerCount.run(...g.key, v.itemId, v.tally, v.count)
+        for (const g of monthly.values()) for (const v of g.values.values()) upsertMonthlyCount.run(...g.key, v.itemId, v.tally, v.count)
+        for (const m of moments.values()) upsertMoments.run(...m.key, m.n, m.na, m.sum, m.sumSquares, m.topTwo)
+        for (const c of responses.values()) upsertPointDayCount.run(...c.key, c.count, c.last)
+        for (const c of organisations.values()) upsertOrganisationCount.run(...c.key, c.count, c.last)
       },
     }
   }
