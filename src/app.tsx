@@ -17,7 +17,7 @@ import { createDefinitionCache } from './db/queries/questionnaires.js'
 import { createResponseStore, type NewResponse } from './db/queries/responses.js'
 import { createWalSync } from './db/wal-sync.js'
 import { getOrCreateSecret } from './db/queries/settings.js'
-import { createSurveyQueries } from './db/queries/survey.js'
+import { createSurveyQueries, watchSurveyTables } from './db/queries/survey.js'
 import { translator } from './i18n/messages.js'
 import { HomePage } from '../views/home-page.js'
 import { resolveLocale } from './http/locale.js'
@@ -45,7 +45,7 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   const store = createResponseStore(db)
   const wal = createWalSync(db)
   const writer = createGroupCommit((batch: NewResponse[]) => wal.withoutFsync(() => store.writeBatch(batch)), { sync: wal.sync })
-  const loader = createSurveyLoader(createSurveyQueries(db), createDefinitionCache(db))
+  const loader = createSurveyLoader(createSurveyQueries(db), createDefinitionCache(db), watchSurveyTables(db))
   const tokens = createFormTokens(getOrCreateSecret(db, 'form-token-key'), config.FORM_TOKEN_MAX_AGE_HOURS * 3600_000)
   const rateLimiter = createRateLimiter({ limit: config.RATE_LIMIT_SUBMISSIONS, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000, now })
 

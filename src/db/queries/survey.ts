@@ -1,4 +1,5 @@
 /** Look-ups the resident survey needs on every request, prepared once per database. */
+import type Database from 'better-sqlite3'
 import type { Db } from '../client.js'
 import type { OrganisationType } from '../schema.js'
 
@@ -55,6 +56,7 @@ export function createSurveyQueries(db: Db) {
      order by r.opens_at desc, r.id desc limit 1`,
   )
   const roundById = sqlite.prepare(`select ${ROUND_COLUMNS} from rounds r where r.id = ?`)
+  const roundBoundaries = sqlite.prepare('select opens_at from rounds union select closes_at from rounds order by 1').pluck()
   const officialCount = sqlite.prepare(
     `select coalesce(sum(count), 0) as n from response_tallies
      where round_id = ? and service_point_id = ? and flagged in (0, ?)`,
@@ -69,6 +71,8 @@ export function createSurveyQueries(db: Db) {
     openRound: (point: SurveyPoint, now: number) =>
       openRound.get({ now, province: point.provinceCode, organisation: point.organisationId }) as SurveyRound | undefined,
     roundById: (id: number) => roundById.get(id) as SurveyRound | undefined,
+    /** Every instant at which some round opens or closes, ascending: between two of them the open round stays the same. */
+    roundBoundaries: () => roundBoundaries.all() as number[],
     /** Responses counted for a point in a round; flagged ones only when they are not excluded. */
     responseCount(roundId: number, servicePointId: number, includeFlagged: boolean): number {
       return (officialCount.get(roundId, servicePointId, includeFlagged ? 1 : 0) as { n: number }).n
@@ -77,3 +81,53 @@ export function createSurveyQueries(db: Db) {
 }
 
 export type SurveyQueries = ReturnType<typeof createSurveyQueries>
+
+/** The tables whose rows the survey shows: a point, its organisation and services, rounds and who they take in, questionnaires. */
+const SURVEY_TABLES = ['organisations', 'service_points', 'services', 'rounds', 'round_provinces', 'round_organisations', 'questionnaires']
+
+/** Writes through each connection, counted by its temporary triggers; shared by every watcher of that connection. */
+const localWrites = new WeakMap<Database.Database, { count: number }>()
+
+function countLocalWrites(sqlite: Database.Database): { count: number } {
+  let writes = localWrites.get(sqlite)
+  if (writes) return writes
+  const counter = { count: 0 }
+  sqlite.function('survey_tables_written', { deterministic: false }, () => {
+    counter.count += 1
+    return null
+  })
+  // TEMP triggers live only on this connection and change nothing on disk, so no migration is involved.
+  for (const table of SURVEY_TABLES)
+    for (const event of ['insert', 'update', 'delete'])
+      sqlite.exec(`create temp trigger if not exists survey_written_${table}_${event} after ${event} on main.${table} begin select survey_tables_written(); end`)
+  writes = counter
+  localWrites.set(sqlite, writes)
+  return writes
+}
+
+/**
+ * Tells whether anything the survey shows may have changed since it was last
+ * asked, for about a microsecond and no table read: writes on this connection
+ * are counted by temporary triggers as they happen, and commits by any other
+ * connection (a CLI import, a second process) move SQLite's `data_version`.
+ * A change to an unrelated row of a watched table also counts: it only costs
+ * one refill of a cache.
+ *
+ * @example
+ * const changed = watchSurveyTables(db)
+ * if (changed()) cache.clear()
+ */
+export function watchSurveyTables(db: Db): () => boolean {
+  const sqlite = db.$client
+  const writes = countLocalWrites(sqlite)
+  const dataVersion = sqlite.prepare('pragma data_version').pluck()
+  let seenWrites = writes.count
+  let seenVersion = dataVersion.get() as number
+  return () => {
+    const version = dataVersion.get() as number
+    if (version === seenVersion && writes.count === seenWrites) return false
+    seenVersion = version
+    seenWrites = writes.count
+    return true
+  }
+}
