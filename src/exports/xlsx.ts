@@ -16,7 +16,7 @@
  * @example
  * const body = xlsxStream({ sheetName: 'ผลรายหน่วยงาน', dictionarySheetName: 'คำอธิบายคอลัมน์', columns, rows })
  */
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { PassThrough, type Readable } from 'node:stream'
 import type { ResultColumn } from '../results/result-columns.js'
 import { neutraliseCell } from './spreadsheet-safe.js'
@@ -91,7 +91,9 @@ function addHeaderRows(sheet: ExcelJS.Worksheet, labels: string[], codes: string
 }
 
 async function writeWorkbook<Row>(table: XlsxTable<Row>, out: PassThrough): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true })
+  // Loaded on the first workbook asked for, not at start: a server that only takes answers never needs it.
+  const { default: excel } = await import('exceljs')
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true })
   workbook.creator = table.creator ?? ''
   workbook.title = table.title ?? ''
   workbook.created = workbook.modified = table.created ?? new Date()

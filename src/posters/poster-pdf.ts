@@ -4,8 +4,7 @@
  * OpenType rules, and the QR code is drawn as vector squares so it prints sharp.
  */
 import { createRequire } from 'node:module'
-import { Readable } from 'node:stream'
-import PDFDocument from 'pdfkit'
+import { PassThrough, type Readable } from 'node:stream'
 import type { PosterContent } from './poster-content.js'
 import { QUIET_ZONE_MODULES, qrMatrix } from './qr-code.js'
 
@@ -85,10 +84,14 @@ function drawPoster(doc: PDFKit.PDFDocument, p: PosterContent, size: PosterSize)
  * never holds the server for the whole batch.
  */
 export function posterPdfStream(posters: PosterContent[], size: PosterSize, title: string): Readable {
-  const doc = new PDFDocument({ size: LAYOUT[size].page, margin: 0, autoFirstPage: false, info: { Title: title, Creator: 'LGU satisfaction survey' } })
-  doc.registerFont('regular', FONTS.regular)
-  doc.registerFont('bold', FONTS.bold)
+  const out = new PassThrough()
   void (async () => {
+    // Loaded on the first poster asked for, not at start: a server that only takes answers never needs it.
+    const { default: PDFDocument } = await import('pdfkit')
+    const doc = new PDFDocument({ size: LAYOUT[size].page, margin: 0, autoFirstPage: false, info: { Title: title, Creator: 'LGU satisfaction survey' } })
+    doc.pipe(out)
+    doc.registerFont('regular', FONTS.regular)
+    doc.registerFont('bold', FONTS.bold)
     try {
       for (const poster of posters) {
         doc.addPage()
@@ -98,6 +101,6 @@ export function posterPdfStream(posters: PosterContent[], size: PosterSize, titl
     } finally {
       doc.end()
     }
-  })()
-  return doc as unknown as Readable
+  })().catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))))
+  return out
 }
