@@ -84,7 +84,7 @@ export async function measureAll(ctx: Context): Promise<BenchResults> {
   }
 
   const rawRss = sampleRss(app.pid)
-  const raw = await timeGet(`${app.url}/staff/exports/raw.csv?round=${big.roundId}&scope=national&audience=machines`, staff, 1)
+  const raw = await timeGet(`${app.url}/staff/exports/raw.csv?round=${big.roundId}&scope=national&audience=machines`, staff, 1, false)
   const rawPeak = rawRss.stop()
 
   const weight = await pageWeight(app, pick().code)
@@ -113,7 +113,7 @@ export async function measureAll(ctx: Context): Promise<BenchResults> {
   app = await startApp(small)
   const smallStaff = await signIn(app)
   const smallRss = sampleRss(app.pid)
-  const smallRaw = await timeGet(`${app.url}/staff/exports/raw.csv?round=${small.roundId}&scope=national&audience=machines`, smallStaff, 1)
+  const smallRaw = await timeGet(`${app.url}/staff/exports/raw.csv?round=${small.roundId}&scope=national&audience=machines`, smallStaff, 1, false)
   const smallRawPeak = smallRss.stop()
   for (const [key, path] of Object.entries(pagePaths(small))) {
     const at10k = await timeGet(app.url + path, smallStaff)
