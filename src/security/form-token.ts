@@ -4,7 +4,7 @@
  * no state per form; the submission id's unique index makes a retry or double tap
  * store exactly one response.
  */
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
+import { createHmac, createSecretKey, randomUUID, timingSafeEqual } from 'node:crypto'
 
 export type FormToken = { roundId: number; issuedAt: number; submissionId: string }
 export type TokenCheck =
@@ -14,7 +14,9 @@ export type TokenCheck =
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 export function createFormTokens(secret: string, maxAgeMs: number) {
-  const sign = (payload: string) => createHmac('sha256', secret).update(payload).digest('base64url')
+  // The key prepared once: given as a string, it would be turned into a key on every signature.
+  const key = createSecretKey(Buffer.from(secret, 'utf8'))
+  const sign = (payload: string) => createHmac('sha256', key).update(payload).digest('base64url')
 
   return {
     /**

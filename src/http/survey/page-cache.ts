@@ -20,12 +20,17 @@ import type { OpenSurvey } from './load-survey.js'
 
 export const TOKEN_SLOT = '__FORM_TOKEN_SLOT__'
 
+/** Keys already worked out for a survey state; the loader hands out the same state object until something changes. */
+const keysOf = new WeakMap<OpenSurvey, Partial<Record<Locale, string>>>()
+
 export function surveyPageKey(survey: OpenSurvey, locale: Locale): string {
+  let keys = keysOf.get(survey)
+  if (!keys) keysOf.set(survey, (keys = {}))
   const { point, round, services } = survey
-  return JSON.stringify([
+  return (keys[locale] ??= JSON.stringify([
     point.id, point.nameTh, point.nameEn, point.organisationType, point.organisationNameTh,
     services.map((s) => [s.id, s.nameTh, s.nameEn]), round.id, round.questionnaireId, locale,
-  ])
+  ]))
 }
 
 type Entry = { head: Buffer; tail: string; headDeflated: Buffer; headCrc: number }
