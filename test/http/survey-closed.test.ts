@@ -121,6 +121,17 @@ const refusals: Refusal[] = [
     },
     status: 413, heading: 'ข้อมูลมีขนาดใหญ่เกินไป', says: [],
   },
+  {
+    // As a browser sends it: the length announced up front, refused before the body is read.
+    name: 'POST a body over MAX_BODY_BYTES with its Content-Length',
+    options: { config: { MAX_BODY_BYTES: 2048 } },
+    act: async (s) => {
+      const { token } = await getForm(s.app, 'KRB1001')
+      const fields = { _token: token, ...validAnswers(s.definition, s.points.main.services), suggestion: 'ก'.repeat(300) }
+      return post(s.app, 'KRB1001', fields, { 'Content-Length': String(Buffer.byteLength(encodeFields(fields))) })
+    },
+    status: 413, heading: 'ข้อมูลมีขนาดใหญ่เกินไป', says: [],
+  },
 ]
 
 describe('refusals with a plain Thai page', () => {
@@ -138,6 +149,15 @@ describe('refusals with a plain Thai page', () => {
     const s = arrangeSurvey({ config: { MAX_BODY_BYTES: 4096 } })
     const { token } = await getForm(s.app, 'KRB1001')
     const res = await post(s.app, 'KRB1001', { _token: token, ...validAnswers(s.definition, s.points.main.services), suggestion: 'ก'.repeat(300) })
+    expect(res.status).toBe(303)
+    expect(storedCounts(s.db).responses).toBe(1)
+  })
+
+  it('accepts a body under MAX_BODY_BYTES that comes with its Content-Length', async () => {
+    const s = arrangeSurvey({ config: { MAX_BODY_BYTES: 4096 } })
+    const { token } = await getForm(s.app, 'KRB1001')
+    const fields = { _token: token, ...validAnswers(s.definition, s.points.main.services), suggestion: 'ก'.repeat(300) }
+    const res = await post(s.app, 'KRB1001', fields, { 'Content-Length': String(Buffer.byteLength(encodeFields(fields))) })
     expect(res.status).toBe(303)
     expect(storedCounts(s.db).responses).toBe(1)
   })

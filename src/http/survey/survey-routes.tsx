@@ -4,7 +4,6 @@
  * domain modules, storage in the data layer.
  */
 import { Hono, type Context } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import type { Config } from '../../config.js'
 import { parseAnswers, tallyValue, visibleItems, type AnswerError, type FormValues } from '../../domain/questionnaire/answers.js'
 import { allItems } from '../../domain/questionnaire/definition.js'
@@ -21,7 +20,7 @@ import { clientAddress } from '../client-address.js'
 import { resolveLocale } from '../locale.js'
 import { publicResultsPath } from '../public/paths.js'
 import { renderStatus } from '../status.js'
-import { readSurveyForm, unexpectedFields } from './form-body.js'
+import { formBodyLimit, readSurveyForm, unexpectedFields } from './form-body.js'
 import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
 import { organisationName, presentHeader, presentSurvey, surveyPath } from './present.js'
 import type { KioskSessions } from './kiosk.js'
@@ -65,7 +64,8 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
     const body = await pageCache.page(surveyPageKey(survey, locale), async () => String(await render(TOKEN_SLOT).toString()), token, gzip)
     c.header('Vary', 'Accept-Encoding')
     if (gzip) c.header('Content-Encoding', 'gzip')
-    return c.body(new Uint8Array(body), status, { 'Content-Type': 'text/html; charset=UTF-8' })
+    // A view, not a copy: the buffer is this response's own.
+    return c.body(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), status, { 'Content-Type': 'text/html; charset=UTF-8' })
   }
 
   /** Every state other than an open survey gets its own plain page. */
@@ -110,7 +110,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
 
   app.post(
     '/s/:code',
-    bodyLimit({ maxSize: config.MAX_BODY_BYTES, onError: (c) => renderStatus(c, resolveLocale(c), 'tooLarge', 413) }),
+    formBodyLimit({ maxSize: config.MAX_BODY_BYTES, onError: (c) => renderStatus(c, resolveLocale(c), 'tooLarge', 413) }),
     async (c) => {
       const code = codeParam(c)
       const read = await readSurveyForm(c)
