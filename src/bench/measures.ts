@@ -37,7 +37,7 @@ async function signIn(app: Running): Promise<Record<string, string>> {
 }
 
 const startApp = (data: Dataset) =>
-  startServer('../server.ts', { DATABASE_PATH: data.path, DEMO: 'off', MIN_FILL_SECONDS: '0', RATE_LIMIT_SUBMISSIONS: '1000000000' })
+  startServer('src/server.js', { DATABASE_PATH: data.path, DEMO: 'off', MIN_FILL_SECONDS: '0', RATE_LIMIT_SUBMISSIONS: '1000000000' })
 
 function pagePaths(data: Dataset) {
   return {
@@ -53,7 +53,7 @@ export async function measureAll(ctx: Context): Promise<BenchResults> {
   const add = (m: Measure) => (measures.push(m), log(`  ${m.id} ${m.name}: ${m.value} (target ${m.target}) ${m.met === null ? '' : m.met ? 'met' : 'MISSED'}`))
 
   log('Ceilings…')
-  const ceiling = await startServer('./ceiling-server.ts', { CEILING_DB: join(ctx.dir, 'ceiling.db') })
+  const ceiling = await startServer('src/bench/ceiling-server.js', { CEILING_DB: join(ctx.dir, 'ceiling.db') })
   const staticCeiling = await load({ url: ceiling.url, connections: 10, seconds, runs, requests: [{ method: 'GET', path: '/static-page' }] })
   const form = { 'content-type': 'application/x-www-form-urlencoded' }
   const insertCeiling = await load({ url: ceiling.url, connections: 50, seconds, runs, requests: [{ method: 'POST', path: '/insert', headers: form, body: '_token=x&overall=5' }] })

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { fileURLToPath } from 'node:url'
+import { projectPath } from '../project-files.js'
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -16,11 +16,15 @@ export async function freePort(): Promise<number> {
 
 export type Running = { url: string; pid: number; stop(): Promise<void> }
 
-/** Runs a TypeScript entry with tsx and waits until `/healthz` answers. */
+/**
+ * Runs a compiled entry (`npm run build` first; `entry` is its path under
+ * dist/, e.g. `src/server.js`), as `npm start` does, and waits until
+ * `/healthz` answers.
+ */
 export async function startServer(entry: string, env: Record<string, string>): Promise<Running> {
   const port = await freePort()
-  const script = fileURLToPath(new URL(entry, import.meta.url))
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
+  const script = projectPath('dist', entry)
+  const child: ChildProcess = spawn(process.execPath, [script], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })

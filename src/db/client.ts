@@ -3,12 +3,10 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { projectPath } from '../project-files.js'
 import * as schema from './schema.js'
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
-
-const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle')
 
 /**
  * Opens (or creates) the SQLite database with the settings every part relies on:
@@ -28,5 +26,5 @@ export function openDatabase(path: string): Db {
 
 /** Applies pending migrations from `drizzle/`; used by the server and by tests alike. */
 export function migrateDatabase(db: Db): void {
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
+  migrate(db, { migrationsFolder: projectPath('drizzle') })
 }

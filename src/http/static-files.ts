@@ -1,16 +1,13 @@
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { createRequire } from 'node:module'
-import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-const STATIC_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../static')
+import { projectPath } from '../project-files.js'
 
 /** `/static/*` from the repo's static/ folder, and htmx from its npm package: never from a CDN. */
 export function staticFiles() {
   const app = new Hono()
   const cache = serveStatic({
-    root: STATIC_ROOT,
+    root: projectPath('static'),
     rewriteRequestPath: (path) => path.replace(/^\/static/, ''),
     onFound: (_path, c) => {
       c.header('Cache-Control', 'public, max-age=3600')

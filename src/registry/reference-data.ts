@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
+import { projectPath } from '../project-files.js'
 import type { Db } from '../db/client.js'
 import type { RegistryLookups } from './registry-row.js'
 
@@ -24,8 +25,8 @@ export type ReferenceProvince = z.infer<typeof provinceSchema>
 export type ReferenceDistrict = z.infer<typeof districtSchema>
 
 function readReferenceFile<T>(fileName: string, schema: z.ZodType<T>): T[] {
-  const url = new URL(`./reference/${fileName}`, import.meta.url)
-  return z.array(schema).parse(JSON.parse(readFileSync(url, 'utf8')))
+  const path = projectPath('src', 'registry', 'reference', fileName)
+  return z.array(schema).parse(JSON.parse(readFileSync(path, 'utf8')))
 }
 
 export function readReferenceData(): { provinces: ReferenceProvince[]; districts: ReferenceDistrict[] } {
