@@ -3,24 +3,41 @@
  * the real server and two ceiling servers on loopback, measures P1–P8 from
  * issue 8 and prints one table of figures, ceilings and ratios (also written
  * as JSON to bench-results/latest.json). Not part of `npm test`.
+ *
+ * `--keep <folder>` keeps the built datasets there and reuses them on the next
+ * run with the same sizes (each run works on a copy, since the submission
+ * measure adds rows): a 10-million dataset takes minutes to build.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { buildDataset } from './dataset.js'
+import { buildDataset, type Dataset } from './dataset.js'
 import { measureAll } from './measures.js'
 import { renderTable } from './report.js'
 
-const { values } = parseArgs({ options: { responses: { type: 'string', default: '1000000' }, small: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '10' }, runs: { type: 'string', default: '3' } } })
+const { values } = parseArgs({ options: { responses: { type: 'string', default: '1000000' }, small: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '10' }, runs: { type: 'string', default: '3' }, keep: { type: 'string' } } })
 const log = (line: string) => console.log(line)
 
 const dir = mkdtempSync(join(tmpdir(), 'survey-bench-'))
+
+/** A dataset of `count` responses in the run's folder: built there, or copied from `--keep` (built there first if missing). */
+async function dataset(name: string, count: number): Promise<Dataset> {
+  const path = join(dir, `${name}.db`)
+  if (!values.keep) return buildDataset(path, count, log)
+  mkdirSync(values.keep, { recursive: true })
+  const kept = join(values.keep, `${name}-${count}.db`)
+  if (!existsSync(`${kept}.json`)) writeFileSync(`${kept}.json`, JSON.stringify(await buildDataset(kept, count, log)))
+  else log(`  reusing ${kept}`)
+  copyFileSync(kept, path)
+  return { ...(JSON.parse(readFileSync(`${kept}.json`, 'utf8')) as Dataset), path }
+}
+
 try {
   log(`Building the small dataset (${Number(values.small).toLocaleString('en')} responses)…`)
-  const small = await buildDataset(join(dir, 'small.db'), Number(values.small), log)
+  const small = await dataset('small', Number(values.small))
   log(`Building the national dataset (${Number(values.responses).toLocaleString('en')} responses)…`)
-  const big = await buildDataset(join(dir, 'big.db'), Number(values.responses), log)
+  const big = await dataset('big', Number(values.responses))
   const responses = { small: Number(values.small), big: Number(values.responses) }
   const results = await measureAll({ small, big, responses, dir, seconds: Number(values.seconds), runs: Number(values.runs), log })
   const table = renderTable(results)
