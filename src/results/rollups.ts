@@ -16,7 +16,7 @@ import type { Db } from '../db/client.js'
 import { createResultQueries, type FlagFilter } from '../db/queries/results.js'
 import type { OrganisationType } from '../db/schema.js'
 import type { Definition, Localized } from '../domain/questionnaire/definition.js'
-import { ARTA_BANDS, artaBand, LEVELS, momentStats, percentOf, poolItems, readLevels } from '../domain/scoring/index.js'
+import { ARTA_BANDS, artaBand, LEVELS, momentStats, percentOf, readLevels } from '../domain/scoring/index.js'
 import type { Moments, ScoringOptions, ValueCounts } from '../domain/scoring/index.js'
 import { createResultsService, type ResultsSettings } from './organisation-results.js'
 
@@ -218,11 +218,9 @@ export function createRollupService(db: Db, settings: ResultsSettings) {
       const items = scoredItems(definition)
       type Raw = Omit<OrganisationRow, 'inRound'> & { inRound: number }
       const rows = (provinceCode === null ? national.all({ round: roundId }) : province.all({ round: roundId, province: provinceCode })) as Raw[]
-      // One province: its per-value counts are few. The country: sums per organisation, done in SQL.
-      const moments =
-        provinceCode === null
-          ? queries.moments(roundId, items, flags)
-          : new Map([...queries.organisations(roundId, provinceCode, flags).counts].map(([id, counts]) => [id as number, momentsOf(poolItems(counts, items))]))
+      // Sums per organisation, done in SQL on one row per organisation × item: a province's
+      // per-value counts (points × services × values) grow with the data, these do not.
+      const moments = queries.moments(roundId, items, flags, provinceCode)
       const organisations = rows.map((r) => summariseOrganisation({ ...r, inRound: r.inRound === 1 }, moments.get(r.id), context))
       return { context, organisations }
     },
