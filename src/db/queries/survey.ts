@@ -106,12 +106,20 @@ function countLocalWrites(sqlite: Database.Database): { count: number } {
 }
 
 /**
+ * How often commits by other processes are looked for. Asking SQLite costs a
+ * read transaction (file locks on the WAL index), several microseconds per
+ * request under load; a few milliseconds of delay for a change made outside
+ * this server is no different from the request having come in a little earlier.
+ */
+const OTHER_PROCESSES_EVERY_MS = 5
+
+/**
  * Tells whether anything the survey shows may have changed since it was last
- * asked, for about a microsecond and no table read: writes on this connection
- * are counted by temporary triggers as they happen, and commits by any other
- * connection (a CLI import, a second process) move SQLite's `data_version`.
- * A change to an unrelated row of a watched table also counts: it only costs
- * one refill of a cache.
+ * asked. Writes through this connection (every staff edit) are counted by
+ * temporary triggers as they happen, so they show on the very next request;
+ * commits by any other connection (a CLI import, a second process) move
+ * SQLite's `data_version`, looked at every few milliseconds. A change to an
+ * unrelated row of a watched table also counts: it only costs one refill.
  *
  * @example
  * const changed = watchSurveyTables(db)
@@ -123,11 +131,16 @@ export function watchSurveyTables(db: Db): () => boolean {
   const dataVersion = sqlite.prepare('pragma data_version').pluck()
   let seenWrites = writes.count
   let seenVersion = dataVersion.get() as number
+  let askedAt = performance.now()
   return () => {
-    const version = dataVersion.get() as number
-    if (version === seenVersion && writes.count === seenWrites) return false
-    seenVersion = version
+    let changed = writes.count !== seenWrites
     seenWrites = writes.count
-    return true
+    if (performance.now() - askedAt >= OTHER_PROCESSES_EVERY_MS) {
+      askedAt = performance.now()
+      const version = dataVersion.get() as number
+      changed ||= version !== seenVersion
+      seenVersion = version
+    }
+    return changed
   }
 }

@@ -33,39 +33,50 @@ export function surveyPageKey(survey: OpenSurvey, locale: Locale): string {
   ]))
 }
 
-type Entry = { head: Buffer; tail: string; headDeflated: Buffer; headCrc: number }
+/** The page split at its token: the part before it as bytes and as a finished deflate stream, the part after it as bytes. */
+type Entry = { head: Buffer; tail: Buffer; headDeflated: Buffer; headCrc: number }
 
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff])
+const STORED_BLOCK_HEADER_BYTES = 5
+const GZIP_TRAILER_BYTES = 8
 
 function split(html: string): Entry {
   const at = html.indexOf(TOKEN_SLOT)
   if (at < 0) throw new Error('the survey page has no token slot')
   const head = Buffer.from(html.slice(0, at))
+  const tail = Buffer.from(html.slice(at + TOKEN_SLOT.length))
+  // A stored block holds at most 65,535 bytes; leave room for the token (about 110).
+  if (tail.length > 0xfeff) throw new Error('the survey page tail after the token is too long for one stored block')
   return {
     head,
-    tail: html.slice(at + TOKEN_SLOT.length),
+    tail,
     headDeflated: deflateRawSync(head, { level: 9, finishFlush: constants.Z_FULL_FLUSH }),
     headCrc: crc32(head),
   }
 }
 
-/** A final stored deflate block holding `bytes` (at most 65,535). */
-function storedFinalBlock(bytes: Buffer): Buffer {
-  const header = Buffer.alloc(5)
-  header[0] = 0x01 // BFINAL = 1, BTYPE = 00 (stored); the rest of the byte is padding
-  header.writeUInt16LE(bytes.length, 1)
-  header.writeUInt16LE(~bytes.length & 0xffff, 3)
-  return Buffer.concat([header, bytes])
-}
-
-/** The page with its token, gzip-compressed. */
+/**
+ * The page with its token, gzip-compressed, written into one buffer: the
+ * header, the head's deflate stream, a final stored block (BFINAL = 1,
+ * BTYPE = 00, its length and the length's complement) holding token and tail
+ * as they are, and the trailer (CRC-32 carried on from the head, total length).
+ * Tokens are ASCII, so a character is a byte.
+ */
 function gzipped(entry: Entry, token: string): Buffer {
-  const rest = Buffer.from(token + entry.tail)
-  if (rest.length > 0xffff) throw new Error('the survey page tail after the token is too long for one stored block')
-  const trailer = Buffer.alloc(8)
-  trailer.writeUInt32LE(crc32(rest, entry.headCrc), 0)
-  trailer.writeUInt32LE((entry.head.length + rest.length) % 2 ** 32, 4)
-  return Buffer.concat([GZIP_HEADER, entry.headDeflated, storedFinalBlock(rest), trailer])
+  const restLength = token.length + entry.tail.length
+  const out = Buffer.allocUnsafe(GZIP_HEADER.length + entry.headDeflated.length + STORED_BLOCK_HEADER_BYTES + restLength + GZIP_TRAILER_BYTES)
+  let at = GZIP_HEADER.copy(out, 0)
+  at += entry.headDeflated.copy(out, at)
+  out[at] = 0x01
+  out.writeUInt16LE(restLength, at + 1)
+  out.writeUInt16LE(~restLength & 0xffff, at + 3)
+  at += STORED_BLOCK_HEADER_BYTES
+  const restStart = at
+  at += out.write(token, at, 'latin1')
+  at += entry.tail.copy(out, at)
+  out.writeUInt32LE(crc32(out.subarray(restStart, at), entry.headCrc), at)
+  out.writeUInt32LE((entry.head.length + restLength) % 2 ** 32, at + 4)
+  return out
 }
 
 export function acceptsGzip(header: string | undefined): boolean {
@@ -84,7 +95,7 @@ export function createPageCache(maxEntries = 20_000) {
         if (pages.size >= maxEntries) pages.delete(pages.keys().next().value as string)
         pages.set(key, entry)
       }
-      return gzip ? gzipped(entry, token) : Buffer.concat([entry.head, Buffer.from(token + entry.tail)])
+      return gzip ? gzipped(entry, token) : Buffer.concat([entry.head, Buffer.from(token, 'latin1'), entry.tail])
     },
   }
 }
