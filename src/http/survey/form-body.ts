@@ -51,6 +51,6 @@ export async function readSurveyForm(c: Context): Promise<{ ok: true; form: Surv
 }
 
 /** Names sent that the form never had: a tampered or stale form. */
-export function unexpectedFields(fields: Record<string, string[]>, itemIds: Set<string>): string[] {
-  return Object.keys(fields).filter((name) => !itemIds.has(name))
+export function unexpectedFields(fields: Record<string, string[]>, fieldNames: ReadonlySet<string>): string[] {
+  return Object.keys(fields).filter((name) => !fieldNames.has(name))
 }

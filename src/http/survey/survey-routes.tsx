@@ -5,8 +5,7 @@
  */
 import { Hono, type Context } from 'hono'
 import type { Config } from '../../config.js'
-import { parseAnswers, tallyValue, visibleItems, type AnswerError, type FormValues } from '../../domain/questionnaire/answers.js'
-import { allItems } from '../../domain/questionnaire/definition.js'
+import { parseAnswers, tallyValue, type AnswerError, type FormValues } from '../../domain/questionnaire/answers.js'
 import { canonicalServicePointCode } from '../../domain/service-point-code.js'
 import { bangkokDay } from '../../domain/thai-time.js'
 import type { NewResponse, WriteOutcome } from '../../db/queries/responses.js'
@@ -21,6 +20,7 @@ import { resolveLocale } from '../locale.js'
 import { publicResultsPath } from '../public/paths.js'
 import { renderStatus } from '../status.js'
 import { formBodyLimit, readSurveyForm, unexpectedFields } from './form-body.js'
+import { formShape } from './form-shape.js'
 import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
 import { organisationName, presentHeader, presentSurvey, surveyPath } from './present.js'
 import type { KioskSessions } from './kiosk.js'
@@ -130,14 +130,14 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
       // A bot filled the field people cannot see: let it think it succeeded, store nothing.
       if (form.honeypot) return c.redirect(`${surveyPath(code)}/thanks`, 303)
 
-      const itemIds = new Set(visibleItems(state.definition, state).map((i) => i.id))
+      const shape = formShape(state)
       const parsed = parseAnswers(state.definition, state, form.fields)
       if (!checked.ok)
         return renderForm(c, state, locale, 400, { values: parsed.values, formError: checked.reason === 'expired' ? 'error.form.expired' : 'error.form.invalid' })
       const firstShownAt = checked.token.issuedAt
       if (checked.token.roundId !== state.round.id)
         return renderForm(c, state, locale, 400, { values: parsed.values, formError: 'error.form.roundChanged' })
-      if (unexpectedFields(form.fields, itemIds).length > 0)
+      if (unexpectedFields(form.fields, shape.fieldNames).length > 0)
         return renderForm(c, state, locale, 400, { values: parsed.values, formError: 'error.form.unknownField', firstShownAt })
       if (!parsed.ok) return renderForm(c, state, locale, 422, { values: parsed.values, errors: parsed.errors, firstShownAt })
       const kiosk = deps.kiosks.of(c, state.point.id)
@@ -145,7 +145,6 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
         return renderForm(c, state, locale, 429, { values: parsed.values, formError: 'error.form.rateLimited', firstShownAt })
 
       const day = bangkokDay(now)
-      const items = new Map(allItems(state.definition).map((i) => [i.id, i]))
       // A kiosk serves many residents a day: its answers are never repeats.
       const repeat = !kiosk && answeredToday(c, code, day)
       const flagReason = repeat ? 'repeat' : now - checked.token.issuedAt < config.MIN_FILL_SECONDS * 1000 ? 'too_fast' : null
@@ -160,7 +159,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
           locale,
           channel: kiosk ? 'kiosk' : 'web',
           flagReason,
-          answers: parsed.answers.map((a) => ({ ...a, tally: tallyValue(items.get(a.itemId), a) })),
+          answers: parsed.answers.map((a) => ({ ...a, tally: tallyValue(shape.items.get(a.itemId), a) })),
         })
       } catch (error) {
         console.error('response not stored:', error)
