@@ -86,16 +86,21 @@ export function acceptsGzip(header: string | undefined): boolean {
 export function createPageCache(maxEntries = 20_000) {
   const pages = new Map<string, Entry>()
   return {
-    /** The page for `key` with `token` in it: gzip when the client takes it, plain otherwise. */
-    async page(key: string, render: () => Promise<string>, token: string, gzip: boolean): Promise<Buffer> {
-      let entry = pages.get(key)
-      if (!entry) {
-        entry = split(await render())
-        // Oldest first out: a Map keeps insertion order.
-        if (pages.size >= maxEntries) pages.delete(pages.keys().next().value as string)
-        pages.set(key, entry)
-      }
+    /**
+     * The page for `key` with `token` in it, gzip when the client takes it, plain
+     * otherwise; undefined when it has not been kept yet. Synchronous: no
+     * promise on the path every visitor takes.
+     */
+    page(key: string, token: string, gzip: boolean): Buffer | undefined {
+      const entry = pages.get(key)
+      if (!entry) return undefined
       return gzip ? gzipped(entry, token) : Buffer.concat([entry.head, Buffer.from(token, 'latin1'), entry.tail])
+    },
+    /** Keeps a page rendered with `TOKEN_SLOT` where each visitor's token goes. */
+    keep(key: string, html: string): void {
+      // Oldest first out: a Map keeps insertion order.
+      if (pages.size >= maxEntries) pages.delete(pages.keys().next().value as string)
+      pages.set(key, split(html))
     },
   }
 }

@@ -40,6 +40,8 @@ export type SurveyRouteDeps = {
 /** How long a kiosk shows the thank-you page before a fresh form for the next resident. */
 const KIOSK_RETURN_SECONDS = 8
 
+type FormStatus = 200 | 400 | 422 | 429 | 503
+
 type Rerender = { values?: FormValues; errors?: AnswerError[]; formError?: MessageKey; firstShownAt?: number }
 
 /** The canonical code; the middleware below has already refused anything that cannot be one. */
@@ -54,18 +56,31 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
 
   const pageCache = createPageCache()
 
-  const renderForm = async (c: Context, survey: OpenSurvey, locale: Locale, status: 200 | 400 | 422 | 429 | 503, again?: Rerender) => {
-    const token = tokens.issue(survey.round.id, again?.firstShownAt ?? deps.now())
-    const render = (slot: string) => <SurveyPage {...presentSurvey({ ...survey, ...again, locale, t: translator(locale), token: slot })} />
-    c.header('Cache-Control', 'no-store')
-    // A form shown again carries the resident's answers and errors: never cached.
-    if (again) return c.html(render(token), status)
-    const gzip = acceptsGzip(c.req.header('accept-encoding'))
-    const body = await pageCache.page(surveyPageKey(survey, locale), async () => String(await render(TOKEN_SLOT).toString()), token, gzip)
+  const renderPage = (survey: OpenSurvey, locale: Locale, token: string, again?: Rerender) =>
+    <SurveyPage {...presentSurvey({ ...survey, ...again, locale, t: translator(locale), token })} />
+
+  const sendPage = (c: Context, body: Buffer, gzip: boolean, status: FormStatus) => {
     c.header('Vary', 'Accept-Encoding')
     if (gzip) c.header('Content-Encoding', 'gzip')
     // A view, not a copy: the buffer is this response's own.
     return c.body(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), status, { 'Content-Type': 'text/html; charset=UTF-8' })
+  }
+
+  /** The first visitor since a change renders the page once, with a slot where each visitor's token goes. */
+  const renderAndKeep = async (c: Context, key: string, survey: OpenSurvey, locale: Locale, token: string, gzip: boolean, status: FormStatus) => {
+    pageCache.keep(key, String(await renderPage(survey, locale, TOKEN_SLOT).toString()))
+    return sendPage(c, pageCache.page(key, token, gzip)!, gzip, status)
+  }
+
+  const renderForm = (c: Context, survey: OpenSurvey, locale: Locale, status: FormStatus, again?: Rerender) => {
+    const token = tokens.issue(survey.round.id, again?.firstShownAt ?? deps.now())
+    c.header('Cache-Control', 'no-store')
+    // A form shown again carries the resident's answers and errors: never cached.
+    if (again) return c.html(renderPage(survey, locale, token, again), status)
+    const gzip = acceptsGzip(c.req.header('accept-encoding'))
+    const key = surveyPageKey(survey, locale)
+    const body = pageCache.page(key, token, gzip)
+    return body ? sendPage(c, body, gzip, status) : renderAndKeep(c, key, survey, locale, token, gzip, status)
   }
 
   /** Every state other than an open survey gets its own plain page. */
