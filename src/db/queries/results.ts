@@ -88,14 +88,15 @@ export function createResultQueries(db: Db) {
      * national roll-up never moves per-value rows.
      */
     moments(roundId: number, itemIds: string[], flags: FlagFilter, provinceCode: string | null = null) {
+      // Two statements, not one with "? is null or …": then SQLite reaches a province's organisations by the key.
       const rows = prepared(
         `select m.organisation_id as id, sum(m.n) as n, sum(m.sum) as sum, sum(m.sum_squares) as sumSquares,
            sum(m.top_two) as topTwo, sum(m.not_applicable) as notApplicable
          from organisation_item_moments m
          where m.round_id = ? and m.flagged in ${FLAGS[flags]} and m.item_id in (select value from json_each(?))
-           and (? is null or m.organisation_id in (select id from organisations where province_code = ?))
+           ${provinceCode === null ? '' : 'and m.organisation_id in (select id from organisations where province_code = ?)'}
          group by m.organisation_id`,
-      ).all(roundId, JSON.stringify(itemIds), provinceCode, provinceCode) as (Moments & { id: number })[]
+      ).all(roundId, JSON.stringify(itemIds), ...(provinceCode === null ? [] : [provinceCode])) as (Moments & { id: number })[]
       return new Map(rows.map(({ id, ...m }) => [id, m]))
     },
 
