@@ -44,6 +44,16 @@ export function createResultQueries(db: Db) {
          where ${where} and flagged in ${FLAGS[flags]} group by ${groupBy}, item_id, value`,
       ).all(...params) as TallyRow[],
     )
+  /**
+   * "Only these organisations", or nothing for all of them: as SQL and its
+   * parameters. Two shapes, not one "? = 'all' or …", so a short list is
+   * reached by the key instead of scanning the round.
+   */
+  const organisationFilter = (organisationIds: 'all' | number[]) =>
+    organisationIds === 'all'
+      ? { sql: '', params: [] }
+      : { sql: 'and organisation_id in (select value from json_each(?))', params: [JSON.stringify(organisationIds)] }
+
   const respondents = (groupBy: string, where: string, flags: FlagFilter, params: unknown[]) =>
     new Map(
       (prepared(
@@ -102,12 +112,12 @@ export function createResultQueries(db: Db) {
 
     /** Responses per organisation in a round (one tally row per organisation and flag). */
     respondents(roundId: number, flags: FlagFilter, organisationIds: 'all' | number[] = 'all') {
+      const only = organisationFilter(organisationIds)
       const rows = prepared(
         `select organisation_id as id, sum(count) as n from organisation_response_tallies
-         where round_id = ? and flagged in ${FLAGS[flags]}
-           and (? = 'all' or organisation_id in (select value from json_each(?)))
+         where round_id = ? and flagged in ${FLAGS[flags]} ${only.sql}
          group by organisation_id`,
-      ).all(roundId, organisationIds === 'all' ? 'all' : 'some', JSON.stringify(organisationIds === 'all' ? [] : organisationIds)) as { id: number; n: number }[]
+      ).all(roundId, ...only.params) as { id: number; n: number }[]
       return new Map(rows.map((r) => [r.id, r.n]))
     },
 
@@ -118,7 +128,8 @@ export function createResultQueries(db: Db) {
      * than a row per organisation × item.
      */
     itemMoments(roundId: number, flags: FlagFilter, organisationIds: 'all' | number[] = 'all') {
-      const inScope = `round_id = ? and flagged in ${FLAGS[flags]} and (? = 'all' or organisation_id in (select value from json_each(?)))`
+      const only = organisationFilter(organisationIds)
+      const inScope = `round_id = ? and flagged in ${FLAGS[flags]} ${only.sql}`
       // One flag value means one row per organisation × item: nothing to add up first.
       const source =
         flags === 'all'
@@ -131,7 +142,7 @@ export function createResultQueries(db: Db) {
          from ${source} group by organisation_id`,
       )
         .raw()
-        .all(roundId, organisationIds === 'all' ? 'all' : 'some', JSON.stringify(organisationIds === 'all' ? [] : organisationIds)) as [number, string][]
+        .all(roundId, ...only.params) as [number, string][]
       const out = new Map<number, Record<string, Moments>>()
       for (const [id, json] of rows) {
         const items: Record<string, Moments> = {}
