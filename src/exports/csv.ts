@@ -1,15 +1,18 @@
 /**
  * CSV the two ways people need it: for people (UTF-8 with a BOM, so Excel shows
  * Thai) and for machines (no BOM). Both RFC 4180 with CRLF line ends, written
- * by csv-stringify, every text cell neutralised against formula injection.
+ * by Papa Parse: it quotes a field holding a quote, a comma, a line break (CR
+ * or LF alone too, as a resident's comment may) or edge spaces. Every text
+ * cell is neutralised against formula injection first.
  */
-import { stringify, type Options } from 'csv-stringify/sync'
+import Papa from 'papaparse'
 import { Readable } from 'node:stream'
 import { neutraliseRow } from './spreadsheet-safe.js'
 
 export type CsvAudience = 'people' | 'machines'
 
-const OPTIONS: Options = { record_delimiter: 'windows', quoted_match: /^\s|\s$/ }
+const BOM = '\ufeff'
+const CRLF = '\r\n'
 /** Rows written per chunk: big enough that stream overhead is spread thin, small enough to keep memory flat. */
 const BLOCK_ROWS = 1000
 
@@ -20,7 +23,8 @@ async function* csvChunks(header: string[], blocks: Blocks, audience: CsvAudienc
   let block: unknown[][] = [neutraliseRow(header)]
   let first = true
   const flush = () => {
-    const text = stringify(block, { ...OPTIONS, bom: first && audience === 'people' })
+    // Each block ends with a line end of its own; Papa Parse puts them only between rows.
+    const text = `${first && audience === 'people' ? BOM : ''}${Papa.unparse(block, { newline: CRLF })}${CRLF}`
     block = []
     first = false
     return Buffer.from(text, 'utf8')

@@ -161,6 +161,15 @@ describe('raw responses CSV', () => {
     expect(file.rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([])
   })
 
+  it('keeps a comment with line breaks (CR LF, LF alone, CR alone) and quotes in one cell of one row', async () => {
+    const s = arrangeRawExport()
+    const comment = 'บรรทัดหนึ่ง\r\nบรรทัดสอง\nสาม\rสี่ "ห้า", หก'
+    s.respond({ definition: s.definition, roundId: s.roundId!, point: s.points.main, submittedAt: DEFAULT_NOW, answers: [...s.required(3), ['suggestion', comment]] })
+    const file = await download(s, { audience: 'machines' })
+    expect(file.rows).toHaveLength(4)
+    expect(file.rows[3]!.at(-1)).toBe(comment)
+  })
+
   it('joins a multiple choice with ";" in the questionnaire\'s order, and leaves another round\'s rows out', async () => {
     const s = arrangeRawExport()
     const file = await download(s, { roundId: s.a11Round, definition: s.a11, audience: 'machines' })
