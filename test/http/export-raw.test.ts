@@ -9,6 +9,7 @@
  * เชียงใหม่'s CNX1001 (province 50, one).
  */
 import { parse } from 'csv-parse/sync'
+import { gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createResponseStore } from '../../src/db/queries/responses.js'
 import { roundProvinces, rounds } from '../../src/db/schema.js'
@@ -93,6 +94,19 @@ describe('GET /staff/exports/raw.csv', () => {
     expect(exportsAudited(s, since)).toEqual([
       { actor: 'dla', targetType: 'round', targetId: String(s.roundId), provinceCode: null, detail: { export: 'raw-responses', format: 'csv', audience: 'people', scope: 'national', round: s.roundId } },
     ])
+  })
+
+  it('sends the file gzip-compressed to a client that takes gzip: the same bytes once unpacked', async () => {
+    const plain = Buffer.from(await (await s.dla.get(`/staff/exports/raw.csv?round=${s.roundId}&scope=national&audience=machines`)).arrayBuffer())
+    const res = await s.app.request(`/staff/exports/raw.csv?round=${s.roundId}&scope=national&audience=machines`, {
+      headers: { cookie: s.dla.cookie, 'Accept-Encoding': 'gzip, deflate, br' },
+    })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-encoding')).toBe('gzip')
+    expect(res.headers.get('vary')).toContain('Accept-Encoding')
+    const packed = Buffer.from(await res.arrayBuffer())
+    expect(packed.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]))
+    expect(gunzipSync(packed)).toEqual(plain)
   })
 
   it('lets DLA take one province, for machines (no BOM, item ids)', async () => {
