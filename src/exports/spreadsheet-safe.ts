@@ -4,11 +4,12 @@
  * Every text cell of every file a spreadsheet may open goes through this.
  * Numbers stay numbers: a negative number is data, not a formula.
  */
-const DANGEROUS_START = /^[=+\-@\t\r]/
+/** = + - @ tab CR, as character codes: checked on every cell of exports of millions of rows. */
+const DANGEROUS_FIRST = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d])
 
 export function neutraliseCell<T>(value: T): T | string {
   if (typeof value !== 'string') return value
-  return DANGEROUS_START.test(value) ? `'${value}` : value
+  return DANGEROUS_FIRST.has(value.charCodeAt(0)) ? `'${value}` : value
 }
 
 export function neutraliseRow(values: readonly unknown[]): unknown[] {

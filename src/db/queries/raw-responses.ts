@@ -103,14 +103,16 @@ function createNames(db: Db) {
 /** Turns a row into a response; made once per read, as it runs for every row. */
 function decoder(db: Db, q: RawResponseQuery): (row: Row) => RawResponse {
   const texts = new Set(q.textItemIds)
+  const slots = q.itemIds.map((itemId) => ({ itemId, text: texts.has(itemId) }))
   const names = createNames(db)
   return (row) => {
-    const answered = JSON.parse(row[7]) as Record<string, string[]>
-    const values = q.itemIds.map((itemId) => {
+    const answered = JSON.parse(row[7]) as Record<string, string[] | undefined>
+    const values = new Array<string>(slots.length)
+    for (let i = 0; i < slots.length; i++) {
+      const { itemId, text } = slots[i]!
       const chosen = answered[itemId]
-      if (!chosen) return ''
-      return texts.has(itemId) ? maskPersonalData(chosen[0] ?? '') : chosen.join(';')
-    })
+      values[i] = !chosen ? '' : text ? maskPersonalData(chosen[0] ?? '') : chosen.length === 1 ? chosen[0]! : chosen.join(';')
+    }
     const serviceId = row[3]
     return {
       id: row[0], dlaCode: names.dlaCode(row[1]), servicePointCode: names.pointCode(row[2]), serviceId,
