@@ -19,11 +19,19 @@ function dateFormat(locale: Locale, style: 'date' | 'dateTime' | 'month', timeZo
   return format
 }
 
-export const formatCount = (n: number) => n.toLocaleString('th-TH')
+// One formatter per shape, made once: `toLocaleString` with options builds a new one on every
+// call, and a national page prints tens of thousands of figures.
+const countFormat = new Intl.NumberFormat('th-TH')
+const decimalFormats = new Map<number, Intl.NumberFormat>()
+
+export const formatCount = (n: number) => countFormat.format(n)
 
 /** A figure with a fixed number of decimals, digits grouped: 1,234.50. */
-export const formatDecimal = (n: number, decimals = 2) =>
-  n.toLocaleString('th-TH', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+export function formatDecimal(n: number, decimals = 2): string {
+  let format = decimalFormats.get(decimals)
+  if (!format) decimalFormats.set(decimals, (format = new Intl.NumberFormat('th-TH', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })))
+  return format.format(n)
+}
 
 /** "10 มิ.ย. 2568 10:05" / "10 Jun 2568 BE, 10:05" */
 export const formatDateTime = (ms: number | Date, locale: Locale) => dateFormat(locale, 'dateTime').format(ms)
