@@ -62,24 +62,41 @@ export function createResultQueries(db: Db) {
     )
 
   return {
-    /** One organisation's counts in a round, whole and split by service point, by service and by month. */
+    /**
+     * One organisation's counts in a round, whole and split by service point, by
+     * service and by month. Its tally rows are read once each (points × services
+     * × values, and per month) and added up here, not once per grouping.
+     */
     organisation(roundId: number, organisationId: number, flags: FlagFilter) {
       const where = 'round_id = ? and organisation_id = ?'
       const p = [roundId, organisationId]
+      const counts = prepared(
+        `select service_point_id as point, service_id as service, item_id as itemId, value, sum(count) as n from answer_tallies
+         where ${where} and flagged in ${FLAGS[flags]} group by service_point_id, service_id, item_id, value`,
+      ).all(...p) as (Omit<TallyRow, 'key'> & { point: number; service: number })[]
+      const people = prepared(
+        `select service_point_id as point, service_id as service, substr(day, 1, 7) as month, sum(count) as n from response_tallies
+         where ${where} and flagged in ${FLAGS[flags]} group by service_point_id, service_id, substr(day, 1, 7)`,
+      ).all(...p) as { point: number; service: number; month: string; n: number }[]
+      const sumBy = <K>(key: (r: (typeof people)[number]) => K) => {
+        const out = new Map<K, number>()
+        for (const r of people) out.set(key(r), (out.get(key(r)) ?? 0) + r.n)
+        return out
+      }
       return {
-        all: tallies("'all'", where, flags, p).get('all') ?? {},
-        byServicePoint: tallies('service_point_id', where, flags, p),
-        byService: tallies('service_id', where, flags, p),
+        all: group(counts.map((r) => ({ ...r, key: 'all' }))).get('all') ?? {},
+        byServicePoint: group(counts.map((r) => ({ ...r, key: r.point }))),
+        byService: group(counts.map((r) => ({ ...r, key: r.service }))),
         byMonth: group(
           prepared(
             `select month as key, item_id as itemId, value, sum(count) as n from answer_tallies_monthly
              where ${where} and flagged in ${FLAGS[flags]} group by month, item_id, value`,
           ).all(...p) as TallyRow[],
         ),
-        respondents: respondents("'all'", where, flags, p).get('all') ?? 0,
-        respondentsByServicePoint: respondents('service_point_id', where, flags, p),
-        respondentsByService: respondents('service_id', where, flags, p),
-        respondentsByMonth: respondents('substr(day, 1, 7)', where, flags, p),
+        respondents: people.reduce((sum, r) => sum + r.n, 0),
+        respondentsByServicePoint: sumBy((r) => r.point),
+        respondentsByService: sumBy((r) => r.service),
+        respondentsByMonth: sumBy((r) => r.month),
       }
     },
 
