@@ -44,3 +44,18 @@ export const formatDay = (day: string, locale: Locale) => dateFormat(locale, 'da
 
 /** A Bangkok calendar month (`YYYY-MM`) as "มิถุนายน 2568". */
 export const formatMonth = (month: string, locale: Locale) => dateFormat(locale, 'month', 'UTC').format(Date.parse(`${month}-01T00:00:00Z`))
+
+const DAY_MS = 86_400_000
+const BANGKOK_MS = 7 * 3_600_000
+const isBangkokMidnight = (ms: number) => (ms + BANGKOK_MS) % DAY_MS === 0
+
+/**
+ * A round's window as people say it: whole days by their first and last day
+ * ("1 ต.ค. 2568" to "30 ก.ย. 2569", the end being exclusive midnight), and
+ * with the times when it opens or closes within a day.
+ */
+export function formatWindow(opensAt: number, closesAt: number, locale: Locale): { opens: string; closes: string } {
+  if (isBangkokMidnight(opensAt) && isBangkokMidnight(closesAt) && closesAt > opensAt)
+    return { opens: formatDate(opensAt, locale), closes: formatDate(closesAt - 1, locale) }
+  return { opens: formatDateTime(opensAt, locale), closes: formatDateTime(closesAt, locale) }
+}

@@ -13,7 +13,7 @@ import type { Config } from '../../config.js'
 import type { Db } from '../../db/client.js'
 import { roundsFor, type RoundOption } from '../../db/queries/collection.js'
 import { organisationDisplayName } from '../../domain/organisation-types.js'
-import { formatCount, formatDateTime } from '../../i18n/format.js'
+import { formatCount, formatWindow } from '../../i18n/format.js'
 import { translator, type Locale } from '../../i18n/messages.js'
 import { publicTranslator } from '../../i18n/public-results.js'
 import { createResultsService } from '../../results/organisation-results.js'
@@ -158,10 +158,7 @@ export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
           round &&
           shown && {
             heading: `${t('public.results.heading')} ${roundName(round)}`,
-            status: `${t(`public.round.${roundState(round, at)}`)} · ${t('public.round.window', {
-              opens: formatDateTime(round.opensAt, locale),
-              closes: formatDateTime(round.closesAt, locale),
-            })}`,
+            status: `${t(`public.round.${roundState(round, at)}`)} · ${t('public.round.window', formatWindow(round.opensAt, round.closesAt, locale))}`,
             interim: roundState(round, at) === 'open' ? t('public.round.interim') : undefined,
             results: presentRoundResults(shown, servicePointNames(db, org.id), { locale, t, minimum }),
           }
