@@ -10,6 +10,11 @@ export function bangkokDay(ms: number): string {
   return new Date(ms + BANGKOK_OFFSET_MS).toISOString().slice(0, 10)
 }
 
+/** Whether an instant is midnight in Bangkok: the start of a Thai calendar day. */
+export function isBangkokMidnight(ms: number): boolean {
+  return (ms + BANGKOK_OFFSET_MS) % (24 * HOUR_MS) === 0
+}
+
 /** Drops minutes and seconds: responses keep no time finer than the hour. */
 export function truncateToHour(ms: number): number {
   return Math.floor(ms / HOUR_MS) * HOUR_MS

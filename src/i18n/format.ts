@@ -2,6 +2,7 @@
  * Numbers and times the Thai way, for every page and file: grouped digits,
  * Buddhist Era dates (Thai, or English with "BE"), Asia/Bangkok time.
  */
+import { isBangkokMidnight } from '../domain/thai-time.js'
 import type { Locale } from './messages.js'
 
 const TAG: Record<Locale, string> = { th: 'th-TH', en: 'en-GB-u-ca-buddhist' }
@@ -44,10 +45,6 @@ export const formatDay = (day: string, locale: Locale) => dateFormat(locale, 'da
 
 /** A Bangkok calendar month (`YYYY-MM`) as "มิถุนายน 2568". */
 export const formatMonth = (month: string, locale: Locale) => dateFormat(locale, 'month', 'UTC').format(Date.parse(`${month}-01T00:00:00Z`))
-
-const DAY_MS = 86_400_000
-const BANGKOK_MS = 7 * 3_600_000
-const isBangkokMidnight = (ms: number) => (ms + BANGKOK_MS) % DAY_MS === 0
 
 /**
  * A round's window as people say it: whole days by their first and last day

@@ -12,13 +12,15 @@ type ItemCounts = Record<string, Record<string, number>>
 
 type TallyRow = { key: number | string; itemId: string; value: string; n: number }
 
-function group(rows: TallyRow[]): Map<number | string, ItemCounts> {
+/** Counts by item and value, per key: `keyOf` says which group a row adds to. */
+function group<R extends Omit<TallyRow, 'key'>>(rows: R[], keyOf: (r: R) => number | string): Map<number | string, ItemCounts> {
   const out = new Map<number | string, ItemCounts>()
   for (const r of rows) {
-    const items = out.get(r.key) ?? {}
+    const key = keyOf(r)
+    const items = out.get(key) ?? {}
     const values = (items[r.itemId] ??= {})
     values[r.value] = (values[r.value] ?? 0) + r.n
-    out.set(r.key, items)
+    out.set(key, items)
   }
   return out
 }
@@ -43,6 +45,7 @@ export function createResultQueries(db: Db) {
         `select ${groupBy} as key, item_id as itemId, value, sum(count) as n from answer_tallies
          where ${where} and flagged in ${FLAGS[flags]} group by ${groupBy}, item_id, value`,
       ).all(...params) as TallyRow[],
+      (r) => r.key,
     )
   /**
    * "Only these organisations", or nothing for all of them: as SQL and its
@@ -84,14 +87,15 @@ export function createResultQueries(db: Db) {
         return out
       }
       return {
-        all: group(counts.map((r) => ({ ...r, key: 'all' }))).get('all') ?? {},
-        byServicePoint: group(counts.map((r) => ({ ...r, key: r.point }))),
-        byService: group(counts.map((r) => ({ ...r, key: r.service }))),
+        all: group(counts, () => 'all').get('all') ?? {},
+        byServicePoint: group(counts, (r) => r.point),
+        byService: group(counts, (r) => r.service),
         byMonth: group(
           prepared(
             `select month as key, item_id as itemId, value, sum(count) as n from answer_tallies_monthly
              where ${where} and flagged in ${FLAGS[flags]} group by month, item_id, value`,
           ).all(...p) as TallyRow[],
+          (r) => r.key,
         ),
         respondents: people.reduce((sum, r) => sum + r.n, 0),
         respondentsByServicePoint: sumBy((r) => r.point),

@@ -79,10 +79,6 @@ function gzipped(entry: Entry, token: string): Buffer {
   return out
 }
 
-export function acceptsGzip(header: string | undefined): boolean {
-  return !!header && /(^|,)\s*(gzip|\*)\s*(;\s*q=(?!0(\.0*)?\s*(,|$))[\d.]+)?\s*(,|$)/i.test(header)
-}
-
 export function createPageCache(maxEntries = 20_000) {
   const pages = new Map<string, Entry>()
   return {

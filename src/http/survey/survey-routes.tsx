@@ -24,7 +24,8 @@ import { formShape } from './form-shape.js'
 import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
 import { organisationName, presentHeader, presentSurvey, surveyPath } from './present.js'
 import type { KioskSessions } from './kiosk.js'
-import { acceptsGzip, createPageCache, surveyPageKey, TOKEN_SLOT } from './page-cache.js'
+import { acceptsGzip } from '../accepts-gzip.js'
+import { createPageCache, surveyPageKey, TOKEN_SLOT } from './page-cache.js'
 import { answeredToday, rememberAnswered } from './repeat-cookie.js'
 
 export type SurveyRouteDeps = {
