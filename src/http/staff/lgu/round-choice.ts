@@ -2,7 +2,7 @@
 import type { RoundOption } from '../../../db/queries/collection.js'
 import type { Locale } from '../../../i18n/messages.js'
 import { lguTranslator } from '../../../i18n/staff/lgu.js'
-import { formatDateTime } from '../../../../views/staff/lgu/format.js'
+import { formatWindow } from '../../../i18n/format.js'
 
 export type RoundState = 'open' | 'closed' | 'upcoming'
 
@@ -33,5 +33,5 @@ export function roundOptions(rounds: RoundOption[], locale: Locale, now: number)
 
 /** "รับคำตอบ 1 ต.ค. 2567 00:00 ถึง 1 ต.ค. 2568 00:00" */
 export function roundWindow(round: RoundOption, locale: Locale): string {
-  return lguTranslator(locale)('lgu.round.window', { opens: formatDateTime(round.opensAt, locale), closes: formatDateTime(round.closesAt, locale) })
+  return lguTranslator(locale)('lgu.round.window', formatWindow(round.opensAt, round.closesAt, locale))
 }
