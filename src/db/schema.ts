@@ -508,3 +508,24 @@ export const organisationItemMoments = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.roundId, t.organisationId, t.itemId, t.flagged] })],
 )
+
+/**
+ * Per organisation: `organisation_item_moments` added up over the items its round's
+ * questionnaire scores (the headline of the province and national pages), kept with each
+ * response, so the national page reads one row per organisation and flag, not one per item
+ * too. WITHOUT ROWID like the other tallies (migration 0014; drizzle cannot say so here).
+ */
+export const organisationHeadlineMoments = sqliteTable(
+  'organisation_headline_moments',
+  {
+    roundId: integer('round_id').notNull(),
+    organisationId: integer('organisation_id').notNull(),
+    flagged: integer('flagged').notNull(),
+    n: integer('n').notNull(),
+    notApplicable: integer('not_applicable').notNull(),
+    sum: integer('sum').notNull(),
+    sumSquares: integer('sum_squares').notNull(),
+    topTwo: integer('top_two').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.roundId, t.organisationId, t.flagged] })],
+)

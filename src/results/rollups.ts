@@ -75,13 +75,6 @@ export type GroupRollup = {
 
 const NO_ANSWERS: Moments = { n: 0, sum: 0, sumSquares: 0, topTwo: 0 }
 
-/** The items whose answers make the headline: all aspect items, ARTA's pooled items, A-11's trust item. */
-export function scoredItems(definition: Definition): string[] {
-  const s = definition.scoring
-  if (s.method === 'thai-mean') return s.aspects.flatMap((a) => a.items)
-  return s.method === 'arta-csm' ? [...s.pooledItems] : [s.trustItem]
-}
-
 export function rollupContext(definition: Definition, options: ScoringOptions): RollupContext {
   const method = definition.scoring.method
   const bands = method === 'thai-mean' ? options.bands.bands.map((b) => b.label) : method === 'arta-csm' ? ARTA_BANDS.map((b) => b.label) : []
@@ -116,22 +109,31 @@ export function poolMoments(list: readonly Moments[]): Moments {
 export function headlineOf(moments: Moments, ctx: RollupContext): Headline | null {
   const stats = momentStats(moments, ctx.options)
   if (stats.kind === 'no-data') return null
-  const common = { answers: stats.n, mean: stats.mean, sd: stats.sd }
+  // Literals, not `{ ...common, … }`: this runs once per organisation on the national page, and a spread here cost ten times the arithmetic.
   if (ctx.method === 'thai-mean') {
     const band = ctx.bands.findIndex((label) => label.th === stats.band.label.th)
-    return { ...common, percent: stats.percentSatisfaction, marginOfError: stats.marginOfError, band: band < 0 ? null : band, points: stats.points.points }
+    return { answers: stats.n, mean: stats.mean, sd: stats.sd, percent: stats.percentSatisfaction, marginOfError: stats.marginOfError, band: band < 0 ? null : band, points: stats.points.points }
   }
   // ARTA: (strongly agree + agree) ÷ answers; A-11: the positive levels, 4–5, likewise.
   const percent = percentOf(moments.topTwo, moments.n)
   const band = ctx.method === 'arta-csm' ? ARTA_BANDS.findIndex((b) => b.id === artaBand(percent).id) : null
-  return { ...common, percent, marginOfError: null, band, points: null }
+  return { answers: stats.n, mean: stats.mean, sd: stats.sd, percent, marginOfError: null, band, points: null }
+}
+
+function summarise(r: Omit<OrganisationRow, 'inRound'>, inRound: boolean, moments: Moments | undefined, ctx: RollupContext): OrganisationSummary {
+  const status: OrganisationStatus =
+    r.respondents === 0 ? (inRound ? 'none' : 'not-in-round') : r.respondents < ctx.options.minimumResponses ? 'too-few' : 'ok'
+  const m = moments ?? NO_ANSWERS
+  // Fields copied one by one: a spread of the row, once per organisation of the country, cost more than all the scoring.
+  return {
+    id: r.id, dlaCode: r.dlaCode, type: r.type, nameTh: r.nameTh, provinceCode: r.provinceCode, provinceTh: r.provinceTh, provinceEn: r.provinceEn,
+    districtCode: r.districtCode, districtTh: r.districtTh, districtEn: r.districtEn, inRound, respondents: r.respondents,
+    status, moments: m, headline: status === 'ok' ? headlineOf(m, ctx) : null,
+  }
 }
 
 export function summariseOrganisation(row: OrganisationRow, moments: Moments | undefined, ctx: RollupContext): OrganisationSummary {
-  const status: OrganisationStatus =
-    row.respondents === 0 ? (row.inRound ? 'none' : 'not-in-round') : row.respondents < ctx.options.minimumResponses ? 'too-few' : 'ok'
-  const m = moments ?? NO_ANSWERS
-  return { ...row, status, moments: m, headline: status === 'ok' ? headlineOf(m, ctx) : null }
+  return summarise(row, row.inRound, moments, ctx)
 }
 
 /** How many organisations fall in each band; those below the minimum are counted apart, never banded. */
@@ -215,13 +217,11 @@ export function createRollupService(db: Db, settings: ResultsSettings) {
       const definition = results.definitionFor(roundId)
       if (!definition) return undefined
       const context = rollupContext(definition, results.options)
-      const items = scoredItems(definition)
       type Raw = Omit<OrganisationRow, 'inRound'> & { inRound: number }
       const rows = (provinceCode === null ? national.all({ round: roundId }) : province.all({ round: roundId, province: provinceCode })) as Raw[]
-      // Sums per organisation, done in SQL on one row per organisation × item: a province's
-      // per-value counts (points × services × values) grow with the data, these do not.
-      const moments = queries.moments(roundId, items, flags, provinceCode)
-      const organisations = rows.map((r) => summariseOrganisation({ ...r, inRound: r.inRound === 1 }, moments.get(r.id), context))
+      // The headline's sums per organisation, kept with each response: one row per organisation and flag.
+      const moments = queries.headlineMoments(roundId, flags, provinceCode)
+      const organisations = rows.map((r) => summarise(r, r.inRound === 1, moments.get(r.id), context))
       return { context, organisations }
     },
   }

@@ -1,12 +1,14 @@
 /**
  * The per-organisation sums are a cache of the raw answers too: after many
  * seeded random responses, summing the rating answers in `answers` must give
- * exactly `organisation_item_moments`, and only rating items have rows.
+ * exactly `organisation_item_moments`, and only rating items have rows; over
+ * the scored items only, exactly `organisation_headline_moments`.
  */
 import { describe, expect, it } from 'vitest'
 import { ANSWER_ROWS } from '../helpers/database.js'
 import { createResponseStore } from '../../src/db/queries/responses.js'
 import { allItems } from '../../src/domain/questionnaire/definition.js'
+import { scoredItems } from '../../src/domain/scoring/definition-items.js'
 import { generateResponses } from '../../src/demo/generate-responses.js'
 import { surveyDatabase } from './fixture.js'
 
@@ -53,6 +55,25 @@ describe('organisation_item_moments equal a recount of the raw answers', () => {
       )
       .all()
     expect(recount.length).toBeGreaterThan(20)
+    expect(stored).toEqual(recount)
+  })
+
+  it('keeps the headline sums: the same recount over the scored items only, per organisation and flag', () => {
+    const recount = sqlite
+      .prepare(
+        `select r.round_id, r.organisation_id, (r.flag_reason is not null) as flagged,
+           sum(a.value != 'na') as n, sum(a.value = 'na') as not_applicable,
+           sum(case when a.value = 'na' then 0 else cast(a.value as integer) end) as sum,
+           sum(case when a.value = 'na' then 0 else cast(a.value as integer) * cast(a.value as integer) end) as sum_squares,
+           sum(a.value in ('4', '5')) as top_two
+         from ${ANSWER_ROWS} a join responses r on r.id = a.response_id
+         where a.item_id in (select value from json_each(?))
+         group by 1, 2, 3 order by 1, 2, 3`,
+      )
+      .all(JSON.stringify(scoredItems(fx.definition)))
+    const stored = sqlite.prepare('select * from organisation_headline_moments order by 1, 2, 3').all()
+    // Two organisations, each with official and flagged responses.
+    expect(recount).toHaveLength(4)
     expect(stored).toEqual(recount)
   })
 })

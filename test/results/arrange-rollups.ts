@@ -19,7 +19,7 @@ import { createResponseStore } from '../../src/db/queries/responses.js'
 import { servicePoints } from '../../src/db/schema.js'
 import type { FlagReason } from '../../src/db/schema.js'
 import { importRegistry } from '../../src/registry/import-registry.js'
-import { scoredItems } from '../../src/results/rollups.js'
+import { scoredItems } from '../../src/domain/scoring/definition-items.js'
 import { arrangeSurvey, DEFAULT_NOW, HOUR, SURVEY_REGISTRY_CSV } from '../helpers/survey-fixture.js'
 import { createStaff, signIn } from '../helpers/staff.js'
 

@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest'
 import { builtinDefinition } from '../../src/domain/questionnaire/builtins/index.js'
 import { DEFAULT_SCORING_OPTIONS, ratingStats, type Moments } from '../../src/domain/scoring/index.js'
+import { scoredItems } from '../../src/domain/scoring/definition-items.js'
 import {
-  bandDistribution, headlineOf, momentsOf, poolMoments, rollUp, rollUpBy, rollupContext, scoredItems, summariseOrganisation,
+  bandDistribution, headlineOf, momentsOf, poolMoments, rollUp, rollUpBy, rollupContext, summariseOrganisation,
   type OrganisationRow,
 } from '../../src/results/rollups.js'
 import { lv } from '../domain/scoring/helpers.js'

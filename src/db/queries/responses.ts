@@ -10,6 +10,7 @@ import type { BatchWriter } from '../group-commit.js'
 import { bangkokDay, truncateToHour, truncateToMinute } from '../../domain/thai-time.js'
 import { NOT_APPLICABLE } from '../../domain/questionnaire/answers.js'
 import { allItems } from '../../domain/questionnaire/definition.js'
+import { scoredItems } from '../../domain/scoring/definition-items.js'
 import { createDefinitionCache } from './questionnaires.js'
 import { createTallyWriter, type ResponseIncrement } from './tally-increments.js'
 
@@ -31,11 +32,11 @@ export type WriteOutcome = 'stored' | 'duplicate'
 
 export function createResponseStore(db: Db) {
   const sqlite = db.$client
-  // Which items of a round are ratings (only they have sums) and which free text (only they get an
+  // Which items of a round are ratings (only they have sums), which of those the headline pools, and which free text (only they get an
   // `answers` row, for the comments page), from its questionnaire: immutable once published.
   const definitions = createDefinitionCache(db)
   const questionnaireOf = sqlite.prepare('select questionnaire_id as id from rounds where id = ?')
-  const itemKindsByRound = new Map<number, { ratings: Set<string>; texts: Set<string> }>()
+  const itemKindsByRound = new Map<number, { ratings: Set<string>; texts: Set<string>; scored: Set<string> }>()
   const itemKinds = (roundId: number) => {
     let kinds = itemKindsByRound.get(roundId)
     if (!kinds) {
@@ -43,7 +44,7 @@ export function createResponseStore(db: Db) {
       const definition = row && definitions.get(row.id)
       const items = definition ? allItems(definition) : []
       const ids = (kind: string) => new Set(items.filter((i) => i.kind === kind).map((i) => i.id))
-      kinds = { ratings: ids('rating'), texts: ids('text') }
+      kinds = { ratings: ids('rating'), texts: ids('text'), scored: new Set(definition ? scoredItems(definition) : []) }
       itemKindsByRound.set(roundId, kinds)
     }
     return kinds
@@ -67,7 +68,7 @@ export function createResponseStore(db: Db) {
       truncateToHour(r.submittedAt), day, r.locale, r.channel, r.flagReason, JSON.stringify(values),
     )
     if (inserted.changes === 0) return null
-    const { ratings, texts } = itemKinds(r.roundId)
+    const { ratings, texts, scored } = itemKinds(r.roundId)
     const increment: ResponseIncrement = {
       key: [r.roundId, r.organisationId, r.servicePointId, r.serviceId ?? 0, r.flagReason ? 1 : 0],
       day, month: day.slice(0, 7), minute: truncateToMinute(r.submittedAt), counted: [], ratings: [],
@@ -78,7 +79,7 @@ export function createResponseStore(db: Db) {
         throw new TypeError(`answer to ${String(a.itemId)} is incomplete`)
       if (texts.has(a.itemId)) insertAnswer.run(inserted.lastInsertRowid, a.itemId, a.value)
       increment.counted.push([a.itemId, a.tally])
-      if (ratings.has(a.itemId)) increment.ratings.push([a.itemId, a.value === NOT_APPLICABLE ? null : Number(a.value)])
+      if (ratings.has(a.itemId)) increment.ratings.push([a.itemId, a.value === NOT_APPLICABLE ? null : Number(a.value), scored.has(a.itemId)])
     }
     return increment
   })

@@ -114,20 +114,19 @@ export function createResultQueries(db: Db) {
     },
 
     /**
-     * Sums for mean and S.D. per organisation over the scored items, from the
-     * per-organisation sums table: one row per organisation × item, so a
-     * national roll-up never moves per-value rows.
+     * The headline's sums (n, Σx, Σx², 4–5, N/A over the round's scored items) per
+     * organisation: one row per organisation and flag, whatever the number of responses.
      */
-    moments(roundId: number, itemIds: string[], flags: FlagFilter, provinceCode: string | null = null) {
+    headlineMoments(roundId: number, flags: FlagFilter, provinceCode: string | null = null) {
       // Two statements, not one with "? is null or …": then SQLite reaches a province's organisations by the key.
       const rows = prepared(
         `select m.organisation_id as id, sum(m.n) as n, sum(m.sum) as sum, sum(m.sum_squares) as sumSquares,
            sum(m.top_two) as topTwo, sum(m.not_applicable) as notApplicable
-         from organisation_item_moments m
-         where m.round_id = ? and m.flagged in ${FLAGS[flags]} and m.item_id in (select value from json_each(?))
+         from organisation_headline_moments m
+         where m.round_id = ? and m.flagged in ${FLAGS[flags]}
            ${provinceCode === null ? '' : 'and m.organisation_id in (select id from organisations where province_code = ?)'}
          group by m.organisation_id`,
-      ).all(roundId, JSON.stringify(itemIds), ...(provinceCode === null ? [] : [provinceCode])) as (Moments & { id: number })[]
+      ).all(roundId, ...(provinceCode === null ? [] : [provinceCode])) as (Moments & { id: number })[]
       return new Map(rows.map(({ id, ...m }) => [id, m]))
     },
 

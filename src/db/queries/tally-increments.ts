@@ -16,14 +16,30 @@ export type ResponseIncrement = {
   minute: number
   /** `[itemId, tally]`: the value counted, or "answered" for free text. */
   counted: [string, string][]
-  /** `[itemId, value]` of rating items: a level, or N/A. */
-  ratings: [string, number | null][]
+  /** `[itemId, value, scored]` of rating items: a level, or N/A; whether the item is one the headline pools. */
+  ratings: [string, number | null, boolean][]
 }
 
 /** The tally rows of one key (a point × service × flag, and a month for the monthly ones), by item and value. */
 type KeyGroup = { key: unknown[]; values: Map<string, { itemId: string; tally: string; count: number }> }
 type Counter = { key: unknown[]; count: number; last: number }
 type Sums = { key: unknown[]; n: number; na: number; sum: number; sumSquares: number; topTwo: number }
+
+function sumsOf(sums: Map<string, Sums>, id: string, key: unknown[]): Sums {
+  let m = sums.get(id)
+  if (!m) sums.set(id, (m = { key, n: 0, na: 0, sum: 0, sumSquares: 0, topTwo: 0 }))
+  return m
+}
+
+function addLevel(m: Sums, level: number | null) {
+  if (level === null) m.na++
+  else {
+    m.n++
+    m.sum += level
+    m.sumSquares += level * level
+    if (level >= 4) m.topTwo++
+  }
+}
 
 // Map keys are the key's values joined by a character no id, value or day contains.
 const SEP = '\u0000'
@@ -58,13 +74,17 @@ export function createTallyWriter(sqlite: Database.Database) {
     `insert into answer_tallies_monthly (${TALLY_KEY}, month, item_id, value, count) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
      on conflict (${TALLY_KEY}, month, item_id, value) do update set count = count + excluded.count`,
   )
-  const upsertMoments = sqlite.prepare(
-    `insert into organisation_item_moments (round_id, organisation_id, item_id, flagged, n, not_applicable, sum, sum_squares, top_two)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-     on conflict (round_id, organisation_id, item_id, flagged) do update set
-       n = n + excluded.n, not_applicable = not_applicable + excluded.not_applicable, sum = sum + excluded.sum,
-       sum_squares = sum_squares + excluded.sum_squares, top_two = top_two + excluded.top_two`,
-  )
+  /** An upsert adding to n, N/A, Σx, Σx² and the 4–5 count of a sums row with this key. */
+  const sumsUpsert = (table: string, key: string) =>
+    sqlite.prepare(
+      `insert into ${table} (${key}, n, not_applicable, sum, sum_squares, top_two)
+       values (${key.split(',').map(() => '?').join(', ')}, ?, ?, ?, ?, ?)
+       on conflict (${key}) do update set
+         n = n + excluded.n, not_applicable = not_applicable + excluded.not_applicable, sum = sum + excluded.sum,
+         sum_squares = sum_squares + excluded.sum_squares, top_two = top_two + excluded.top_two`,
+    )
+  const upsertMoments = sumsUpsert('organisation_item_moments', 'round_id, organisation_id, item_id, flagged')
+  const upsertHeadline = sumsUpsert('organisation_headline_moments', 'round_id, organisation_id, flagged')
   const upsertPointDayCount = sqlite.prepare(
     `insert into response_tallies (${TALLY_KEY}, day, count, last_response_at) values (?, ?, ?, ?, ?, ?, ?, ?)
      on conflict (${TALLY_KEY}, day) do update
@@ -83,6 +103,7 @@ export function createTallyWriter(sqlite: Database.Database) {
     const responses = new Map<string, Counter>()
     const organisations = new Map<string, Counter>()
     const moments = new Map<string, Sums>()
+    const headlines = new Map<string, Sums>()
 
     return {
       add(r: ResponseIncrement) {
@@ -95,17 +116,10 @@ export function createTallyWriter(sqlite: Database.Database) {
           countValue(all, id, itemId, tally)
           countValue(byMonth, id, itemId, tally)
         }
-        for (const [itemId, level] of r.ratings) {
-          const id = round + SEP + organisation + SEP + itemId + SEP + flagged
-          let m = moments.get(id)
-          if (!m) moments.set(id, (m = { key: [round, organisation, itemId, flagged], n: 0, na: 0, sum: 0, sumSquares: 0, topTwo: 0 }))
-          if (level === null) m.na++
-          else {
-            m.n++
-            m.sum += level
-            m.sumSquares += level * level
-            if (level >= 4) m.topTwo++
-          }
+        const headline = sumsOf(headlines, round + SEP + organisation + SEP + flagged, [round, organisation, flagged])
+        for (const [itemId, level, scored] of r.ratings) {
+          addLevel(sumsOf(moments, round + SEP + organisation + SEP + itemId + SEP + flagged, [round, organisation, itemId, flagged]), level)
+          if (scored) addLevel(headline, level)
         }
         countResponse(responses, base + SEP + r.day, [...r.key, r.day], r.minute)
         countResponse(organisations, round + SEP + organisation + SEP + flagged, [round, organisation, flagged], r.minute)
@@ -114,6 +128,7 @@ export function createTallyWriter(sqlite: Database.Database) {
         for (const g of answers.values()) for (const v of g.values.values()) upsertAnswerCount.run(...g.key, v.itemId, v.tally, v.count)
         for (const g of monthly.values()) for (const v of g.values.values()) upsertMonthlyCount.run(...g.key, v.itemId, v.tally, v.count)
         for (const m of moments.values()) upsertMoments.run(...m.key, m.n, m.na, m.sum, m.sumSquares, m.topTwo)
+        for (const m of headlines.values()) if (m.n + m.na > 0) upsertHeadline.run(...m.key, m.n, m.na, m.sum, m.sumSquares, m.topTwo)
         for (const c of responses.values()) upsertPointDayCount.run(...c.key, c.count, c.last)
         for (const c of organisations.values()) upsertOrganisationCount.run(...c.key, c.count, c.last)
       },

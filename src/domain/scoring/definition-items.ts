@@ -21,3 +21,10 @@ export function itemLookup(definition: Definition) {
     return item as Extract<Item, { kind: K }>
   }
 }
+
+/** The items whose answers make the headline: all aspect items, ARTA's pooled items, A-11's trust item. */
+export function scoredItems(definition: Definition): string[] {
+  const s = definition.scoring
+  if (s.method === 'thai-mean') return s.aspects.flatMap((a) => a.items)
+  return s.method === 'arta-csm' ? [...s.pooledItems] : [s.trustItem]
+}
