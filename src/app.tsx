@@ -9,7 +9,6 @@
  */
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
-import { secureHeaders } from 'hono/secure-headers'
 import type { Config } from './config.js'
 import type { Db } from './db/client.js'
 import { createGroupCommit } from './db/group-commit.js'
@@ -25,12 +24,15 @@ import { publicResultsRoutes } from './http/public/public-routes.js'
 import { staffRoutes } from './http/staff/index.js'
 import { openDataRoutes } from './http/open-data/index.js'
 import { apiRoutes } from './http/api/index.js'
+import { securityHeaders } from './http/security-headers.js'
 import { staticFiles } from './http/static-files.js'
 import { renderStatus } from './http/status.js'
 import { createSurveyLoader } from './http/survey/load-survey.js'
 import { servedOverHttps } from './http/public-base-url.js'
 import { createKioskSessions } from './http/survey/kiosk.js'
 import { surveyRoutes } from './http/survey/survey-routes.js'
+import { cachedSurveyForm } from './http/survey/cached-form.js'
+import { createPageCache } from './http/survey/page-cache.js'
 import { createFormTokens } from './security/form-token.js'
 import { createRateLimiter } from './security/rate-limit.js'
 
@@ -49,26 +51,15 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   const tokens = createFormTokens(getOrCreateSecret(db, 'form-token-key'), config.FORM_TOKEN_MAX_AGE_HOURS * 3600_000)
   const rateLimiter = createRateLimiter({ limit: config.RATE_LIMIT_SUBMISSIONS, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000, now })
 
+  const survey = { loader, tokens, pages: createPageCache(), now }
+
   const app = new Hono()
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        objectSrc: ["'none'"],
-      },
-      // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts.
-      referrerPolicy: 'same-origin',
-    }),
-  )
+  // Before the middleware: the form most residents open, when it is ready, goes out from here complete.
+  app.get('/s/:code', cachedSurveyForm(survey))
+  app.use(securityHeaders())
   app.use(compress())
   app.route('/', staticFiles())
-  app.route('/', surveyRoutes({ loader, tokens, rateLimiter, submit: writer.submit, kiosks: createKioskSessions(db, now, servedOverHttps(config)), config, now }))
+  app.route('/', surveyRoutes({ ...survey, rateLimiter, submit: writer.submit, kiosks: createKioskSessions(db, now, servedOverHttps(config)), config }))
   app.route('/', staffRoutes({ db, config, now }))
   app.route('/', openDataRoutes({ db, config, now }))
   app.route('/', apiRoutes({ db, config, now }))

@@ -43,4 +43,27 @@ describe('the survey form rendered once per point', () => {
     const again = await s.app.request('/s/KRB1001', { headers: { 'accept-encoding': 'identity' } })
     expect(again.headers.get('content-encoding')).toBeNull()
   })
+
+  it('sends a form from the cache with the security headers every other page gets from the middleware', async () => {
+    const s = arrangeSurvey()
+    await getForm(s.app, 'KRB1001')
+    // The second visitor's form comes from the cache, ahead of the middleware.
+    const form = await s.app.request('/s/KRB1001', { headers: { 'accept-encoding': 'gzip' } })
+    const other = await s.app.request('/s/KRB1001/privacy', { headers: { 'accept-encoding': 'gzip' } })
+    const own = new Set(['content-type', 'content-length', 'content-encoding', 'cache-control', 'vary', 'transfer-encoding', 'set-cookie'])
+    const security = (res: Response) => [...res.headers].filter(([name]) => !own.has(name)).sort()
+    expect(security(other).map(([name]) => name)).toContain('content-security-policy')
+    expect(security(form)).toEqual(security(other))
+    expect(form.headers.get('cache-control')).toBe('no-store')
+    expect(form.headers.get('content-type')).toBe('text/html; charset=UTF-8')
+  })
+
+  it('keeps the language a resident chose, from the cookie, on a form from the cache', async () => {
+    const s = arrangeSurvey()
+    const chosen = await s.app.request('/s/KRB1001?lang=en')
+    const cookie = (chosen.headers.get('set-cookie') ?? '').split(';')[0]!
+    expect(cookie).toBe('lang=en')
+    const next = await getForm(s.app, 'KRB1001', { headers: { cookie } })
+    expect(next.html).toContain('<html lang="en">')
+  })
 })

@@ -92,6 +92,7 @@ export function createPageCache(maxEntries = 20_000) {
       if (!entry) return undefined
       return gzip ? gzipped(entry, token) : Buffer.concat([entry.head, Buffer.from(token, 'latin1'), entry.tail])
     },
+    has: (key: string): boolean => pages.has(key),
     /** Keeps a page rendered with `TOKEN_SLOT` where each visitor's token goes. */
     keep(key: string, html: string): void {
       // Oldest first out: a Map keeps insertion order.
@@ -100,3 +101,5 @@ export function createPageCache(maxEntries = 20_000) {
     },
   }
 }
+
+export type PageCache = ReturnType<typeof createPageCache>

@@ -25,11 +25,13 @@ import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
 import { organisationName, presentHeader, presentSurvey, surveyPath } from './present.js'
 import type { KioskSessions } from './kiosk.js'
 import { acceptsGzip } from '../accepts-gzip.js'
-import { createPageCache, surveyPageKey, TOKEN_SLOT } from './page-cache.js'
+import { surveyPageKey, TOKEN_SLOT, type PageCache } from './page-cache.js'
 import { answeredToday, rememberAnswered } from './repeat-cookie.js'
 
 export type SurveyRouteDeps = {
   loader: SurveyLoader
+  /** Shared with `cachedSurveyForm`, which sends what is kept here. */
+  pages: PageCache
   tokens: FormTokens
   rateLimiter: RateLimiter
   submit: (response: NewResponse) => Promise<WriteOutcome>
@@ -55,7 +57,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
   const { loader, tokens, config } = deps
   const app = new Hono()
 
-  const pageCache = createPageCache()
+  const pageCache = deps.pages
 
   const renderPage = (survey: OpenSurvey, locale: Locale, token: string, again?: Rerender) =>
     <SurveyPage {...presentSurvey({ ...survey, ...again, locale, t: translator(locale), token })} />
