@@ -8,7 +8,7 @@ import { builtinDefinition, DEFAULT_DEFINITION_SLUG } from '../domain/questionna
 import { createFormTokens } from '../security/form-token.js'
 import { BENCH_PASSWORD, type Dataset } from './dataset.js'
 import { load, timeGet, type Figure } from './load.js'
-import { sampleRss, startServer, type Running } from './servers.js'
+import { sampleRss, startOptions, startServer, type Running } from './servers.js'
 
 export type Measure = { id: string; name: string; value: string; ceiling: string; ratio: number | null; target: string; met: boolean | null }
 export type BenchResults = { machine: Record<string, string | number>; responses: { small: number; big: number }; measures: Measure[] }
@@ -37,7 +37,7 @@ async function signIn(app: Running): Promise<Record<string, string>> {
 }
 
 const startApp = (data: Dataset) =>
-  startServer('src/server.js', { DATABASE_PATH: data.path, DEMO: 'off', MIN_FILL_SECONDS: '0', RATE_LIMIT_SUBMISSIONS: '1000000000' })
+  startServer('src/server.js', { DATABASE_PATH: data.path, DEMO: 'off', MIN_FILL_SECONDS: '0', RATE_LIMIT_SUBMISSIONS: '1000000000' }, startOptions())
 
 function pagePaths(data: Dataset) {
   return {

@@ -16,15 +16,23 @@ export async function freePort(): Promise<number> {
 
 export type Running = { url: string; pid: number; stop(): Promise<void> }
 
+/** The Node options `npm start` gives the server (in package.json's start script), so the bench runs it the same way. */
+export function startOptions(): string[] {
+  const { scripts } = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { scripts: Record<string, string> }
+  const options = /\bnode ((?:--\S+ )*)dist\/src\/server\.js/.exec(scripts.start ?? '')
+  if (!options) throw new Error('package.json\'s start script does not run "node … dist/src/server.js"')
+  return options[1]!.trim().split(' ').filter(Boolean)
+}
+
 /**
  * Runs a compiled entry (`npm run build` first; `entry` is its path under
- * dist/, e.g. `src/server.js`), as `npm start` does, and waits until
+ * dist/, e.g. `src/server.js`) with these Node options, and waits until
  * `/healthz` answers.
  */
-export async function startServer(entry: string, env: Record<string, string>): Promise<Running> {
+export async function startServer(entry: string, env: Record<string, string>, nodeOptions: string[] = []): Promise<Running> {
   const port = await freePort()
   const script = projectPath('dist', entry)
-  const child: ChildProcess = spawn(process.execPath, [script], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, script], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   })

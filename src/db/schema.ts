@@ -487,6 +487,15 @@ export const apiTokens = sqliteTable(
   (t) => [uniqueIndex('api_tokens_token_hash_idx').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
 )
 
+/** n, N/A, Σx, Σx² and answers of 4–5: the sums mean, S.D. and percent need (new builders for each table). */
+const sumsColumns = () => ({
+    n: integer('n').notNull(),
+    notApplicable: integer('not_applicable').notNull(),
+    sum: integer('sum').notNull(),
+    sumSquares: integer('sum_squares').notNull(),
+    topTwo: integer('top_two').notNull(),
+})
+
 /**
  * Per organisation and rating item: the sums that mean, S.D. and percent need
  * (n, Σx, Σx², answers at 4–5, N/A). Kept in the same transaction as each
@@ -500,11 +509,7 @@ export const organisationItemMoments = sqliteTable(
     organisationId: integer('organisation_id').notNull(),
     itemId: text('item_id').notNull(),
     flagged: integer('flagged').notNull(),
-    n: integer('n').notNull(),
-    notApplicable: integer('not_applicable').notNull(),
-    sum: integer('sum').notNull(),
-    sumSquares: integer('sum_squares').notNull(),
-    topTwo: integer('top_two').notNull(),
+    ...sumsColumns(),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.organisationId, t.itemId, t.flagged] })],
 )
@@ -521,11 +526,7 @@ export const organisationHeadlineMoments = sqliteTable(
     roundId: integer('round_id').notNull(),
     organisationId: integer('organisation_id').notNull(),
     flagged: integer('flagged').notNull(),
-    n: integer('n').notNull(),
-    notApplicable: integer('not_applicable').notNull(),
-    sum: integer('sum').notNull(),
-    sumSquares: integer('sum_squares').notNull(),
-    topTwo: integer('top_two').notNull(),
+    ...sumsColumns(),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.organisationId, t.flagged] })],
 )
