@@ -116,13 +116,16 @@ export function createTallyWriter(sqlite: Database.Database) {
           countValue(all, id, itemId, tally)
           countValue(byMonth, id, itemId, tally)
         }
-        const headline = sumsOf(headlines, round + SEP + organisation + SEP + flagged, [round, organisation, flagged])
+        // The organisation's own rows (headline sums, response count) share one key.
+        const orgId = round + SEP + organisation + SEP + flagged
+        const orgKey = [round, organisation, flagged]
+        const headline = sumsOf(headlines, orgId, orgKey)
         for (const [itemId, level, scored] of r.ratings) {
           addLevel(sumsOf(moments, round + SEP + organisation + SEP + itemId + SEP + flagged, [round, organisation, itemId, flagged]), level)
           if (scored) addLevel(headline, level)
         }
         countResponse(responses, base + SEP + r.day, [...r.key, r.day], r.minute)
-        countResponse(organisations, round + SEP + organisation + SEP + flagged, [round, organisation, flagged], r.minute)
+        countResponse(organisations, orgId, orgKey, r.minute)
       },
       write() {
         for (const g of answers.values()) for (const v of g.values.values()) upsertAnswerCount.run(...g.key, v.itemId, v.tally, v.count)
