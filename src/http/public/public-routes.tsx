@@ -16,7 +16,7 @@ import { organisationDisplayName } from '../../domain/organisation-types.js'
 import { formatCount, formatWindow } from '../../i18n/format.js'
 import { translator, type Locale } from '../../i18n/messages.js'
 import { publicTranslator } from '../../i18n/public-results.js'
-import { createResultsService } from '../../results/organisation-results.js'
+import { createResultsService, RESULTS_KEPT } from '../../results/organisation-results.js'
 import { MessagePage } from '../../../views/public/message-page.js'
 import { OrganisationPage } from '../../../views/public/organisation-page.js'
 import type { PublicHeaderProps } from '../../../views/public/public-header.js'
@@ -59,7 +59,7 @@ const roundState = (round: RoundOption, now: number) => (now >= round.closesAt ?
 
 export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
   const minimum = config.RESULTS_MIN_RESPONSES
-  const results = createResultsService(db, { minimumResponses: minimum, includeFlagged: false })
+  const results = createResultsService(db, { minimumResponses: minimum, includeFlagged: false }, { keep: RESULTS_KEPT })
   const app = new Hono()
 
   app.get(SEARCH_PATH, (c) => {

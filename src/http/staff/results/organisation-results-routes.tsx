@@ -10,7 +10,7 @@ import { recordAudit } from '../../../db/queries/audit.js'
 import { findOrganisation, roundsFor, type OrganisationSummary } from '../../../db/queries/collection.js'
 import { resultsTranslator, type ResultsMessageKey } from '../../../i18n/staff/results.js'
 import { staffTranslator } from '../../../i18n/staff-messages.js'
-import { createResultsService } from '../../../results/organisation-results.js'
+import { createResultsService, RESULTS_KEPT } from '../../../results/organisation-results.js'
 import { OrganisationResultsPage } from '../../../../views/results/organisation/organisation-results-page.js'
 import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
 import type { StaffAreaDeps } from '../deps.js'
@@ -29,7 +29,7 @@ export function organisationResultsRoutes(deps: StaffAreaDeps) {
   const { db, config } = deps
   const includeFlagged = !config.EXCLUDE_FLAGGED
   const minimum = config.RESULTS_MIN_RESPONSES
-  const service = createResultsService(db, { minimumResponses: minimum, includeFlagged })
+  const service = createResultsService(db, { minimumResponses: minimum, includeFlagged }, { keep: RESULTS_KEPT })
   const app = new Hono<StaffEnv>()
 
   const organisationOf = (c: StaffContext) => {
