@@ -8,7 +8,7 @@ import type { Db } from '../db/client.js'
 import { createDefinitionCache } from '../db/queries/questionnaires.js'
 import { createResultQueries, type FlagFilter } from '../db/queries/results.js'
 import type { Definition } from '../domain/questionnaire/definition.js'
-import { keptResults } from './kept-results.js'
+import { keptByVersion, organisationVersion } from './kept-results.js'
 import { DEFAULT_SCORING_OPTIONS, score, type ScoreResult, type ScoringOptions } from '../domain/scoring/index.js'
 
 export type GroupResult = { respondents: number; result: ScoreResult }
@@ -73,7 +73,8 @@ export function createResultsService(db: Db, settings: ResultsSettings, { keep =
       byMonth: groups(counts.byMonth as Map<string, Record<string, Record<string, number>>>, counts.respondentsByMonth as Map<string, number>),
     }
   }
-  const kept = keptResults<OrganisationResults | undefined>(db, keep)
+  const kept = keptByVersion<OrganisationResults | undefined>(keep)
+  const versionOf = organisationVersion(db)
 
   return {
     options,
@@ -81,7 +82,7 @@ export function createResultsService(db: Db, settings: ResultsSettings, { keep =
 
     organisation(roundId: number, organisationId: number): OrganisationResults | undefined {
       if (keep === 0) return compute(roundId, organisationId)
-      return kept.get(roundId, organisationId, () => compute(roundId, organisationId))
+      return kept(`${roundId}:${organisationId}`, versionOf(roundId, organisationId), () => compute(roundId, organisationId))
     },
   }
 }

@@ -13,11 +13,13 @@
  * const byDistrict = rollUpBy(round.organisations, (o) => o.districtCode, round.context)
  */
 import type { Db } from '../db/client.js'
+import { databaseVersion } from '../db/database-version.js'
 import { createResultQueries, type FlagFilter } from '../db/queries/results.js'
 import type { OrganisationType } from '../db/schema.js'
 import type { Definition, Localized } from '../domain/questionnaire/definition.js'
 import { ARTA_BANDS, artaBand, LEVELS, momentStats, percentOf, readLevels } from '../domain/scoring/index.js'
 import type { Moments, ScoringOptions, ValueCounts } from '../domain/scoring/index.js'
+import { keptByVersion } from './kept-results.js'
 import { createResultsService, type ResultsSettings } from './organisation-results.js'
 
 export type RollupContext = {
@@ -202,6 +204,9 @@ const organisationsSql = (flags: string, oneProvince: boolean) => `
   ${oneProvince ? 'where o.province_code = @province' : ''}
   order by o.id`
 
+/** Roll-ups kept at once: the country and a few provinces (the country's is about 2 MB). */
+const ROLLUPS_KEPT = 8
+
 export function createRollupService(db: Db, settings: ResultsSettings) {
   const results = createResultsService(db, settings)
   const queries = createResultQueries(db)
@@ -210,19 +215,29 @@ export function createRollupService(db: Db, settings: ResultsSettings) {
   const province = db.$client.prepare(organisationsSql(flagList, true))
   const national = db.$client.prepare(organisationsSql(flagList, false))
 
+  const compute = (roundId: number, provinceCode: string | null): RoundRollup | undefined => {
+    const definition = results.definitionFor(roundId)
+    if (!definition) return undefined
+    const context = rollupContext(definition, results.options)
+    type Raw = Omit<OrganisationRow, 'inRound'> & { inRound: number }
+    const rows = (provinceCode === null ? national.all({ round: roundId }) : province.all({ round: roundId, province: provinceCode })) as Raw[]
+    // The headline's sums per organisation, kept with each response: one row per organisation and flag.
+    const moments = queries.headlineMoments(roundId, flags, provinceCode)
+    const organisations = rows.map((r) => summarise(r, r.inRound === 1, moments.get(r.id), context))
+    return { context, organisations }
+  }
+  // A round's roll-up reads names, scopes and tallies from many tables: kept until anything in the database changes.
+  const version = databaseVersion(db)
+  const kept = keptByVersion<RoundRollup | undefined>(ROLLUPS_KEPT)
+
   return {
     options: results.options,
-    /** Every organisation of the province (or, with null, of the country) in the round; undefined for an unknown round. */
+    /**
+     * Every organisation of the province (or, with null, of the country) in the round; undefined for an unknown round.
+     * The same objects are handed to every caller until something changes: read them, never change them.
+     */
     read(roundId: number, provinceCode: string | null): RoundRollup | undefined {
-      const definition = results.definitionFor(roundId)
-      if (!definition) return undefined
-      const context = rollupContext(definition, results.options)
-      type Raw = Omit<OrganisationRow, 'inRound'> & { inRound: number }
-      const rows = (provinceCode === null ? national.all({ round: roundId }) : province.all({ round: roundId, province: provinceCode })) as Raw[]
-      // The headline's sums per organisation, kept with each response: one row per organisation and flag.
-      const moments = queries.headlineMoments(roundId, flags, provinceCode)
-      const organisations = rows.map((r) => summarise(r, r.inRound === 1, moments.get(r.id), context))
-      return { context, organisations }
+      return kept(`${roundId}:${provinceCode ?? 'country'}`, version(), () => compute(roundId, provinceCode))
     },
   }
 }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src/db/client.js'
 import { createResponseStore, type NewResponse } from '../../src/db/queries/responses.js'
 import { createResultsService } from '../../src/results/organisation-results.js'
+import { createRollupService } from '../../src/results/rollups.js'
 import { surveyDatabase, type SurveyDatabase } from '../db/fixture.js'
 
 const AT = Date.parse('2025-03-14T03:00:00.000Z')
@@ -14,7 +15,8 @@ function response(fx: SurveyDatabase, organisationId: number, servicePointId: nu
   return {
     submissionId: crypto.randomUUID(), roundId: fx.roundId, organisationId, servicePointId, serviceId: null,
     submittedAt: AT, locale: 'th', channel: 'web', flagReason: null,
-    answers: [{ itemId: 'overall', value: '4', tally: '4' }],
+    // process_1 is one of the items the headline pools; overall is not.
+    answers: [{ itemId: 'overall', value: '5', tally: '5' }, { itemId: 'process_1', value: '4', tally: '4' }],
     ...overrides,
   }
 }
@@ -86,5 +88,55 @@ describe('an organisation’s results kept between requests', () => {
     const fx = surveyDatabase()
     const results = createResultsService(fx.db, SETTINGS)
     expect(results.organisation(fx.roundId, fx.org.town)).not.toBe(results.organisation(fx.roundId, fx.org.town))
+  })
+})
+
+describe('a round’s roll-up kept between requests', () => {
+  const inTown = (fx: SurveyDatabase, rollup: ReturnType<ReturnType<typeof createRollupService>['read']>) =>
+    rollup?.organisations.find((o) => o.id === fx.org.town)
+
+  it('is the same until anything in the database changes: a response, or a name in the registry', () => {
+    const fx = surveyDatabase()
+    const store = createResponseStore(fx.db)
+    const rollups = createRollupService(fx.db, SETTINGS)
+    const first = rollups.read(fx.roundId, null)
+    expect(inTown(fx, first)?.respondents).toBe(0)
+    expect(rollups.read(fx.roundId, null)).toBe(first)
+
+    store.writeOne(response(fx, fx.org.town, fx.point.tax))
+    const second = rollups.read(fx.roundId, null)
+    expect(second).not.toBe(first)
+    expect(inTown(fx, second)).toMatchObject({ respondents: 1, moments: { n: 1, sum: 4 } })
+    expect(rollups.read(fx.roundId, null)).toBe(second)
+
+    fx.db.$client.prepare("update organisations set name_th = 'กระบี่ใหม่' where id = ?").run(fx.org.town)
+    expect(inTown(fx, rollups.read(fx.roundId, null))?.nameTh).toBe('กระบี่ใหม่')
+  })
+
+  it('keeps the country and each province apart', () => {
+    const fx = surveyDatabase()
+    const rollups = createRollupService(fx.db, SETTINGS)
+    const country = rollups.read(fx.roundId, null)
+    const krabi = rollups.read(fx.roundId, '81')
+    expect(krabi).not.toBe(country)
+    expect(rollups.read(fx.roundId, null)).toBe(country)
+    expect(rollups.read(fx.roundId, '81')).toBe(krabi)
+  })
+
+  it('sees a response stored through another connection to the same database file', () => {
+    const fx = surveyDatabase()
+    const dir = mkdtempSync(join(tmpdir(), 'kept-rollups-'))
+    dirs.push(dir)
+    const path = join(dir, 'app.db')
+    fx.db.$client.exec(`vacuum into '${path}'`)
+    const reader = openDatabase(path)
+    const writer = openDatabase(path)
+    const rollups = createRollupService(reader, SETTINGS)
+    expect(inTown(fx, rollups.read(fx.roundId, null))?.respondents).toBe(0)
+
+    createResponseStore(writer).writeOne(response(fx, fx.org.town, fx.point.tax))
+    expect(inTown(fx, rollups.read(fx.roundId, null))?.respondents).toBe(1)
+    reader.$client.close()
+    writer.$client.close()
   })
 })
