@@ -88,4 +88,3 @@ export function createResultsService(db: Db, settings: ResultsSettings, { keep =
 }
 
 export type ResultsService = ReturnType<typeof createResultsService>
-

@@ -21,8 +21,23 @@ function response(fx: SurveyDatabase, organisationId: number, servicePointId: nu
   }
 }
 
-const dirs: string[] = []
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })))
+const cleanUps: (() => void)[] = []
+afterEach(() => cleanUps.splice(0).forEach((cleanUp) => cleanUp()))
+
+/** The fixture copied to a file, and two connections to it: one to read figures through, one to store a response with. */
+function twoConnections(fx: SurveyDatabase) {
+  const dir = mkdtempSync(join(tmpdir(), 'kept-results-'))
+  const path = join(dir, 'app.db')
+  fx.db.$client.exec(`vacuum into '${path}'`)
+  const reader = openDatabase(path)
+  const writer = openDatabase(path)
+  cleanUps.push(() => {
+    reader.$client.close()
+    writer.$client.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+  return { reader, writer }
+}
 
 describe('an organisation’s results kept between requests', () => {
   it('are worked out again only when a response for that organisation is stored', () => {
@@ -60,19 +75,12 @@ describe('an organisation’s results kept between requests', () => {
 
   it('see a response stored through another connection to the same database file', () => {
     const fx = surveyDatabase()
-    const dir = mkdtempSync(join(tmpdir(), 'kept-results-'))
-    dirs.push(dir)
-    const path = join(dir, 'app.db')
-    fx.db.$client.exec(`vacuum into '${path}'`)
-    const reader = openDatabase(path)
-    const writer = openDatabase(path)
+    const { reader, writer } = twoConnections(fx)
     const results = createResultsService(reader, SETTINGS, { keep: 8 })
     expect(results.organisation(fx.roundId, fx.org.town)?.whole.respondents).toBe(0)
 
     createResponseStore(writer).writeOne(response(fx, fx.org.town, fx.point.tax))
     expect(results.organisation(fx.roundId, fx.org.town)?.whole.respondents).toBe(1)
-    reader.$client.close()
-    writer.$client.close()
   })
 
   it('keep only as many organisations as asked, dropping the one asked for longest ago', () => {
@@ -125,18 +133,11 @@ describe('a round’s roll-up kept between requests', () => {
 
   it('sees a response stored through another connection to the same database file', () => {
     const fx = surveyDatabase()
-    const dir = mkdtempSync(join(tmpdir(), 'kept-rollups-'))
-    dirs.push(dir)
-    const path = join(dir, 'app.db')
-    fx.db.$client.exec(`vacuum into '${path}'`)
-    const reader = openDatabase(path)
-    const writer = openDatabase(path)
+    const { reader, writer } = twoConnections(fx)
     const rollups = createRollupService(reader, SETTINGS)
     expect(inTown(fx, rollups.read(fx.roundId, null))?.respondents).toBe(0)
 
     createResponseStore(writer).writeOne(response(fx, fx.org.town, fx.point.tax))
     expect(inTown(fx, rollups.read(fx.roundId, null))?.respondents).toBe(1)
-    reader.$client.close()
-    writer.$client.close()
   })
 })
