@@ -31,7 +31,7 @@ import { createSurveyLoader } from './http/survey/load-survey.js'
 import { servedOverHttps } from './http/public-base-url.js'
 import { createKioskSessions } from './http/survey/kiosk.js'
 import { surveyRoutes } from './http/survey/survey-routes.js'
-import { cachedSurveyForm } from './http/survey/cached-form.js'
+import { cachedSurveyForm, readySurveyForm } from './http/survey/cached-form.js'
 import { createPageCache } from './http/survey/page-cache.js'
 import { createFormTokens } from './security/form-token.js'
 import { createRateLimiter } from './security/rate-limit.js'
@@ -52,10 +52,11 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   const rateLimiter = createRateLimiter({ limit: config.RATE_LIMIT_SUBMISSIONS, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000, now })
 
   const survey = { loader, tokens, pages: createPageCache(), now }
+  const readyForm = readySurveyForm(survey)
 
   const app = new Hono()
   // Before the middleware: the form most residents open, when it is ready, goes out from here complete.
-  app.get('/s/:code', cachedSurveyForm(survey))
+  app.get('/s/:code', cachedSurveyForm(readyForm))
   app.use(securityHeaders())
   app.use(compress())
   app.route('/', staticFiles())
@@ -76,5 +77,8 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
     console.error(error)
     return renderStatus(c, resolveLocale(c), 'error', 500)
   })
-  return app
+  // The server answers the same forms ahead of Hono too (`withSurveyFormShortcut`).
+  return Object.assign(app, { readySurveyForm: readyForm })
 }
+
+export type App = ReturnType<typeof createApp>

@@ -3,8 +3,11 @@
  * database, loads reference data and built-in questionnaires, seeds the demo
  * into an empty database (unless DEMO=off), and listens.
  */
-import { serve } from '@hono/node-server'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app.js'
+import { withSurveyFormShortcut } from './http/node-shortcut.js'
 import { loadConfig } from './config.js'
 import { migrateDatabase, openDatabase } from './db/client.js'
 import { ensureQuestionnairesPublished } from './db/queries/questionnaires.js'
@@ -29,8 +32,10 @@ async function main() {
   }
 
   const app = createApp({ db, config })
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-    console.log(`Listening on ${baseUrl} (port ${info.port}, database ${config.DATABASE_PATH})`)
+  // Hono's own listener, with the survey form answered ahead of it (see `node-shortcut.ts`).
+  const server = createServer(withSurveyFormShortcut(app.readySurveyForm, getRequestListener(app.fetch, { hostname: config.HOST })))
+  server.listen(config.PORT, config.HOST, () => {
+    console.log(`Listening on ${baseUrl} (port ${(server.address() as AddressInfo).port}, database ${config.DATABASE_PATH})`)
     if (config.DEMO) {
       console.log(`Demo survey: ${baseUrl}/s/${DEMO_SURVEY_CODE}`)
       console.log(`Staff sign-in: ${baseUrl}/staff (password "${DEMO_PASSWORD}" for ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')})`)

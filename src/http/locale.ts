@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
+import { parse } from 'hono/utils/cookie'
 import { isLocale, type Locale } from '../i18n/messages.js'
 
 const COOKIE = 'lang'
@@ -15,7 +16,12 @@ export function resolveLocale(c: Context, formValue?: string): Locale {
       setCookie(c, COOKIE, asked, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'Lax', httpOnly: true })
     return asked
   }
-  const remembered = getCookie(c, COOKIE)
+  return rememberedLocale(c.req.header('cookie'))
+}
+
+/** The language kept in the cookie of a `Cookie` header, else Thai. */
+export function rememberedLocale(cookieHeader: string | undefined): Locale {
+  const remembered = cookieHeader ? parse(cookieHeader, COOKIE)[COOKIE] : undefined
   return isLocale(remembered) ? remembered : 'th'
 }
 
