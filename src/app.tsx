@@ -80,5 +80,3 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   // The server answers the same forms ahead of Hono too (`withSurveyFormShortcut`).
   return Object.assign(app, { readySurveyForm: readyForm })
 }
-
-export type App = ReturnType<typeof createApp>

@@ -39,12 +39,18 @@ function twoConnections(fx: SurveyDatabase) {
   return { reader, writer }
 }
 
+/** Results kept for up to 8 organisations, and one response stored for the town at its tax counter. */
+function keptWithOneTownResponse() {
+  const fx = surveyDatabase()
+  const store = createResponseStore(fx.db)
+  const results = createResultsService(fx.db, SETTINGS, { keep: 8 })
+  store.writeOne(response(fx, fx.org.town, fx.point.tax))
+  return { fx, store, results }
+}
+
 describe('an organisation’s results kept between requests', () => {
   it('are worked out again only when a response for that organisation is stored', () => {
-    const fx = surveyDatabase()
-    const store = createResponseStore(fx.db)
-    const results = createResultsService(fx.db, SETTINGS, { keep: 8 })
-    store.writeOne(response(fx, fx.org.town, fx.point.tax))
+    const { fx, store, results } = keptWithOneTownResponse()
 
     const first = results.organisation(fx.roundId, fx.org.town)
     expect(first?.whole.respondents).toBe(1)
@@ -61,10 +67,7 @@ describe('an organisation’s results kept between requests', () => {
   })
 
   it('change with a flagged response too, which the official figures leave out', () => {
-    const fx = surveyDatabase()
-    const store = createResponseStore(fx.db)
-    const results = createResultsService(fx.db, SETTINGS, { keep: 8 })
-    store.writeOne(response(fx, fx.org.town, fx.point.tax))
+    const { fx, store, results } = keptWithOneTownResponse()
     const before = results.organisation(fx.roundId, fx.org.town)
 
     store.writeOne(response(fx, fx.org.town, fx.point.tax, { flagReason: 'repeat' }))

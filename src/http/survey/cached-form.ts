@@ -5,7 +5,7 @@
  * answer is given in two places: ahead of Hono's middleware (`cachedSurveyForm`,
  * which `app.request()` and any other host reach) and, on the production server,
  * ahead of Hono altogether (`node-shortcut.ts`), where building a Request and a
- * Response would cost a tenth of the page. It writes the security headers the
+ * Response would cost about a quarter of the request. It writes the security headers the
  * middleware would. Anything else (a code to tidy, `?lang=`, a closed survey,
  * a page not yet rendered) goes on to the survey routes, as before.
  */
