@@ -12,6 +12,7 @@ import { compress } from 'hono/compress'
 import type { Config } from './config.js'
 import type { Db } from './db/client.js'
 import { createGroupCommit } from './db/group-commit.js'
+import { createBackgroundCounting } from './db/background-counting.js'
 import { createDefinitionCache } from './db/queries/questionnaires.js'
 import { createResponseStore, type NewResponse } from './db/queries/responses.js'
 import { createWalSync } from './db/wal-sync.js'
@@ -26,12 +27,14 @@ import { openDataRoutes } from './http/open-data/index.js'
 import { apiRoutes } from './http/api/index.js'
 import { securityHeaders } from './http/security-headers.js'
 import { staticFiles } from './http/static-files.js'
+import { countedBeforeReading } from './http/counted-before-reading.js'
 import { renderStatus } from './http/status.js'
 import { createSurveyLoader } from './http/survey/load-survey.js'
 import { servedOverHttps } from './http/public-base-url.js'
 import { createKioskSessions } from './http/survey/kiosk.js'
 import { surveyRoutes } from './http/survey/survey-routes.js'
 import { cachedSurveyForm, readySurveyForm } from './http/survey/cached-form.js'
+import { acceptSurveySubmission } from './http/survey/accept-submission.js'
 import { createPageCache } from './http/survey/page-cache.js'
 import { createFormTokens } from './security/form-token.js'
 import { createRateLimiter } from './security/rate-limit.js'
@@ -46,7 +49,20 @@ export type AppDeps = {
 export function createApp({ db, config, now = Date.now }: AppDeps) {
   const store = createResponseStore(db)
   const wal = createWalSync(db)
-  const writer = createGroupCommit((batch: NewResponse[]) => wal.withoutFsync(() => store.writeBatch(batch)), { sync: wal.sync })
+  const writer = createGroupCommit((batch: NewResponse[]) => wal.withoutFsync(() => store.storeBatch(batch)), {
+    sync: async () => {
+      await wal.sync()
+      counting.schedule()
+    },
+  })
+  // The tallies are derived from the stored rows, so counting needs no fsync of its own: a later sync covers it.
+  const counting = createBackgroundCounting({
+    countNext: (n) => wal.withoutFsync(() => store.counter.countNext(n)),
+    busy: writer.busy,
+    open: () => db.$client.open,
+  })
+  // Whatever was stored and not counted when the server last stopped.
+  counting.schedule()
   const loader = createSurveyLoader(createSurveyQueries(db), createDefinitionCache(db), watchSurveyTables(db))
   const tokens = createFormTokens(getOrCreateSecret(db, 'form-token-key'), config.FORM_TOKEN_MAX_AGE_HOURS * 3600_000)
   const rateLimiter = createRateLimiter({ limit: config.RATE_LIMIT_SUBMISSIONS, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000, now })
@@ -60,6 +76,7 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   app.use(securityHeaders())
   app.use(compress())
   app.route('/', staticFiles())
+  app.use(countedBeforeReading(() => counting.catchUp()))
   app.route('/', surveyRoutes({ ...survey, rateLimiter, submit: writer.submit, kiosks: createKioskSessions(db, now, servedOverHttps(config)), config }))
   app.route('/', staffRoutes({ db, config, now }))
   app.route('/', openDataRoutes({ db, config, now }))
@@ -77,6 +94,7 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
     console.error(error)
     return renderStatus(c, resolveLocale(c), 'error', 500)
   })
-  // The server answers the same forms ahead of Hono too (`withSurveyFormShortcut`).
-  return Object.assign(app, { readySurveyForm: readyForm })
+  // The server answers the same forms, and valid submissions, ahead of Hono too (`withSurveyShortcuts`).
+  const acceptSubmission = acceptSurveySubmission({ ...survey, rateLimiter, submit: writer.submit, minFillSeconds: config.MIN_FILL_SECONDS })
+  return Object.assign(app, { readySurveyForm: readyForm, acceptSubmission })
 }

@@ -7,7 +7,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app.js'
-import { withSurveyFormShortcut } from './http/node-shortcut.js'
+import { withSurveyShortcuts } from './http/node-shortcut.js'
 import { loadConfig } from './config.js'
 import { migrateDatabase, openDatabase } from './db/client.js'
 import { ensureQuestionnairesPublished } from './db/queries/questionnaires.js'
@@ -32,8 +32,9 @@ async function main() {
   }
 
   const app = createApp({ db, config })
-  // Hono's own listener, with the survey form answered ahead of it (see `node-shortcut.ts`).
-  const server = createServer(withSurveyFormShortcut(app.readySurveyForm, getRequestListener(app.fetch, { hostname: config.HOST })))
+  // Hono's own listener, with the survey form and valid submissions answered ahead of it (see `node-shortcut.ts`).
+  const shortcuts = { readySurveyForm: app.readySurveyForm, acceptSubmission: app.acceptSubmission, maxBodyBytes: config.MAX_BODY_BYTES, trustProxy: config.TRUST_PROXY }
+  const server = createServer(withSurveyShortcuts(shortcuts, getRequestListener(app.fetch, { hostname: config.HOST })))
   server.listen(config.PORT, config.HOST, () => {
     console.log(`Listening on ${baseUrl} (port ${(server.address() as AddressInfo).port}, database ${config.DATABASE_PATH})`)
     if (config.DEMO) {

@@ -37,6 +37,8 @@ export function createGroupCommit<In, Out>(writeBatch: BatchWriter<In, Out>, opt
   }
 
   return {
+    /** Whether a batch is being written or made durable, or items are waiting for one. */
+    busy: () => running,
     submit(item: In): Promise<Out> {
       return new Promise<Out>((resolve, reject) => {
         queue.push({ item, resolve, reject })

@@ -238,7 +238,7 @@ export const answers = sqliteTable(
 )
 
 /**
- * Pre-aggregated answer counts, kept in the same transaction as each response so
+ * Pre-aggregated answer counts, counted from each stored response (`tally-counter.ts`) so
  * results cost the same at 10 responses or 10 million. `service_id` is 0 when the
  * resident named no service; `flagged` is 0 or 1 so official figures can leave
  * flagged responses out and still show them separately.
@@ -319,6 +319,17 @@ export const organisationResponseTallies = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.roundId, t.organisationId, t.flagged] })],
 )
+
+/**
+ * How far the tallies have counted: every response with an id up to `counted_to` is in
+ * them, none after. Responses are counted after they are stored (`tally-counter.ts`), and
+ * this row moves in the same transaction as the tallies it covers, so a restart counts
+ * exactly the responses stored but not yet counted. One row, id 1.
+ */
+export const tallyProgress = sqliteTable('tally_progress', {
+  id: integer('id').primaryKey(),
+  countedTo: integer('counted_to').notNull(),
+})
 
 /** Server-side secrets (form-token key) generated once and kept with the data. */
 export const appSettings = sqliteTable('app_settings', {
@@ -498,7 +509,7 @@ const sumsColumns = () => ({
 
 /**
  * Per organisation and rating item: the sums that mean, S.D. and percent need
- * (n, Σx, Σx², answers at 4–5, N/A). Kept in the same transaction as each
+ * (n, Σx, Σx², answers at 4–5, N/A). Counted with the other tallies from each
  * response, so national and provincial figures read one small row per
  * organisation × item instead of every service point × service × value.
  */
@@ -516,7 +527,7 @@ export const organisationItemMoments = sqliteTable(
 
 /**
  * Per organisation: `organisation_item_moments` added up over the items its round's
- * questionnaire scores (the headline of the province and national pages), kept with each
+ * questionnaire scores (the headline of the province and national pages), counted from each
  * response, so the national page reads one row per organisation and flag, not one per item
  * too. WITHOUT ROWID like the other tallies (migration 0014; drizzle cannot say so here).
  */

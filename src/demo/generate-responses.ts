@@ -4,7 +4,7 @@
  * the same data.
  */
 import { randomUUID } from 'node:crypto'
-import { allowedValues, tallyValue } from '../domain/questionnaire/answers.js'
+import { allowedValues } from '../domain/questionnaire/answers.js'
 import { allItems, type Definition } from '../domain/questionnaire/definition.js'
 import type { NewResponse } from '../db/queries/responses.js'
 
@@ -43,7 +43,7 @@ export function generateResponses(opts: { definition: Definition; points: Target
         const allowed = allowedValues(item, opts.definition, { services: [] }) ?? []
         values = item.kind === 'multiple' ? allowed.filter(() => random() < 0.3) : [pick(allowed)]
       }
-      for (const value of values) answers.push({ itemId: item.id, value, tally: tallyValue(item, { itemId: item.id, value }) })
+      for (const value of values) answers.push({ itemId: item.id, value })
     }
     return {
       submissionId: randomUUID(),

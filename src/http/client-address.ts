@@ -8,10 +8,15 @@ type NodeBindings = { incoming?: { socket?: { remoteAddress?: string } } }
  * X-Forwarded-For is used instead of the proxy's own address.
  */
 export function clientAddress(c: Context, trustProxy: boolean): string {
+  return addressOf(c.req.header('x-forwarded-for'), (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress, trustProxy)
+}
+
+/** The same from the raw values: the X-Forwarded-For header and the socket's address. */
+export function addressOf(forwardedFor: string | undefined, remoteAddress: string | undefined, trustProxy: boolean): string {
   if (trustProxy) {
     // The proxy appends the address it saw; anything to its left the client could have written.
-    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim()
+    const forwarded = forwardedFor?.split(',').at(-1)?.trim()
     if (forwarded) return forwarded
   }
-  return (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress ?? 'unknown'
+  return remoteAddress ?? 'unknown'
 }

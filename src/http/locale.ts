@@ -1,6 +1,5 @@
 import type { Context } from 'hono'
-import { getCookie, setCookie } from 'hono/cookie'
-import { parse } from 'hono/utils/cookie'
+import { parse, serialize } from 'hono/utils/cookie'
 import { isLocale, type Locale } from '../i18n/messages.js'
 
 const COOKIE = 'lang'
@@ -10,13 +9,17 @@ const COOKIE = 'lang'
  * The cookie only ever holds "th" or "en" and is never stored with a response.
  */
 export function resolveLocale(c: Context, formValue?: string): Locale {
-  const asked = formValue ?? c.req.query('lang')
-  if (isLocale(asked)) {
-    if (getCookie(c, COOKIE) !== asked)
-      setCookie(c, COOKIE, asked, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'Lax', httpOnly: true })
-    return asked
-  }
-  return rememberedLocale(c.req.header('cookie'))
+  const chosen = chooseLocale(c.req.header('cookie'), formValue ?? c.req.query('lang'))
+  if (chosen.setCookie) c.header('Set-Cookie', chosen.setCookie, { append: true })
+  return chosen.locale
+}
+
+/** The language asked for (by `?lang=` or the form), else the remembered one; and the cookie to set when asked for a new one. */
+export function chooseLocale(cookieHeader: string | undefined, asked: string | undefined): { locale: Locale; setCookie?: string } {
+  if (!isLocale(asked)) return { locale: rememberedLocale(cookieHeader) }
+  const remembered = cookieHeader ? parse(cookieHeader, COOKIE)[COOKIE] : undefined
+  if (remembered === asked) return { locale: asked }
+  return { locale: asked, setCookie: serialize(COOKIE, asked, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'Lax', httpOnly: true }) }
 }
 
 /** The language kept in the cookie of a `Cookie` header, else Thai. */

@@ -221,7 +221,7 @@ export function createRollupService(db: Db, settings: ResultsSettings) {
     const context = rollupContext(definition, results.options)
     type Raw = Omit<OrganisationRow, 'inRound'> & { inRound: number }
     const rows = (provinceCode === null ? national.all({ round: roundId }) : province.all({ round: roundId, province: provinceCode })) as Raw[]
-    // The headline's sums per organisation, kept with each response: one row per organisation and flag.
+    // The headline’s sums per organisation, counted from each response: one row per organisation and flag.
     const moments = queries.headlineMoments(roundId, flags, provinceCode)
     const organisations = rows.map((r) => summarise(r, r.inRound === 1, moments.get(r.id), context))
     return { context, organisations }

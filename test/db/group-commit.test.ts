@@ -26,6 +26,21 @@ describe('createGroupCommit', () => {
     expect(calls).toEqual([[1, 2, 3, 4, 5]])
   })
 
+  it('is busy from the first submission until the last batch is durable', async () => {
+    const { write } = recordingWriter()
+    let release = () => {}
+    const commit = createGroupCommit(write, { sync: () => new Promise<void>((done) => (release = done)) })
+    expect(commit.busy()).toBe(false)
+    const pending = commit.submit(1)
+    expect(commit.busy()).toBe(true)
+    await new Promise((done) => setImmediate(done))
+    expect(commit.busy()).toBe(true) // written, waiting for the disk
+    release()
+    await pending
+    await new Promise((done) => setImmediate(done))
+    expect(commit.busy()).toBe(false)
+  })
+
   it('rejects only the item whose write failed', async () => {
     const { calls, write } = recordingWriter([], (n) => n === 2)
     const commit = createGroupCommit(write)

@@ -6,25 +6,19 @@
  * scoring method, with rows for items the headline leaves out.
  */
 import Database from 'better-sqlite3'
-import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { applyMigrations } from '../helpers/migrations.js'
 import { allItems, type Definition } from '../../src/domain/questionnaire/definition.js'
 import { builtinDefinition } from '../../src/domain/questionnaire/builtins/index.js'
 import { scoredItems } from '../../src/domain/scoring/definition-items.js'
 
-const FOLDER = new URL('../../drizzle/', import.meta.url)
-const files = readdirSync(FOLDER).filter((f) => /^\d{4}_.*\.sql$/.test(f)).sort()
-const apply = (db: Database.Database, file: string) => {
-  for (const statement of readFileSync(new URL(file, FOLDER), 'utf8').split('--> statement-breakpoint')) db.exec(statement)
-}
-const number = (file: string) => Number(file.slice(0, 4))
 
 type Row = { round_id: number; organisation_id: number; flagged: number; n: number; not_applicable: number; sum: number; sum_squares: number; top_two: number }
 
 describe('migration 0014 on a database in use', () => {
   const db = new Database(':memory:')
   db.pragma('foreign_keys = OFF')
-  for (const file of files.filter((f) => number(f) <= 13)) apply(db, file)
+  applyMigrations(db, (n) => n <= 13)
 
   const rounds: [number, Definition][] = [[1, builtinDefinition('thai-lgu-standard')], [2, builtinDefinition('arta-csm')], [3, builtinDefinition('a11-trust')]]
   const moments: Row[] = []
@@ -52,7 +46,7 @@ describe('migration 0014 on a database in use', () => {
     const m = moments[at]!
     insert.run(m.round_id, m.organisation_id, itemId, m.flagged, m.n, m.not_applicable, m.sum, m.sum_squares, m.top_two)
   }
-  apply(db, files.find((f) => number(f) === 14)!)
+  applyMigrations(db, (n) => n === 14)
 
   it('adds up exactly the scored items of each round’s questionnaire, per organisation and flag', () => {
     const expected = new Map<string, Row>()

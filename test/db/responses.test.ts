@@ -19,10 +19,10 @@ function response(fx: SurveyDatabase, overrides: Partial<NewResponse> = {}): New
     channel: 'web',
     flagReason: null,
     answers: [
-      { itemId: 'service', value: String(fx.service.signTax), tally: String(fx.service.signTax) },
-      { itemId: 'overall', value: '5', tally: '5' },
-      { itemId: 'facility_1', value: 'na', tally: 'na' },
-      { itemId: 'suggestion', value: 'รอคิวนานไปหน่อย', tally: '*' },
+      { itemId: 'service', value: String(fx.service.signTax) },
+      { itemId: 'overall', value: '5' },
+      { itemId: 'facility_1', value: 'na' },
+      { itemId: 'suggestion', value: 'รอคิวนานไปหน่อย' },
     ],
     ...overrides,
   }
@@ -59,7 +59,7 @@ describe('createResponseStore().writeOne', () => {
   it('adds to the same key, and keys no service as 0 and a flagged response as 1', () => {
     const fx = surveyDatabase()
     const store = createResponseStore(fx.db)
-    const overall = (value: string) => [{ itemId: 'overall', value, tally: value }]
+    const overall = (value: string) => [{ itemId: 'overall', value }]
     store.writeOne(response(fx, { answers: overall('5') }))
     store.writeOne(response(fx, { answers: overall('5'), submittedAt: AT + 60_000 }))
     store.writeOne(response(fx, { answers: overall('4'), serviceId: null, flagReason: 'repeat' }))
@@ -105,7 +105,7 @@ describe('createResponseStore().writeOne', () => {
     const before = snapshot(fx)
     expect(store.writeOne(r)).toBe('duplicate')
     // Even with other answers, the submission id decides.
-    expect(store.writeOne({ ...r, answers: [{ itemId: 'overall', value: '1', tally: '1' }] })).toBe('duplicate')
+    expect(store.writeOne({ ...r, answers: [{ itemId: 'overall', value: '1' }] })).toBe('duplicate')
     expect(snapshot(fx)).toEqual(before)
   })
 })
@@ -127,13 +127,13 @@ describe('createResponseStore().writeBatch', () => {
     expect(rowsOf(fx, 'answer_tallies').every((r) => r.service_point_id !== 9999 && r.count === 1)).toBe(true)
   })
 
-  it('rolls back a response that fails half-way, with the tallies it had already touched', () => {
+  it('rolls back a response that fails half-way, and counts nothing of it', () => {
     const fx = surveyDatabase()
     const store = createResponseStore(fx.db)
     const good = response(fx)
-    // The response row and the first answer's tallies go in before the null tally breaks NOT NULL.
+    // The first answer is whole, the second has no value.
     const broken = response(fx, {
-      answers: [{ itemId: 'overall', value: '5', tally: '5' }, { itemId: 'facility_1', value: '4', tally: null as unknown as string }],
+      answers: [{ itemId: 'overall', value: '5' }, { itemId: 'facility_1', value: null as unknown as string }],
     })
     const results = store.writeBatch([good, broken])
     expect(results.map((r) => r.ok)).toEqual([true, false])
@@ -150,7 +150,7 @@ describe('createResponseStore().writeBatch', () => {
     const fx = surveyDatabase()
     const store = createResponseStore(fx.db)
     const repeated = response(fx)
-    const rating = (value: string) => [{ itemId: 'overall', value, tally: value }]
+    const rating = (value: string) => [{ itemId: 'overall', value }]
     const results = store.writeBatch([
       repeated,
       response(fx, { answers: rating('5'), submittedAt: AT + 60_000 }),

@@ -6,21 +6,15 @@
  * responses and tallies, and then migrated.
  */
 import Database from 'better-sqlite3'
-import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { applyMigrations } from '../helpers/migrations.js'
 
-const FOLDER = new URL('../../drizzle/', import.meta.url)
-const files = readdirSync(FOLDER).filter((f) => /^\d{4}_.*\.sql$/.test(f)).sort()
-const apply = (db: Database.Database, file: string) => {
-  for (const statement of readFileSync(new URL(file, FOLDER), 'utf8').split('--> statement-breakpoint')) db.exec(statement)
-}
-const number = (file: string) => Number(file.slice(0, 4))
 
 function databaseAt0009WithTallies() {
   const db = new Database(':memory:')
   // Only the tables under test get rows; the organisations, points and rounds they name are not needed.
   db.pragma('foreign_keys = OFF')
-  for (const file of files.filter((f) => number(f) <= 9)) apply(db, file)
+  applyMigrations(db, (n) => n <= 9)
   const daily = db.prepare(
     `insert into answer_tallies_daily (round_id, organisation_id, service_point_id, service_id, flagged, day, item_id, value, count)
      values (1, ?, ?, 0, ?, ?, 'overall', ?, ?)`,
@@ -56,7 +50,7 @@ function databaseAt0009WithTallies() {
 
 describe('tally migrations on a database in use', () => {
   const db = databaseAt0009WithTallies()
-  for (const file of files.filter((f) => number(f) >= 10)) apply(db, file)
+  applyMigrations(db, (n) => n >= 10)
 
   it('adds the daily answer counts up by month', () => {
     expect(db.prepare('select organisation_id, flagged, month, value, count from answer_tallies_monthly order by 1, 2, 3').all()).toEqual([

@@ -18,7 +18,6 @@ import { itemColumnCode, itemsToRead, rawResponsesCsv, rawResponsesHeader } from
 import { createResponseStore } from '../../src/db/queries/responses.js'
 import { latestPublishedQuestionnaire } from '../../src/db/queries/questionnaires.js'
 import { rounds, type FlagReason } from '../../src/db/schema.js'
-import { tallyValue } from '../../src/domain/questionnaire/answers.js'
 import { builtinDefinition } from '../../src/domain/questionnaire/builtins/index.js'
 import { allItems, type Definition } from '../../src/domain/questionnaire/definition.js'
 import { arrangeSurvey, DEFAULT_NOW } from '../helpers/survey-fixture.js'
@@ -45,11 +44,10 @@ function arrangeRawExport() {
     definition: Definition; roundId: number; point: { id: number; organisationId: number }; serviceId?: number
     submittedAt: number; channel?: 'web' | 'kiosk'; flagReason?: FlagReason; answers: [string, string][]
   }) => {
-    const items = new Map(allItems(r.definition).map((item) => [item.id, item]))
     const outcome = store.writeOne({
       submissionId: `raw-${++n}`, roundId: r.roundId, organisationId: r.point.organisationId, servicePointId: r.point.id,
       serviceId: r.serviceId ?? null, submittedAt: r.submittedAt, locale: 'th', channel: r.channel ?? 'web', flagReason: r.flagReason ?? null,
-      answers: r.answers.map(([itemId, value]) => ({ itemId, value, tally: tallyValue(items.get(itemId), { itemId, value }) })),
+      answers: r.answers.map(([itemId, value]) => ({ itemId, value })),
     })
     if (outcome !== 'stored') throw new Error('response not stored')
   }

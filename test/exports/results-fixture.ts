@@ -84,7 +84,7 @@ function write(db: Db, target: { roundId: number; organisationId: number; servic
       locale: 'th',
       channel: 'web',
       flagReason: flagged ? 'repeat' : null,
-      answers: SCORED_ITEMS.map((itemId) => ({ itemId, value: String(answers[itemId][i]), tally: String(answers[itemId][i]) })),
+      answers: SCORED_ITEMS.map((itemId) => ({ itemId, value: String(answers[itemId][i]) })),
     })
 }
 

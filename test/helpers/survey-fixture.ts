@@ -13,6 +13,7 @@ import { createApp } from '../../src/app.js'
 import { testConfig, type Config } from '../../src/config.js'
 import type { Db } from '../../src/db/client.js'
 import { ensureQuestionnairesPublished, latestPublishedQuestionnaire } from '../../src/db/queries/questionnaires.js'
+import { tallyCounterFor } from '../../src/db/queries/tally-counter.js'
 import { organisations, roundOrganisations, roundProvinces, rounds, servicePoints, services, type RoundScope } from '../../src/db/schema.js'
 import { BUILTIN_DEFINITIONS, builtinDefinition } from '../../src/domain/questionnaire/builtins/index.js'
 import { allItems, type Definition } from '../../src/domain/questionnaire/definition.js'
@@ -187,6 +188,16 @@ export function post(app: App, code: string, fields: Fields, headers: Record<str
 export async function answer(app: App, code: string, answers: Fields, headers: Record<string, string> = {}) {
   const form = await getForm(app, code, { headers })
   return post(app, code, { _token: form.token, ...answers }, headers)
+}
+
+/**
+ * Waits while the app counts stored responses into the tallies in the background, as it does
+ * between submissions; fails if it never finishes.
+ */
+export async function countedInBackground(db: Db) {
+  const counter = tallyCounterFor(db)
+  for (let turn = 0; turn < 1000 && counter.hasUncounted(); turn++) await new Promise((done) => setImmediate(done))
+  if (counter.hasUncounted()) throw new Error('responses still not counted')
 }
 
 export const SAMPLE_SUGGESTION = 'อยากให้มีที่จอดรถเพิ่ม และป้ายบอกทางชัดเจนกว่านี้'

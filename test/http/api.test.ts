@@ -39,7 +39,7 @@ async function arrange() {
     store.writeOne({
       submissionId: `api-${seq++}`, roundId: s.roundId!, organisationId, servicePointId, serviceId: null, submittedAt: DEFAULT_NOW - HOUR,
       locale: 'th', channel: 'web', flagReason: flagged ? 'too_fast' : null,
-      answers: Object.entries(allItems(value)).map(([itemId, v]) => ({ itemId, value: v, tally: v })),
+      answers: Object.entries(allItems(value)).map(([itemId, v]) => ({ itemId, value: v })),
     })
   const krabi = s.organisationIds['4810102']
   for (let i = 0; i < 6; i++) respond(krabi, s.points.krabi.id, '5')

@@ -24,7 +24,7 @@ async function arrange() {
     store.writeOne({
       submissionId: `http-raw-${++n}`, roundId: s.roundId!, organisationId: point.organisationId, servicePointId: point.id, serviceId: null,
       submittedAt: DEFAULT_NOW - n * HOUR, locale: 'th', channel: 'web', flagReason: null,
-      answers: [{ itemId: 'overall', value: '5', tally: '5' }, { itemId: 'suggestion', value: suggestion, tally: '*' }],
+      answers: [{ itemId: 'overall', value: '5' }, { itemId: 'suggestion', value: suggestion }],
     })
   respond(s.points.main, 'กระบี่ หนึ่ง')
   respond(s.points.main, 'กระบี่ สอง')

@@ -58,7 +58,7 @@ function arrange(config: Partial<Config> = {}) {
       locale: 'th',
       channel: 'web',
       flagReason: flagged ? 'repeat' : null,
-      answers: Object.entries(answers).map(([itemId, value]) => ({ itemId, value, tally: value })),
+      answers: Object.entries(answers).map(([itemId, value]) => ({ itemId, value })),
     })
   const krabi = { org: s.organisationIds['4810102'], point: s.points.krabi.id }
   const khlong = { org: khlongThom.id, point: khlongThomPoint }

@@ -92,7 +92,7 @@ function store(
       locale: 'th',
       channel: 'web',
       flagReason: opts.flagReason ?? null,
-      answers: Object.entries(all).map(([itemId, value]) => ({ itemId, value, tally: itemId === 'suggestion' ? '*' : value })),
+      answers: Object.entries(all).map(([itemId, value]) => ({ itemId, value })),
     })
     expect(outcome).toBe('stored')
   }

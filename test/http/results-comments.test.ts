@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest'
 import { commentsQueryPlan } from '../../src/db/queries/comments.js'
 import { createResponseStore } from '../../src/db/queries/responses.js'
 import type { FlagReason } from '../../src/db/schema.js'
-import { TEXT_ANSWERED } from '../../src/domain/questionnaire/answers.js'
 import { arrangeSurvey, DAY, DEFAULT_NOW, HOUR, type ArrangedPoint } from '../helpers/survey-fixture.js'
 import { createStaff, signIn } from '../helpers/staff.js'
 import { readPage } from './html.js'
@@ -25,7 +24,7 @@ async function arrange() {
     store.writeOne({
       submissionId: `comment-${++n}`, roundId: s.roundId!, organisationId: point.organisationId, servicePointId: point.id,
       serviceId: null, submittedAt: at, locale: 'th', channel: 'web', flagReason,
-      answers: [{ itemId: 'suggestion', value: text, tally: TEXT_ANSWERED }],
+      answers: [{ itemId: 'suggestion', value: text }],
     })
   const krabi = `/staff/organisations/${s.organisationIds['4810102']}/comments`
   const chiangMai = `/staff/organisations/${s.organisationIds['3500102']}/comments`

@@ -31,7 +31,7 @@ async function arrange() {
     for (let i = 0; i < n; i++)
       store.writeOne({
         submissionId: randomUUID(), roundId: s.roundId!, organisationId: krabi, servicePointId: s.points.main.id, serviceId: null,
-        submittedAt: s.clock.now, locale: 'th', channel: 'web', flagReason: null, answers: [{ itemId: 'overall', value: '5', tally: '5' }],
+        submittedAt: s.clock.now, locale: 'th', channel: 'web', flagReason: null, answers: [{ itemId: 'overall', value: '5' }],
       })
   }
   return { ...s, krabi, chiangMai, population, audit, snapshot, respond }

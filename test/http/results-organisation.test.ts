@@ -32,7 +32,7 @@ async function arrange(options: ArrangeOptions<typeof DEFAULT_POINTS> = {}) {
     const outcome = store.writeOne({
       submissionId: randomUUID(), roundId: s.roundId!, organisationId: point.organisationId, servicePointId: point.id,
       serviceId: r.serviceId ?? null, submittedAt: r.at ?? bangkok(6, 1), locale: 'th', channel: 'web', flagReason: r.flag ?? null,
-      answers: Object.entries(r.answers).flatMap(([itemId, values]) => [values].flat().map((value) => ({ itemId, value, tally: value }))),
+      answers: Object.entries(r.answers).flatMap(([itemId, values]) => [values].flat().map((value) => ({ itemId, value }))),
     })
     if (outcome !== 'stored') throw new Error('not stored')
   }

@@ -21,7 +21,7 @@ import {
 } from '../../src/domain/scoring/index.js'
 import { formatCount, formatDecimal } from '../../src/i18n/format.js'
 import { createResultsService, type GroupResult } from '../../src/results/organisation-results.js'
-import { arrangeSurvey, cookiesFrom, DAY, DEFAULT_NOW, encodeFields, getForm, HOUR, type ArrangedPoint, type Fields } from '../helpers/survey-fixture.js'
+import { arrangeSurvey, cookiesFrom, countedInBackground, DAY, DEFAULT_NOW, encodeFields, getForm, HOUR, type ArrangedPoint, type Fields } from '../helpers/survey-fixture.js'
 import { readPage } from './html.js'
 
 const SUBMISSIONS = 300
@@ -97,6 +97,7 @@ async function submitMany() {
     // Up to six hours to the next resident: 300 of them span more than one month.
     s.clock.advance(Math.floor(rnd() * 6 * HOUR))
   }
+  await countedInBackground(s.db)
   return { ...s, statuses }
 }
 

@@ -7,6 +7,7 @@ import { ANSWER_ROWS } from '../helpers/database.js'
 import {
   answer,
   arrangeSurvey,
+  countedInBackground,
   getForm,
   post,
   SAMPLE_SUGGESTION,
@@ -111,6 +112,7 @@ describe.each(cases)('a valid POST ($slug)', ({ round, point, extra }) => {
     const answers = rows<{ k: string }>(s.db, `select item_id || '=' || value as k from ${ANSWER_ROWS} where response_id = ?`, stored[0]!.id)
     expect(answers.map((a) => a.k).sort()).toEqual(expectedAnswerRows(payload))
 
+    await countedInBackground(s.db)
     const expected = expectedTallies(s.definition, payload)
     expect(difference(tallyTotals(s.db, 'answer_tallies'), before.all)).toEqual(expected)
     expect(difference(tallyTotals(s.db, 'answer_tallies_monthly'), before.monthly)).toEqual(expected)
@@ -130,14 +132,17 @@ describe.each(cases)('a valid POST ($slug)', ({ round, point, extra }) => {
     const { s, code, payload } = arrange()
     const { token } = await getForm(s.app, code)
     await post(s.app, code, { _token: token, ...payload })
+    await countedInBackground(s.db)
     const after = { counts: storedCounts(s.db), tallies: tallyTotals(s.db, 'answer_tallies') }
 
     const again = await post(s.app, code, { _token: token, ...payload })
 
     expect(again.status).toBe(303)
     expect(again.headers.get('location')).toBe(`/s/${code}/thanks`)
+    await countedInBackground(s.db)
     expect(storedCounts(s.db)).toEqual(after.counts)
     expect(after.counts.responses).toBe(1)
+    expect(after.tallies).toEqual(expectedTallies(s.definition, payload))
     expect(tallyTotals(s.db, 'answer_tallies')).toEqual(after.tallies)
   })
 
@@ -148,6 +153,7 @@ describe.each(cases)('a valid POST ($slug)', ({ round, point, extra }) => {
     const both = await Promise.all([post(s.app, code, { _token: token, ...payload }), post(s.app, code, { _token: token, ...payload })])
 
     expect(both.map((r) => r.status)).toEqual([303, 303])
+    await countedInBackground(s.db)
     expect(storedCounts(s.db).responses).toBe(1)
     expect(tallyTotals(s.db, 'answer_tallies')).toEqual(expectedTallies(s.definition, payload))
   })

@@ -72,7 +72,7 @@ export async function arrangeRollups() {
       store.writeOne({
         submissionId: `r-${++n}`, roundId: s.roundId!, organisationId: point.organisationId, servicePointId: point.id, serviceId: null,
         submittedAt: DEFAULT_NOW - (i + 1) * HOUR, locale: 'th', channel: 'web', flagReason,
-        answers: items.map((itemId, k) => ({ itemId, value: String(values[k]), tally: String(values[k]) })),
+        answers: items.map((itemId, k) => ({ itemId, value: String(values[k]) })),
       })
   }
   respond('6810001', 6, 5)

@@ -16,7 +16,7 @@ function response(fx: SurveyDatabase, organisationId: number, servicePointId: nu
     submissionId: crypto.randomUUID(), roundId: fx.roundId, organisationId, servicePointId, serviceId: null,
     submittedAt: AT, locale: 'th', channel: 'web', flagReason: null,
     // process_1 is one of the items the headline pools; overall is not.
-    answers: [{ itemId: 'overall', value: '5', tally: '5' }, { itemId: 'process_1', value: '4', tally: '4' }],
+    answers: [{ itemId: 'overall', value: '5' }, { itemId: 'process_1', value: '4' }],
     ...overrides,
   }
 }

@@ -1,18 +1,17 @@
 /**
- * Writing responses: each response row (its answers as JSON, free text also
- * in `answers` for the comments page) and every pre-aggregated tally they
- * touch, in one transaction per batch. Statements are prepared once per
- * database because this is the hottest path in the system.
+ * Writing responses: each response row (its answers as JSON, free text also in
+ * `answers` for the comments page), many to a transaction. The tallies are
+ * counted from the stored rows (`tally-counter.ts`): later, for the survey,
+ * whose residents wait only for their own row; at once, in the same
+ * transaction, for `writeBatch`. Statements are prepared once per database
+ * because this is the hottest path in the system.
  */
 import type { Db } from '../client.js'
 import type { FlagReason } from '../schema.js'
 import type { BatchWriter } from '../group-commit.js'
 import { bangkokDay, truncateToHour, truncateToMinute } from '../../domain/thai-time.js'
-import { NOT_APPLICABLE } from '../../domain/questionnaire/answers.js'
-import { allItems } from '../../domain/questionnaire/definition.js'
-import { scoredItems } from '../../domain/scoring/definition-items.js'
-import { createDefinitionCache } from './questionnaires.js'
-import { createTallyWriter, type ResponseIncrement } from './tally-increments.js'
+import { createItemKinds } from './item-kinds.js'
+import { tallyCounterFor } from './tally-counter.js'
 
 export type NewResponse = {
   submissionId: string
@@ -24,31 +23,15 @@ export type NewResponse = {
   locale: 'th' | 'en'
   channel: 'web' | 'kiosk'
   flagReason: FlagReason | null
-  /** `tally` is what gets counted: the value itself, or "answered" for free text. */
-  answers: { itemId: string; value: string; tally: string }[]
+  answers: { itemId: string; value: string }[]
 }
 
 export type WriteOutcome = 'stored' | 'duplicate'
 
 export function createResponseStore(db: Db) {
   const sqlite = db.$client
-  // Which items of a round are ratings (only they have sums), which of those the headline pools, and which free text (only they get an
-  // `answers` row, for the comments page), from its questionnaire: immutable once published.
-  const definitions = createDefinitionCache(db)
-  const questionnaireOf = sqlite.prepare('select questionnaire_id as id from rounds where id = ?')
-  const itemKindsByRound = new Map<number, { ratings: Set<string>; texts: Set<string>; scored: Set<string> }>()
-  const itemKinds = (roundId: number) => {
-    let kinds = itemKindsByRound.get(roundId)
-    if (!kinds) {
-      const row = questionnaireOf.get(roundId) as { id: number } | undefined
-      const definition = row && definitions.get(row.id)
-      const items = definition ? allItems(definition) : []
-      const ids = (kind: string) => new Set(items.filter((i) => i.kind === kind).map((i) => i.id))
-      kinds = { ratings: ids('rating'), texts: ids('text'), scored: new Set(definition ? scoredItems(definition) : []) }
-      itemKindsByRound.set(roundId, kinds)
-    }
-    return kinds
-  }
+  const itemKinds = createItemKinds(db)
+  const counter = tallyCounterFor(db)
   const insertResponse = sqlite.prepare(
     `insert into responses (submission_id, round_id, organisation_id, service_point_id, service_id,
        submitted_hour, day, locale, channel, flag_reason, answer_values)
@@ -56,51 +39,43 @@ export function createResponseStore(db: Db) {
      on conflict (submission_id) do nothing`,
   )
   const insertAnswer = sqlite.prepare('insert into answers (response_id, item_id, value) values (?, ?, ?)')
-  const startBatch = createTallyWriter(sqlite)
 
-  /** The response's own rows, in a savepoint of the batch; what it adds to the tallies, or null for a repeat. */
-  const storeRows = sqlite.transaction((r: NewResponse): ResponseIncrement | null => {
-    const day = bangkokDay(r.submittedAt)
+  /** The response's own rows, in a savepoint of the batch; false for a repeat of one already stored. */
+  const storeRows = sqlite.transaction((r: NewResponse): boolean => {
     const values: Record<string, string[]> = {}
-    for (const a of r.answers) (values[a.itemId] ??= []).push(a.value)
+    for (const a of r.answers) {
+      if (typeof a.itemId !== 'string' || typeof a.value !== 'string') throw new TypeError(`answer to ${String(a.itemId)} is incomplete`)
+      ;(values[a.itemId] ??= []).push(a.value)
+    }
     const inserted = insertResponse.run(
       r.submissionId, r.roundId, r.organisationId, r.servicePointId, r.serviceId,
-      truncateToHour(r.submittedAt), day, r.locale, r.channel, r.flagReason, JSON.stringify(values),
+      truncateToHour(r.submittedAt), bangkokDay(r.submittedAt), r.locale, r.channel, r.flagReason, JSON.stringify(values),
     )
-    if (inserted.changes === 0) return null
-    const { ratings, texts, scored } = itemKinds(r.roundId)
-    const increment: ResponseIncrement = {
-      key: [r.roundId, r.organisationId, r.servicePointId, r.serviceId ?? 0, r.flagReason ? 1 : 0],
-      day, month: day.slice(0, 7), minute: truncateToMinute(r.submittedAt), counted: [], ratings: [],
-    }
-    for (const a of r.answers) {
-      // Tallies are written after the batch: a bad answer must fail here, inside this response's savepoint.
-      if (typeof a.itemId !== 'string' || typeof a.value !== 'string' || typeof a.tally !== 'string')
-        throw new TypeError(`answer to ${String(a.itemId)} is incomplete`)
-      if (texts.has(a.itemId)) insertAnswer.run(inserted.lastInsertRowid, a.itemId, a.value)
-      increment.counted.push([a.itemId, a.tally])
-      if (ratings.has(a.itemId)) increment.ratings.push([a.itemId, a.value === NOT_APPLICABLE ? null : Number(a.value), scored.has(a.itemId)])
-    }
-    return increment
+    if (inserted.changes === 0) return false
+    const { texts } = itemKinds(r.roundId)
+    for (const a of r.answers) if (texts.has(a.itemId)) insertAnswer.run(inserted.lastInsertRowid, a.itemId, a.value)
+    counter.stored(Number(inserted.lastInsertRowid), truncateToMinute(r.submittedAt))
+    return true
   })
 
   /**
-   * One transaction for the batch: each response's rows in its own savepoint,
-   * so one bad response fails alone, then the tallies of all that were stored,
-   * one upsert per distinct tally row.
+   * One transaction for the batch, each response in its own savepoint so one
+   * bad response fails alone. The tallies are left to the counter.
    */
-  const writeBatch: BatchWriter<NewResponse, WriteOutcome> = sqlite.transaction((batch: NewResponse[]) => {
-    const tallies = startBatch()
-    const results = batch.map((r) => {
+  const storeBatch: BatchWriter<NewResponse, WriteOutcome> = sqlite.transaction((batch: NewResponse[]) =>
+    batch.map((r) => {
       try {
-        const increment = storeRows(r)
-        if (increment) tallies.add(increment)
-        return { ok: true as const, value: increment ? ('stored' as const) : ('duplicate' as const) }
+        return { ok: true as const, value: storeRows(r) ? ('stored' as const) : ('duplicate' as const) }
       } catch (error) {
         return { ok: false as const, error }
       }
-    })
-    tallies.write()
+    }),
+  )
+
+  /** Stores the batch and counts it into the tallies, in one transaction. */
+  const writeBatch: BatchWriter<NewResponse, WriteOutcome> = sqlite.transaction((batch: NewResponse[]) => {
+    const results = storeBatch(batch)
+    counter.countAll()
     return results
   })
 
@@ -110,7 +85,7 @@ export function createResponseStore(db: Db) {
     return result!.value
   }
 
-  return { writeOne, writeBatch }
+  return { storeBatch, writeBatch, writeOne, counter }
 }
 
 export type ResponseStore = ReturnType<typeof createResponseStore>

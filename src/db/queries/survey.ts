@@ -57,9 +57,14 @@ export function createSurveyQueries(db: Db) {
   )
   const roundById = sqlite.prepare(`select ${ROUND_COLUMNS} from rounds r where r.id = ?`)
   const roundBoundaries = sqlite.prepare('select opens_at from rounds union select closes_at from rounds order by 1').pluck()
+  // The tallies, and the responses stored since they last counted (usually none; a short run after a burst), so the
+  // thank-you page is exact without waiting for the counting. The unary plus keeps SQLite on the id range, the short one.
   const officialCount = sqlite.prepare(
-    `select coalesce(sum(count), 0) as n from response_tallies
-     where round_id = ? and service_point_id = ? and flagged in (0, ?)`,
+    `select (select coalesce(sum(count), 0) from response_tallies
+             where round_id = @round and organisation_id = @organisation and service_point_id = @point and flagged in (0, @flagged))
+          + (select count(*) from responses
+             where id > (select counted_to from tally_progress where id = 1)
+               and +round_id = @round and +service_point_id = @point and (flag_reason is null or @flagged)) as n`,
   )
 
   return {
@@ -73,9 +78,10 @@ export function createSurveyQueries(db: Db) {
     roundById: (id: number) => roundById.get(id) as SurveyRound | undefined,
     /** Every instant at which some round opens or closes, ascending: between two of them the open round stays the same. */
     roundBoundaries: () => roundBoundaries.all() as number[],
-    /** Responses counted for a point in a round; flagged ones only when they are not excluded. */
-    responseCount(roundId: number, servicePointId: number, includeFlagged: boolean): number {
-      return (officialCount.get(roundId, servicePointId, includeFlagged ? 1 : 0) as { n: number }).n
+    /** Responses stored for a point in a round, counted into the tallies or not yet; flagged ones only when they are not excluded. */
+    responseCount(roundId: number, point: Pick<SurveyPoint, 'id' | 'organisationId'>, includeFlagged: boolean): number {
+      const key = { round: roundId, organisation: point.organisationId, point: point.id, flagged: includeFlagged ? 1 : 0 }
+      return (officialCount.get(key) as { n: number }).n
     },
   }
 }

@@ -38,16 +38,22 @@ export function formBodyLimit(options: { maxSize: number; onError: (c: Context) 
  * the body-limit middleware in front of this.
  */
 export async function readSurveyForm(c: Context): Promise<{ ok: true; form: SurveyForm } | { ok: false; status: 415 }> {
-  const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase()
-  if (type !== 'application/x-www-form-urlencoded') return { ok: false, status: 415 }
-  const params = new URLSearchParams(await c.req.text())
+  if (!isFormBody(c.req.header('content-type'))) return { ok: false, status: 415 }
+  return { ok: true, form: parseSurveyForm(await c.req.text()) }
+}
+
+export const isFormBody = (contentType: string | undefined) =>
+  contentType?.split(';')[0]?.trim().toLowerCase() === 'application/x-www-form-urlencoded'
+
+/** A survey form from its url-encoded body. */
+export function parseSurveyForm(body: string): SurveyForm {
   // No prototype: a field named "__proto__" or "constructor" is just another unknown field.
   const fields: Record<string, string[]> = Object.create(null)
-  for (const [name, value] of params) (fields[name] ??= []).push(value)
+  for (const [name, value] of new URLSearchParams(body)) (fields[name] ??= []).push(value)
   const first = (name: string) => fields[name]?.[0]
   const form = { token: first('_token'), lang: first('_lang'), honeypot: (fields._website ?? []).join('').trim(), fields }
   for (const name of CONTROL_FIELDS) delete fields[name]
-  return { ok: true, form }
+  return form
 }
 
 /** Names sent that the form never had: a tampered or stale form. */

@@ -3,24 +3,29 @@
  * browser keeps a cookie listing the service points it answered today. A second
  * answer from the same browser at the same point on the same day is stored but
  * flagged. The cookie is never stored with a response.
+ *
+ * Read from a `Cookie` header and written as a `Set-Cookie` value, so the
+ * survey route and the Node-level submission path (`accept-submission.ts`) share it.
  */
-import type { Context } from 'hono'
-import { getCookie, setCookie } from 'hono/cookie'
+import { parse, serialize } from 'hono/utils/cookie'
 
 const COOKIE = 'answered'
 const MAX_ENTRIES = 20
 
-const entriesFor = (c: Context, day: string) =>
-  (getCookie(c, COOKIE) ?? '')
+const entriesFor = (cookieHeader: string | undefined, day: string) =>
+  ((cookieHeader && parse(cookieHeader, COOKIE)[COOKIE]) || '')
     .split('~')
     .filter((e) => /^[0-9A-Z]{4,12}\.\d{8}$/.test(e) && e.endsWith(`.${day.replaceAll('-', '')}`))
 
-export function answeredToday(c: Context, code: string, day: string): boolean {
-  return entriesFor(c, day).includes(`${code}.${day.replaceAll('-', '')}`)
+const entryOf = (code: string, day: string) => `${code}.${day.replaceAll('-', '')}`
+
+export function answeredToday(cookieHeader: string | undefined, code: string, day: string): boolean {
+  return entriesFor(cookieHeader, day).includes(entryOf(code, day))
 }
 
-export function rememberAnswered(c: Context, code: string, day: string): void {
-  const entry = `${code}.${day.replaceAll('-', '')}`
-  const entries = [...entriesFor(c, day).filter((e) => e !== entry), entry].slice(-MAX_ENTRIES)
-  setCookie(c, COOKIE, entries.join('~'), { path: '/s', maxAge: 36 * 3600, sameSite: 'Lax', httpOnly: true })
+/** The `Set-Cookie` value that adds this point and day to what the browser answered today. */
+export function answeredCookie(cookieHeader: string | undefined, code: string, day: string): string {
+  const entry = entryOf(code, day)
+  const entries = [...entriesFor(cookieHeader, day).filter((e) => e !== entry), entry].slice(-MAX_ENTRIES)
+  return serialize(COOKIE, entries.join('~'), { path: '/s', maxAge: 36 * 3600, sameSite: 'Lax', httpOnly: true })
 }

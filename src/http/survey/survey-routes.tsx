@@ -5,11 +5,10 @@
  */
 import { Hono, type Context } from 'hono'
 import type { Config } from '../../config.js'
-import { parseAnswers, tallyValue, type AnswerError, type FormValues } from '../../domain/questionnaire/answers.js'
 import { canonicalServicePointCode } from '../../domain/service-point-code.js'
 import { bangkokDay } from '../../domain/thai-time.js'
 import type { NewResponse, WriteOutcome } from '../../db/queries/responses.js'
-import { translator, type Locale, type MessageKey } from '../../i18n/messages.js'
+import { translator, type Locale } from '../../i18n/messages.js'
 import type { FormTokens } from '../../security/form-token.js'
 import type { RateLimiter } from '../../security/rate-limit.js'
 import { SurveyPage } from '../../../views/survey/survey-page.js'
@@ -19,14 +18,14 @@ import { clientAddress } from '../client-address.js'
 import { resolveLocale } from '../locale.js'
 import { publicResultsPath } from '../public/paths.js'
 import { renderStatus } from '../status.js'
-import { formBodyLimit, readSurveyForm, unexpectedFields } from './form-body.js'
-import { formShape } from './form-shape.js'
+import { formBodyLimit, readSurveyForm } from './form-body.js'
 import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
 import { organisationName, presentHeader, presentSurvey, surveyPath } from './present.js'
 import type { KioskSessions } from './kiosk.js'
 import { acceptsGzip } from '../accepts-gzip.js'
 import { surveyPageKey, TOKEN_SLOT, type PageCache } from './page-cache.js'
-import { answeredToday, rememberAnswered } from './repeat-cookie.js'
+import { answeredCookie, answeredToday } from './repeat-cookie.js'
+import { decideSubmission, responseOf, type Rerender } from './submission.js'
 
 export type SurveyRouteDeps = {
   loader: SurveyLoader
@@ -44,8 +43,6 @@ export type SurveyRouteDeps = {
 const KIOSK_RETURN_SECONDS = 8
 
 type FormStatus = 200 | 400 | 422 | 429 | 503
-
-type Rerender = { values?: FormValues; errors?: AnswerError[]; formError?: MessageKey; firstShownAt?: number }
 
 /** The canonical code; the middleware below has already refused anything that cannot be one. */
 const codeParam = (c: Context) => canonicalServicePointCode(c.req.param('code') ?? '') ?? ''
@@ -134,56 +131,33 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
       const read = await readSurveyForm(c)
       const locale = resolveLocale(c, read.ok ? read.form.lang : undefined)
       if (!read.ok) return renderStatus(c, locale, 'badRequest', read.status)
-      const { form } = read
 
       const now = deps.now()
-      const state = loader.load(code, now)
-      const checked = tokens.verify(form.token, now)
-      if (state.kind !== 'open') {
-        const round = checked.ok ? loader.roundById(checked.token.roundId) : undefined
-        if (state.kind === 'no_round' && round)
-          return renderStatus(c, locale, 'closed', 410, { round: locale === 'en' ? round.nameEn : round.nameTh })
+      const decision = decideSubmission(deps, code, read.form, now)
+      if (decision.kind === 'closed') {
+        const { state, closedRound: round } = decision
+        if (round) return renderStatus(c, locale, 'closed', 410, { round: locale === 'en' ? round.nameEn : round.nameTh })
         return renderClosed(c, state, locale, code)
       }
       // A bot filled the field people cannot see: let it think it succeeded, store nothing.
-      if (form.honeypot) return c.redirect(`${surveyPath(code)}/thanks`, 303)
+      if (decision.kind === 'bot') return c.redirect(`${surveyPath(code)}/thanks`, 303)
+      if (decision.kind === 'again') return renderForm(c, decision.survey, locale, decision.status, decision.again)
 
-      const shape = formShape(state)
-      const parsed = parseAnswers(state.definition, state, form.fields)
-      if (!checked.ok)
-        return renderForm(c, state, locale, 400, { values: parsed.values, formError: checked.reason === 'expired' ? 'error.form.expired' : 'error.form.invalid' })
-      const firstShownAt = checked.token.issuedAt
-      if (checked.token.roundId !== state.round.id)
-        return renderForm(c, state, locale, 400, { values: parsed.values, formError: 'error.form.roundChanged' })
-      if (unexpectedFields(form.fields, shape.fieldNames).length > 0)
-        return renderForm(c, state, locale, 400, { values: parsed.values, formError: 'error.form.unknownField', firstShownAt })
-      if (!parsed.ok) return renderForm(c, state, locale, 422, { values: parsed.values, errors: parsed.errors, firstShownAt })
-      const kiosk = deps.kiosks.of(c, state.point.id)
+      const { survey, values, firstShownAt } = decision
+      const kiosk = deps.kiosks.of(c, survey.point.id)
       if (!kiosk && !deps.rateLimiter.allow(clientAddress(c, config.TRUST_PROXY)))
-        return renderForm(c, state, locale, 429, { values: parsed.values, formError: 'error.form.rateLimited', firstShownAt })
-
+        return renderForm(c, survey, locale, 429, { values, formError: 'error.form.rateLimited', firstShownAt })
       const day = bangkokDay(now)
+      const cookie = c.req.header('cookie')
       // A kiosk serves many residents a day: its answers are never repeats.
-      const repeat = !kiosk && answeredToday(c, code, day)
-      const flagReason = repeat ? 'repeat' : now - checked.token.issuedAt < config.MIN_FILL_SECONDS * 1000 ? 'too_fast' : null
+      const repeat = !kiosk && answeredToday(cookie, code, day)
       try {
-        await deps.submit({
-          submissionId: checked.token.submissionId,
-          roundId: state.round.id,
-          organisationId: state.point.organisationId,
-          servicePointId: state.point.id,
-          serviceId: parsed.serviceId,
-          submittedAt: now,
-          locale,
-          channel: kiosk ? 'kiosk' : 'web',
-          flagReason,
-          answers: parsed.answers.map((a) => ({ ...a, tally: tallyValue(shape.items.get(a.itemId), a) })),
-        })
+        await deps.submit(responseOf(decision, { now, locale, kiosk: !!kiosk, repeat, minFillSeconds: config.MIN_FILL_SECONDS }))
       } catch (error) {
         console.error('response not stored:', error)
-        return renderForm(c, state, locale, 503, { values: parsed.values, formError: 'error.form.unavailable', firstShownAt })
+        return renderForm(c, survey, locale, 503, { values, formError: 'error.form.unavailable', firstShownAt })
       }
-      if (!kiosk) rememberAnswered(c, code, day)
+      if (!kiosk) c.header('Set-Cookie', answeredCookie(cookie, code, day), { append: true })
       return c.redirect(`${surveyPath(code)}/thanks`, 303)
     },
   )
@@ -194,7 +168,7 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
     const t = translator(locale)
     const state = loader.load(code, deps.now())
     if (state.kind === 'not_found') return renderClosed(c, state, locale, code)
-    const count = state.kind === 'open' ? loader.responseCount(state.round.id, state.point.id, !config.EXCLUDE_FLAGGED) : null
+    const count = state.kind === 'open' ? loader.responseCount(state.round.id, state.point, !config.EXCLUDE_FLAGGED) : null
     const kiosk = deps.kiosks.of(c, state.point.id)
     c.header('Cache-Control', 'no-store')
     const path = surveyPath(code)

@@ -1,0 +1,85 @@
+/**
+ * Counting stored responses into the tallies. A submission waits only for its
+ * own row to reach the disk; the forty-odd tally rows it adds are written
+ * afterwards, many responses to a transaction, from the rows themselves.
+ * `tally_progress` moves in the same transaction as the tallies it covers, so
+ * whatever stops the process, the next start counts exactly the responses
+ * stored and not yet counted: none twice, none left out.
+ */
+import type { Db } from '../client.js'
+import { NOT_APPLICABLE, tallyValue } from '../../domain/questionnaire/answers.js'
+import { createItemKinds } from './item-kinds.js'
+import { createTallyWriter, type ResponseIncrement } from './tally-increments.js'
+
+type StoredRow = [id: number, round: number, organisation: number, point: number, service: number | null, flagged: 0 | 1, day: string, hour: number, answerValues: string]
+
+export type TallyCounter = ReturnType<typeof createTallyCounter>
+
+const counters = new WeakMap<object, TallyCounter>()
+
+/** The one counter of a connection: every store writing through it shares what is waiting to be counted. */
+export function tallyCounterFor(db: Db): TallyCounter {
+  let counter = counters.get(db.$client)
+  if (!counter) counters.set(db.$client, (counter = createTallyCounter(db)))
+  return counter
+}
+
+function createTallyCounter(db: Db) {
+  const sqlite = db.$client
+  const itemKinds = createItemKinds(db)
+  const startBatch = createTallyWriter(sqlite)
+  const countedTo = sqlite.prepare('select counted_to from tally_progress where id = 1').pluck()
+  const saveProgress = sqlite.prepare('update tally_progress set counted_to = ? where id = 1')
+  const uncounted = sqlite.prepare('select exists (select 1 from responses where id > (select counted_to from tally_progress where id = 1))').pluck()
+  const nextRows = sqlite
+    .prepare(
+      `select id, round_id, organisation_id, service_point_id, service_id, flag_reason is not null, day, submitted_hour, answer_values
+       from responses where id > ? order by id limit ?`,
+    )
+    .raw()
+  // The minute of each response not yet counted, for the "last response" times; a row keeps only its hour, for
+  // privacy, so a response counted after a restart shows its hour there.
+  const minutes = new Map<number, number>()
+
+  function incrementOf([id, round, organisation, point, service, flagged, day, hour, answerValues]: StoredRow): ResponseIncrement {
+    const { items, ratings, scored } = itemKinds(round)
+    const increment: ResponseIncrement = {
+      key: [round, organisation, point, service ?? 0, flagged ? 1 : 0],
+      day, month: day.slice(0, 7), minute: minutes.get(id) ?? hour, counted: [], ratings: [],
+    }
+    const values = JSON.parse(answerValues) as Record<string, string[]>
+    for (const itemId in values) {
+      for (const value of values[itemId]!) {
+        increment.counted.push([itemId, tallyValue(items.get(itemId), { itemId, value })])
+        if (ratings.has(itemId)) increment.ratings.push([itemId, value === NOT_APPLICABLE ? null : Number(value), scored.has(itemId)])
+      }
+    }
+    return increment
+  }
+
+  /** Counts up to `limit` responses, oldest first, in one transaction; returns how many it counted. */
+  const countNext = sqlite.transaction((limit: number): number => {
+    const rows = nextRows.all(countedTo.get(), limit) as StoredRow[]
+    if (rows.length === 0) return 0
+    const batch = startBatch()
+    for (const row of rows) batch.add(incrementOf(row))
+    batch.write()
+    const last = rows[rows.length - 1]![0]
+    saveProgress.run(last)
+    for (const row of rows) minutes.delete(row[0])
+    return rows.length
+  })
+
+  return {
+    /** Called as a response is stored: the minute it came in, until it is counted. */
+    stored(id: number, minute: number) {
+      minutes.set(id, minute)
+    },
+    countNext,
+    /** Counts everything stored so far (for writers that want their tallies at once: seeding, the benchmark's load, tests). */
+    countAll() {
+      while (countNext(10_000) > 0);
+    },
+    hasUncounted: () => uncounted.get() === 1,
+  }
+}

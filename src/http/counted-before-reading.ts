@@ -1,0 +1,16 @@
+import type { MiddlewareHandler } from 'hono'
+
+// The residents' pages: the form and its submission read no tally, and the thank-you page adds what is not yet counted itself.
+const SURVEY = /^\/(s|k)(\/|$)/
+
+/**
+ * Before any staff or public page, export or API call, which may read the
+ * tallies, the responses stored but not yet counted are counted (up to a bound,
+ * see `background-counting.ts`), so results include what was just submitted.
+ */
+export function countedBeforeReading(catchUp: () => void): MiddlewareHandler {
+  return async (c, next) => {
+    if (!SURVEY.test(c.req.path)) catchUp()
+    await next()
+  }
+}
