@@ -51,9 +51,15 @@ export function createBackgroundCounting({ countNext, busy, open, sliceMs = 2 }:
     /** Counts what is left, spending at most `maxMs` (then the rest goes on in the background). */
     catchUp(maxMs = 200) {
       const until = performance.now() + maxMs
-      let counted: number
-      do counted = countFor(Math.min(50, until - performance.now()))
-      while (counted > 0 && performance.now() < until)
+      let counted = 0
+      try {
+        do counted = countFor(Math.min(50, until - performance.now()))
+        while (counted > 0 && performance.now() < until)
+      } catch (error) {
+        // The page still shows what is counted; the background tries again.
+        console.error('tallies not counted before a read (will retry):', error)
+        counted = 1
+      }
       if (counted > 0) schedule()
     },
   }

@@ -24,6 +24,17 @@ function backlog(left: number, msEach = 0) {
     },
   }
 }
+/** The backlog's countNext, throwing the first time it is called. */
+function failingOnce(work: ReturnType<typeof backlog>, message: string) {
+  let failed = false
+  return (n: number) => {
+    if (!failed) {
+      failed = true
+      throw new Error(message)
+    }
+    return work.countNext(n)
+  }
+}
 const turns = async (n: number) => {
   for (let i = 0; i < n; i++) await new Promise((done) => setImmediate(done))
 }
@@ -91,19 +102,22 @@ describe('createBackgroundCounting', () => {
     expect(work.left).toBeLessThan(before)
   })
 
+  it('lets a read go on when catching up fails, and counts in the background after', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const work = backlog(5)
+    const counting = createBackgroundCounting({ countNext: failingOnce(work, 'disk full'), busy: () => false, open: () => true })
+
+    expect(() => counting.catchUp()).not.toThrow()
+    expect(console.error).toHaveBeenCalledOnce()
+    await turns(3)
+    expect(work.left).toBe(0)
+  })
+
   it('logs a failed slice and tries again a second later', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] })
     vi.spyOn(console, 'error').mockImplementation(() => {})
     const work = backlog(5)
-    let failures = 1
-    const counting = createBackgroundCounting({
-      countNext: (n) => {
-        if (failures-- > 0) throw new Error('database is locked')
-        return work.countNext(n)
-      },
-      busy: () => false,
-      open: () => true,
-    })
+    const counting = createBackgroundCounting({ countNext: failingOnce(work, 'database is locked'), busy: () => false, open: () => true })
 
     counting.schedule()
     await turns(3)
