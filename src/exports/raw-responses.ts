@@ -21,6 +21,7 @@ import { allItems, type Definition } from '../domain/questionnaire/definition.js
 import { truncateToHour } from '../domain/thai-time.js'
 import { rawExportTranslator } from '../i18n/staff/raw-export.js'
 import { csvStreamOfBlocks, type CsvAudience } from './csv.js'
+import { neutraliseCell } from './spreadsheet-safe.js'
 
 export const RAW_FIXED_COLUMNS = [
   'round_id',
@@ -53,6 +54,7 @@ export function rawResponsesHeader(definition: Definition, audience: CsvAudience
   ]
 }
 
+const FIXED = RAW_FIXED_COLUMNS.length
 const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000
 
 /** `YYYY-MM-DD HH:00` in Asia/Bangkok (UTC+7 all year): the hour, never the minute. */
@@ -80,13 +82,24 @@ export function rawResponseRow(definition: Definition, roundId: number): (r: Raw
     }
     return hour
   }
+  // Only the service's name and free text are written by people: every other cell is a number, a code or an option value.
+  const texts = items.flatMap((item, i) => (item.kind === 'text' ? [FIXED + i] : []))
   return (r) => {
     const values = r.values
     for (const { i, compare } of sorters) if (values[i]!.includes(';')) values[i] = values[i]!.split(';').sort(compare).join(';')
-    return [
-      roundId, r.dlaCode, r.servicePointCode, r.serviceId ?? '', r.serviceNameTh ?? '', hourOf(r.submittedHour), r.channel,
-      r.flagReason ? 'yes' : 'no', r.flagReason ?? '', ...values,
-    ]
+    const row = new Array<string | number>(FIXED + values.length)
+    row[0] = roundId
+    row[1] = r.dlaCode
+    row[2] = r.servicePointCode
+    row[3] = r.serviceId ?? ''
+    row[4] = neutraliseCell(r.serviceNameTh ?? '')
+    row[5] = hourOf(r.submittedHour)
+    row[6] = r.channel
+    row[7] = r.flagReason ? 'yes' : 'no'
+    row[8] = r.flagReason ?? ''
+    for (let i = 0; i < values.length; i++) row[FIXED + i] = values[i]!
+    for (const i of texts) row[i] = neutraliseCell(row[i] as string)
+    return row
   }
 }
 
@@ -103,10 +116,12 @@ async function* pagesOf(pages: AsyncIterable<RawResponse[]>, toRow: (r: RawRespo
 }
 
 /**
- * The whole export as a CSV stream; every cell goes through the formula-injection
- * guard in `csvStream`. The rows are those stored when this is called.
+ * The whole export as a CSV stream. The text cells people wrote go through the
+ * formula-injection guard in `rawResponseRow`, the header in `csvStreamOfBlocks`.
+ * The rows are those stored when this is called.
  */
 export function rawResponsesCsv(db: Db, e: RawResponsesExport): Readable {
   const pages = readRawResponsePages(db, { roundId: e.roundId, scope: e.scope, ...itemsToRead(e.definition) })
-  return csvStreamOfBlocks(rawResponsesHeader(e.definition, e.audience), pagesOf(pages, rawResponseRow(e.definition, e.roundId)), e.audience)
+  const rows = pagesOf(pages, rawResponseRow(e.definition, e.roundId))
+  return csvStreamOfBlocks(rawResponsesHeader(e.definition, e.audience), rows, e.audience, { cellsNeutralised: true })
 }

@@ -151,11 +151,14 @@ describe('raw responses CSV', () => {
     for (const detail of ['081-234-5678', 'somchai@example.com', '1-2345-67890-12-3', 'raw-1']) expect(text).not.toContain(detail)
   })
 
-  it('makes a formula comment inert: the cell starts with an apostrophe', async () => {
+  it('makes a formula comment and a formula service name inert: the cell starts with an apostrophe', async () => {
     const s = arrangeRawExport()
+    s.db.$client.prepare("update services set name_th = '@SUM(A1:A9)'").run()
     const file = await download(s, { audience: 'machines' })
     const comment = file.rows[1]!.at(-1)!
     expect(comment).toBe(`'=HYPERLINK("http://x","y")`)
+    const serviceNames = file.rows.map((row) => row[file.header.indexOf('service_name')])
+    expect(serviceNames).toContain("'@SUM(A1:A9)")
     expect(file.rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([])
   })
 
