@@ -8,7 +8,7 @@
 export type BackgroundCountingOptions = {
   /** Counts up to n responses in one transaction; returns how many it counted. */
   countNext: (n: number) => number
-  /** Whether submissions are waiting to be written. */
+  /** Whether the writer has submissions in hand: waiting, being written or being made durable. */
   busy: () => boolean
   /** Whether the database is still open (a test may close it with a slice still scheduled). */
   open: () => boolean
