@@ -76,7 +76,8 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   app.use(securityHeaders())
   app.use(compress())
   app.route('/', staticFiles())
-  app.use(countedBeforeReading(() => counting.catchUp()))
+  // Usually nothing is left: one keyed read says so, and the page goes on.
+  app.use(countedBeforeReading(() => store.counter.hasUncounted() && counting.catchUp()))
   app.route('/', surveyRoutes({ ...survey, rateLimiter, submit: writer.submit, kiosks: createKioskSessions(db, now, servedOverHttps(config)), config }))
   app.route('/', staffRoutes({ db, config, now }))
   app.route('/', openDataRoutes({ db, config, now }))

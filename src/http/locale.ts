@@ -17,15 +17,16 @@ export function resolveLocale(c: Context, formValue?: string): Locale {
 /** The language asked for (by `?lang=` or the form), else the remembered one; and the cookie to set when asked for a new one. */
 export function chooseLocale(cookieHeader: string | undefined, asked: string | undefined): { locale: Locale; setCookie?: string } {
   if (!isLocale(asked)) return { locale: rememberedLocale(cookieHeader) }
-  const remembered = cookieHeader ? parse(cookieHeader, COOKIE)[COOKIE] : undefined
-  if (remembered === asked) return { locale: asked }
+  if (cookieValue(cookieHeader) === asked) return { locale: asked }
   return { locale: asked, setCookie: serialize(COOKIE, asked, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'Lax', httpOnly: true }) }
 }
 
 /** The language kept in the cookie of a `Cookie` header, else Thai. */
 export function rememberedLocale(cookieHeader: string | undefined): Locale {
-  const remembered = cookieHeader ? parse(cookieHeader, COOKIE)[COOKIE] : undefined
+  const remembered = cookieValue(cookieHeader)
   return isLocale(remembered) ? remembered : 'th'
 }
+
+const cookieValue = (cookieHeader: string | undefined) => (cookieHeader ? parse(cookieHeader, COOKIE)[COOKIE] : undefined)
 
 export const otherLocale = (locale: Locale): Locale => (locale === 'th' ? 'en' : 'th')

@@ -8,24 +8,16 @@
  * failed write) is left to the survey route, which gives the full answer.
  */
 import { parse } from 'hono/utils/cookie'
-import { bangkokDay } from '../../domain/thai-time.js'
 import { canonicalServicePointCode } from '../../domain/service-point-code.js'
-import type { NewResponse, WriteOutcome } from '../../db/queries/responses.js'
 import type { RateLimiter } from '../../security/rate-limit.js'
 import { chooseLocale } from '../locale.js'
 import { SECURITY_HEADERS } from '../security-headers.js'
 import { parseSurveyForm } from './form-body.js'
 import { KIOSK_COOKIE } from './kiosk.js'
 import { surveyPath } from './present.js'
-import { answeredCookie, answeredToday } from './repeat-cookie.js'
-import { decideSubmission, responseOf, type SubmissionDeps } from './submission.js'
+import { decideSubmission, storeSubmission, type StoreDeps, type SubmissionDeps } from './submission.js'
 
-export type AcceptSubmissionDeps = SubmissionDeps & {
-  rateLimiter: RateLimiter
-  submit: (response: NewResponse) => Promise<WriteOutcome>
-  now: () => number
-  minFillSeconds: number
-}
+export type AcceptSubmissionDeps = SubmissionDeps & StoreDeps & { rateLimiter: RateLimiter; now: () => number }
 
 /** A url-encoded POST to `/s/:code`: the code, the body as text, the `Cookie` header and the client's address. */
 export type SubmissionRequest = { code: string; body: string; cookie: string | undefined; address: string }
@@ -43,16 +35,15 @@ export function acceptSurveySubmission(deps: AcceptSubmissionDeps): AcceptSubmis
     // Over the limit, the survey route counts the attempt again and shows why.
     if (!deps.rateLimiter.allow(address)) return undefined
     const { locale, setCookie: languageCookie } = chooseLocale(cookie, form.lang)
-    const day = bangkokDay(now)
-    const response = responseOf(decision, { now, locale, kiosk: false, repeat: answeredToday(cookie, code, day), minFillSeconds: deps.minFillSeconds })
+    let answered: string | undefined
     try {
-      await deps.submit(response)
+      answered = await storeSubmission(deps, decision, { code, now, locale, kiosk: false, cookie })
     } catch (error) {
       // The route tries once more (a repeat of the same submission is stored once) and says so if that fails too.
       console.error('response not stored:', error)
       return undefined
     }
-    const cookies = languageCookie ? [languageCookie, answeredCookie(cookie, code, day)] : [answeredCookie(cookie, code, day)]
+    const cookies = [languageCookie, answered].filter((c): c is string => c !== undefined)
     return { ...SECURITY_HEADERS, location: `${surveyPath(code)}/thanks`, 'set-cookie': cookies }
   }
 }

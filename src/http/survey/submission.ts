@@ -5,12 +5,14 @@
  * the answers complete; a bot that filled the hidden field is let go quietly.
  */
 import { parseAnswers, type Answer, type AnswerError, type FormValues } from '../../domain/questionnaire/answers.js'
-import type { NewResponse } from '../../db/queries/responses.js'
+import type { NewResponse, WriteOutcome } from '../../db/queries/responses.js'
+import { bangkokDay } from '../../domain/thai-time.js'
 import type { Locale, MessageKey } from '../../i18n/messages.js'
 import type { FormTokens } from '../../security/form-token.js'
 import { unexpectedFields, type SurveyForm } from './form-body.js'
 import { formShape } from './form-shape.js'
 import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
+import { answeredCookie, answeredToday } from './repeat-cookie.js'
 
 /** What a form shown again carries: the resident's answers, the errors, and when the form was first shown. */
 export type Rerender = { values?: FormValues; errors?: AnswerError[]; formError?: MessageKey; firstShownAt?: number }
@@ -43,14 +45,27 @@ export function decideSubmission({ loader, tokens }: SubmissionDeps, code: strin
   return { kind: 'valid', survey: state, submissionId: checked.token.submissionId, firstShownAt, answers: parsed.answers, serviceId: parsed.serviceId, values: parsed.values }
 }
 
-/** The response to store for a valid submission; flagged when it repeats today's at this point, or came back too fast to be read. */
-export function responseOf(
-  valid: Extract<SubmissionDecision, { kind: 'valid' }>,
-  how: { now: number; locale: Locale; kiosk: boolean; repeat: boolean; minFillSeconds: number },
-): NewResponse {
+export type ValidSubmission = Extract<SubmissionDecision, { kind: 'valid' }>
+
+export type StoreDeps = { submit: (response: NewResponse) => Promise<WriteOutcome>; minFillSeconds: number }
+
+/**
+ * Stores a valid submission, once it is on disk; throws when it could not be
+ * stored. It is flagged when the phone's cookie says it answered this point
+ * today (a kiosk, serving many residents, never repeats), or when it came back
+ * too fast to have been read. Gives the `Set-Cookie` value that remembers the
+ * answer on the phone, none for a kiosk.
+ */
+export async function storeSubmission(
+  deps: StoreDeps,
+  valid: ValidSubmission,
+  how: { code: string; now: number; locale: Locale; kiosk: boolean; cookie: string | undefined },
+): Promise<string | undefined> {
   const { survey } = valid
-  const tooFast = how.now - valid.firstShownAt < how.minFillSeconds * 1000
-  return {
+  const day = bangkokDay(how.now)
+  const repeat = !how.kiosk && answeredToday(how.cookie, how.code, day)
+  const tooFast = how.now - valid.firstShownAt < deps.minFillSeconds * 1000
+  await deps.submit({
     submissionId: valid.submissionId,
     roundId: survey.round.id,
     organisationId: survey.point.organisationId,
@@ -59,7 +74,8 @@ export function responseOf(
     submittedAt: how.now,
     locale: how.locale,
     channel: how.kiosk ? 'kiosk' : 'web',
-    flagReason: how.repeat ? 'repeat' : tooFast ? 'too_fast' : null,
+    flagReason: repeat ? 'repeat' : tooFast ? 'too_fast' : null,
     answers: valid.answers,
-  }
+  })
+  return how.kiosk ? undefined : answeredCookie(how.cookie, how.code, day)
 }

@@ -6,7 +6,6 @@
 import { Hono, type Context } from 'hono'
 import type { Config } from '../../config.js'
 import { canonicalServicePointCode } from '../../domain/service-point-code.js'
-import { bangkokDay } from '../../domain/thai-time.js'
 import type { NewResponse, WriteOutcome } from '../../db/queries/responses.js'
 import { translator, type Locale } from '../../i18n/messages.js'
 import type { FormTokens } from '../../security/form-token.js'
@@ -24,8 +23,7 @@ import { organisationName, presentHeader, presentSurvey, surveyPath } from './pr
 import type { KioskSessions } from './kiosk.js'
 import { acceptsGzip } from '../accepts-gzip.js'
 import { surveyPageKey, TOKEN_SLOT, type PageCache } from './page-cache.js'
-import { answeredCookie, answeredToday } from './repeat-cookie.js'
-import { decideSubmission, responseOf, type Rerender } from './submission.js'
+import { decideSubmission, storeSubmission, type Rerender } from './submission.js'
 
 export type SurveyRouteDeps = {
   loader: SurveyLoader
@@ -147,17 +145,18 @@ export function surveyRoutes(deps: SurveyRouteDeps) {
       const kiosk = deps.kiosks.of(c, survey.point.id)
       if (!kiosk && !deps.rateLimiter.allow(clientAddress(c, config.TRUST_PROXY)))
         return renderForm(c, survey, locale, 429, { values, formError: 'error.form.rateLimited', firstShownAt })
-      const day = bangkokDay(now)
-      const cookie = c.req.header('cookie')
-      // A kiosk serves many residents a day: its answers are never repeats.
-      const repeat = !kiosk && answeredToday(cookie, code, day)
+      let answered: string | undefined
       try {
-        await deps.submit(responseOf(decision, { now, locale, kiosk: !!kiosk, repeat, minFillSeconds: config.MIN_FILL_SECONDS }))
+        answered = await storeSubmission(
+          { submit: deps.submit, minFillSeconds: config.MIN_FILL_SECONDS },
+          decision,
+          { code, now, locale, kiosk: !!kiosk, cookie: c.req.header('cookie') },
+        )
       } catch (error) {
         console.error('response not stored:', error)
         return renderForm(c, survey, locale, 503, { values, formError: 'error.form.unavailable', firstShownAt })
       }
-      if (!kiosk) c.header('Set-Cookie', answeredCookie(cookie, code, day), { append: true })
+      if (answered) c.header('Set-Cookie', answered, { append: true })
       return c.redirect(`${surveyPath(code)}/thanks`, 303)
     },
   )
