@@ -1,6 +1,5 @@
 import type { RoundDetail, RoundStatus } from '../../../src/db/queries/rounds.js'
-import { organisationDisplayName } from '../../../src/domain/organisation-types.js'
-import type { OrganisationType } from '../../../src/db/schema.js'
+import { organisationDisplayName, type OrganisationType } from '../../../src/domain/organisation-types.js'
 import { formatDlaDate, type DlaKey } from '../../../src/i18n/staff/dla.js'
 import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import { ErrorSummary, type ErrorLink } from '../../components/error-summary.js'
