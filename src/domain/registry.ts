@@ -74,7 +74,10 @@ const COMPARED_FIELDS = [
 
 export type RegistryPlan = { counts: RegistryCounts; insert: RegistryRowFields[]; update: RegistryRowFields[] }
 
-export function planRegistryImport(stored: ReadonlyMap<string, RegistryRowFields>, incoming: readonly ParsedOrganisation[]): RegistryPlan {
+export function planRegistryImport(
+  stored: ReadonlyMap<string, RegistryRowFields>,
+  incoming: readonly ParsedOrganisation[],
+): RegistryPlan {
   const plan: RegistryPlan = { counts: { inserted: 0, updated: 0, unchanged: 0 }, insert: [], update: [] }
   for (const { line: _line, ...fields } of incoming) {
     const current = stored.get(fields.dlaCode)

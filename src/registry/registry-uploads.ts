@@ -4,13 +4,20 @@
 import { inTransaction, type Db } from '../db/client.js'
 import { registryFieldsByCode } from '../db/queries/registry.js'
 import { markRegistryUploadImported, registryUploadToImport } from '../db/queries/uploads.js'
-import { countByType, planRegistryImport, summariseRegistryImport, type ParsedRegistry, type RegistrySummary } from '../domain/registry.js'
+import {
+  countByType,
+  planRegistryImport,
+  summariseRegistryImport,
+  type ParsedRegistry,
+  type RegistrySummary,
+} from '../domain/registry.js'
 import { importRegistry } from './import-registry.js'
 
 /** Compares a parsed file with the organisations in the database, writing nothing. */
 export function previewRegistryImport(db: Db, parsed: ParsedRegistry): RegistrySummary {
   const { counts } = planRegistryImport(registryFieldsByCode(db), parsed.organisations)
-  return summariseRegistryImport({ rowCount: parsed.rowCount, countsByType: countByType(parsed.organisations), ...counts, problems: parsed.problems })
+  const countsByType = countByType(parsed.organisations)
+  return summariseRegistryImport({ rowCount: parsed.rowCount, countsByType, ...counts, problems: parsed.problems })
 }
 
 export type ConfirmOutcome = { ok: true; summary: RegistrySummary } | { ok: false; importedAt: Date }

@@ -196,7 +196,10 @@ export type ResultQueries = ReturnType<typeof createResultQueries>
  */
 export function createOrganisationVersions(db: Db): (roundId: number, organisationId: number) => string {
   const rows = db.$client
-    .prepare('select flagged, count, last_response_at from organisation_response_tallies where round_id = ? and organisation_id = ? order by flagged')
+    .prepare(
+      `select flagged, count, last_response_at from organisation_response_tallies
+       where round_id = ? and organisation_id = ? order by flagged`,
+    )
     .raw()
   return (roundId, organisationId) => JSON.stringify(rows.all(roundId, organisationId))
 }

@@ -99,7 +99,8 @@ export function servedInRound(db: Db, roundId: number): Map<number, number> {
       `select sp.organisation_id as id, sum(t.count) as n from service_point_transactions t
        join service_points sp on sp.id = t.service_point_id
        join rounds r on r.id = ?
-       where t.month between strftime('%Y-%m', r.opens_at / 1000 + 25200, 'unixepoch') and strftime('%Y-%m', r.closes_at / 1000 + 25200, 'unixepoch')
+       where t.month between strftime('%Y-%m', r.opens_at / 1000 + 25200, 'unixepoch')
+         and strftime('%Y-%m', r.closes_at / 1000 + 25200, 'unixepoch')
        group by sp.organisation_id`,
     )
     .all(roundId) as { id: number; n: number }[]

@@ -94,7 +94,11 @@ export function recentRegistryUploads(db: Db, opts: { page: number; pageSize: nu
 
 /** Whether an upload has been imported, and its file; undefined for an unknown upload. */
 export function registryUploadToImport(db: Db, id: number): { content: string; importedAt: Date | null } | undefined {
-  return db.select({ content: registryUploads.content, importedAt: registryUploads.importedAt }).from(registryUploads).where(eq(registryUploads.id, id)).get()
+  return db
+    .select({ content: registryUploads.content, importedAt: registryUploads.importedAt })
+    .from(registryUploads)
+    .where(eq(registryUploads.id, id))
+    .get()
 }
 
 export function markRegistryUploadImported(db: Db, id: number, summary: RegistrySummary, now: Date): void {

@@ -42,7 +42,8 @@ export function roundRoutes(deps: StaffAreaDeps) {
     const { rows, total } = listRounds(db, { page, pageSize: PAGE_SIZE, includeFlagged: !config.EXCLUDE_FLAGGED })
     if (rows.length === 0 && page > 1) return renderStaffStatus(c, 'notFound', 404)
     const at = now()
-    const body = <RoundList locale={locale} t={t} rows={rows.map((r) => ({ ...r, status: roundStatus(r, at) }))} page={page} pageSize={PAGE_SIZE} total={total} done={doneMessage(c, t)} />
+    const listed = rows.map((r) => ({ ...r, status: roundStatus(r, at) }))
+    const body = <RoundList locale={locale} t={t} rows={listed} page={page} pageSize={PAGE_SIZE} total={total} done={doneMessage(c, t)} />
     return renderStaffPage(c, t('dla.rounds.title'), body)
   })
 
