@@ -2,11 +2,11 @@
  * Creating a staff account, shared by `npm run user:create` and the users
  * page: one set of rules for usernames, scopes and passwords.
  */
-import { eq } from 'drizzle-orm'
 import { z } from 'zod'
 import type { Db } from '../db/client.js'
+import { findOrganisationInScope, provinceExists } from '../db/queries/staff-users.js'
 import { createUser, usernameTaken, type StaffUser } from '../db/queries/users.js'
-import { organisations, provinces, STAFF_ROLES } from '../db/schema.js'
+import { STAFF_ROLES } from '../domain/staff-roles.js'
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../security/password.js'
 
 export const newAccountSchema = z
@@ -40,10 +40,9 @@ export async function createAccount(db: Db, input: NewAccount, now = new Date())
   const errors: Record<string, string> = {}
   if (usernameTaken(db, v.username)) errors.username = 'usernameTaken'
   let organisationId: number | null = null
-  if (v.role === 'province' && !db.select().from(provinces).where(eq(provinces.code, v.provinceCode ?? '')).get())
-    errors.provinceCode = 'unknownProvince'
+  if (v.role === 'province' && !provinceExists(db, v.provinceCode ?? '')) errors.provinceCode = 'unknownProvince'
   if (v.role === 'lgu') {
-    const org = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.dlaCode, v.dlaCode ?? '')).get()
+    const org = findOrganisationInScope(db, { kind: 'national' }, v.dlaCode ?? '')
     if (!org) errors.dlaCode = 'unknownOrganisation'
     organisationId = org?.id ?? null
   }

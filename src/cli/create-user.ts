@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
 import { createAccount } from '../accounts/create-account.js'
 import { loadConfig } from '../config.js'
-import { migrateDatabase, openDatabase } from '../db/client.js'
+import { closeDatabase, migrateDatabase, openDatabase } from '../db/client.js'
 import { recordAudit } from '../db/queries/audit.js'
 import { loadReferenceData } from '../registry/reference-data.js'
 
@@ -56,7 +56,7 @@ async function main(): Promise<number> {
     if (!values.password) console.log(`Password (shown once): ${password}`)
     return 0
   } finally {
-    db.$client.close()
+    closeDatabase(db)
   }
 }
 

@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { migrateDatabase, openDatabase, type Db } from '../db/client.js'
+import { closeDatabase, migrateDatabase, openDatabase, type Db } from '../db/client.js'
 import { loadConfig } from '../config.js'
-import { ORGANISATION_TYPE_LABELS } from '../domain/organisation-types.js'
-import { ORGANISATION_TYPES } from '../db/schema.js'
-import { importRegistry, type RegistryImportResult } from '../registry/import-registry.js'
+import { ORGANISATION_TYPE_LABELS, ORGANISATION_TYPES } from '../domain/organisation-types.js'
+import type { RegistryImportResult } from '../domain/registry.js'
+import { importRegistry } from '../registry/import-registry.js'
 import { RegistryFormatError } from '../registry/parse-registry.js'
 
 const USAGE = 'usage: npm run import:registry -- FILE.csv'
@@ -90,7 +90,7 @@ function main(argv: string[]): number {
       const result = importFile(db, file, csv)
       console.log(formatSummary(file, DATABASE_PATH, result, (performance.now() - started) / 1000))
     } finally {
-      db.$client.close()
+      closeDatabase(db)
     }
     return 0
   } catch (error) {

@@ -28,3 +28,12 @@ export function openDatabase(path: string): Db {
 export function migrateDatabase(db: Db): void {
   migrate(db, { migrationsFolder: projectPath('drizzle') })
 }
+
+/** Runs `work` in one transaction (a savepoint inside another): all of its writes, or none. */
+export function inTransaction<T>(db: Db, work: () => T): T {
+  return db.$client.transaction(work)()
+}
+
+export function closeDatabase(db: Db): void {
+  db.$client.close()
+}

@@ -16,9 +16,18 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core'
+import { ORGANISATION_TYPES } from '../domain/organisation-types.js'
+import { QUESTIONNAIRE_STATUSES } from '../domain/questionnaire/status.js'
+import { FLAG_REASONS, RESPONSE_CHANNELS } from '../domain/responses.js'
+import { ROUND_SCOPES } from '../domain/round-scopes.js'
+import { STAFF_ROLES } from '../domain/staff-roles.js'
 
-export const ORGANISATION_TYPES = ['pao', 'city', 'town', 'subdistrict', 'sao', 'special'] as const
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number]
+// The vocabularies are the domain's; exported here too for code that reads them with the tables.
+export { ORGANISATION_TYPES, type OrganisationType } from '../domain/organisation-types.js'
+export { QUESTIONNAIRE_STATUSES } from '../domain/questionnaire/status.js'
+export { FLAG_REASONS, RESPONSE_CHANNELS, type FlagReason } from '../domain/responses.js'
+export { ROUND_SCOPES, type RoundScope } from '../domain/round-scopes.js'
+export { STAFF_ROLES, type StaffRole } from '../domain/staff-roles.js'
 
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`)
@@ -106,8 +115,6 @@ export const services = sqliteTable(
   (t) => [index('services_service_point_idx').on(t.servicePointId)],
 )
 
-export const QUESTIONNAIRE_STATUSES = ['draft', 'published'] as const
-
 /** A versioned questionnaire definition. A published row is immutable (a trigger enforces it). */
 export const questionnaires = sqliteTable(
   'questionnaires',
@@ -125,9 +132,6 @@ export const questionnaires = sqliteTable(
     check('questionnaires_status_check', inList('status', QUESTIONNAIRE_STATUSES)),
   ],
 )
-
-export const ROUND_SCOPES = ['all', 'provinces', 'organisations'] as const
-export type RoundScope = (typeof ROUND_SCOPES)[number]
 
 export const rounds = sqliteTable(
   'rounds',
@@ -175,10 +179,6 @@ export const roundOrganisations = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.roundId, t.organisationId] })],
 )
-
-export const RESPONSE_CHANNELS = ['web', 'kiosk'] as const
-export const FLAG_REASONS = ['repeat', 'too_fast'] as const
-export type FlagReason = (typeof FLAG_REASONS)[number]
 
 /**
  * One resident's submission. Deliberately holds no IP, user agent, cookie or
@@ -336,9 +336,6 @@ export const appSettings = sqliteTable('app_settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 })
-
-export const STAFF_ROLES = ['dla', 'province', 'lgu'] as const
-export type StaffRole = (typeof STAFF_ROLES)[number]
 
 /**
  * Staff accounts. A provincial officer has a province; an LGU officer has an

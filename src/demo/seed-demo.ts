@@ -4,7 +4,7 @@
  * default questionnaire, and a few hundred generated responses written through
  * the same code path residents use, so every tally matches.
  */
-import type { Db } from '../db/client.js'
+import { inTransaction, type Db } from '../db/client.js'
 import { rounds, servicePoints, services, organisations } from '../db/schema.js'
 import { latestPublishedQuestionnaire } from '../db/queries/questionnaires.js'
 import { createResponseStore } from '../db/queries/responses.js'
@@ -63,6 +63,6 @@ export function seedDemo(db: Db, now = new Date(), responseCount = 300): { respo
     from: window.opensAt.getTime(),
     to: now.getTime(),
   })
-  db.$client.transaction(() => generated.forEach((r) => store.writeOne(r)))()
+  inTransaction(db, () => generated.forEach((r) => store.writeOne(r)))
   return { responses: generated.length }
 }

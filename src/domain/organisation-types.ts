@@ -1,4 +1,6 @@
-import type { OrganisationType } from '../db/schema.js'
+/** The kinds of local government organisation in DLA's registry. */
+export const ORGANISATION_TYPES = ['pao', 'city', 'town', 'subdistrict', 'sao', 'special'] as const
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number]
 
 /** DLA's own words for each organisation type, as they appear in its registry. */
 export const ORGANISATION_TYPE_LABELS: Record<OrganisationType, { registry: string; th: string; en: string }> = {

@@ -6,35 +6,10 @@
 import { CsvError, parse } from 'csv-parse/sync'
 import type { InfoRecord } from 'csv-parse/sync'
 import { ORGANISATION_TYPE_LABELS } from '../domain/organisation-types.js'
-import {
-  readRegistryRow,
-  REGISTRY_COLUMNS,
-  type RegistryLookups,
-  type RegistryRowFields,
-} from './registry-row.js'
+import type { ParsedOrganisation, ParsedRegistry, RegistryProblem, RegistryRowFields } from '../domain/registry.js'
+import { readRegistryRow, REGISTRY_COLUMNS, type RegistryLookups } from './registry-row.js'
 
 export type { RegistryLookups } from './registry-row.js'
-
-export interface ParsedOrganisation extends RegistryRowFields {
-  /** The first row of the file that describes this organisation (numbered like RegistryProblem.line). */
-  line: number
-}
-
-export interface RegistryProblem {
-  /**
-   * Physical line in the file, 1 being the header, as csv-parse's `info.lines`
-   * counts it: a row whose quoted field spans lines is numbered by its last line.
-   */
-  line: number
-  message: string
-}
-
-export interface ParsedRegistry {
-  organisations: ParsedOrganisation[]
-  problems: RegistryProblem[]
-  /** Data rows read, usable or not (the header and blank lines not counted). */
-  rowCount: number
-}
 
 /** The file as a whole cannot be read as DLA's registry; one line, fit to show a person. */
 export class RegistryFormatError extends Error {

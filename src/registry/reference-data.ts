@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { projectPath } from '../project-files.js'
 import type { Db } from '../db/client.js'
+import { upsertReferenceData } from '../db/queries/registry.js'
 import type { RegistryLookups } from './registry-row.js'
 
 const provinceSchema = z.object({
@@ -41,25 +42,9 @@ export function readReferenceData(): { provinces: ReferenceProvince[]; districts
  * only written when its names differ, so a second call changes nothing.
  */
 export function loadReferenceData(db: Db): { provinces: number; districts: number } {
-  const { provinces, districts } = readReferenceData()
-  const sqlite = db.$client
-  const upsertProvince = sqlite.prepare(
-    `insert into provinces (code, name_th, name_en) values (@code, @th, @en)
-     on conflict (code) do update set name_th = excluded.name_th, name_en = excluded.name_en
-     where name_th is not excluded.name_th or name_en is not excluded.name_en`,
-  )
-  const upsertDistrict = sqlite.prepare(
-    `insert into districts (code, province_code, name_th, name_en) values (@code, @province, @th, @en)
-     on conflict (code) do update set
-       province_code = excluded.province_code, name_th = excluded.name_th, name_en = excluded.name_en
-     where province_code is not excluded.province_code
-       or name_th is not excluded.name_th or name_en is not excluded.name_en`,
-  )
-  sqlite.transaction(() => {
-    for (const province of provinces) upsertProvince.run(province)
-    for (const district of districts) upsertDistrict.run(district)
-  })()
-  return { provinces: provinces.length, districts: districts.length }
+  const reference = readReferenceData()
+  upsertReferenceData(db, reference)
+  return { provinces: reference.provinces.length, districts: reference.districts.length }
 }
 
 /** Thai-name lookups in the shape the registry parser needs. */

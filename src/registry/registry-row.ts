@@ -2,8 +2,8 @@
  * Reads one row of DLA's registry into an organisation, or says why it cannot.
  * Pure: the caller supplies the province/district lookups.
  */
-import type { OrganisationType } from '../db/schema.js'
-import { organisationTypeFromRegistry } from '../domain/organisation-types.js'
+import { type OrganisationType, organisationTypeFromRegistry } from '../domain/organisation-types.js'
+import type { RegistryRowFields } from '../domain/registry.js'
 
 /** DLA's published header, in its own spelling (including "เว็ปไซต์"). */
 export const REGISTRY_COLUMNS = {
@@ -28,17 +28,6 @@ export interface RegistryLookups {
   districtNameByCode: ReadonlyMap<string, string>
   /** Province code → (district Thai name → district code): names repeat across provinces. */
   districtCodeByProvinceAndName: ReadonlyMap<string, ReadonlyMap<string, string>>
-}
-
-export interface RegistryRowFields {
-  dlaCode: string
-  type: OrganisationType
-  nameTh: string
-  provinceCode: string
-  districtCode: string
-  latitude: number | null
-  longitude: number | null
-  areaSqKm: number | null
 }
 
 export type RegistryRowResult =

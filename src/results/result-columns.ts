@@ -5,7 +5,7 @@
  */
 import type { Definition, Localized } from '../domain/questionnaire/definition.js'
 import { round2, type ScoreResult, type SummaryStats } from '../domain/scoring/index.js'
-import type { ThaiMeanSummary } from './thai-mean-summary.js'
+import type { ThaiMeanSummary } from '../domain/scoring/thai-mean-summary.js'
 
 export type CellValue = string | number | null
 

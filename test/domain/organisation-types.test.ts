@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ORGANISATION_TYPES, type OrganisationType } from '../../src/db/schema.js'
+import { ORGANISATION_TYPES, type OrganisationType } from '../../src/domain/organisation-types.js'
 import {
   ORGANISATION_TYPE_LABELS,
   organisationDisplayName,

@@ -20,7 +20,8 @@ import {
   type ThaiMeanResult,
 } from '../../src/domain/scoring/index.js'
 import { formatCount, formatDecimal } from '../../src/i18n/format.js'
-import { createResultsService, type GroupResult } from '../../src/results/organisation-results.js'
+import type { GroupResult } from '../../src/domain/results/organisation-results.js'
+import { createResultsService } from '../../src/results/organisation-results.js'
 import { arrangeSurvey, cookiesFrom, countedInBackground, DAY, DEFAULT_NOW, encodeFields, getForm, HOUR, type ArrangedPoint, type Fields } from '../helpers/survey-fixture.js'
 import { readPage } from './html.js'
 

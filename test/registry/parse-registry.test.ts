@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseRegistry, RegistryFormatError, type ParsedOrganisation } from '../../src/registry/parse-registry.js'
+import type { ParsedOrganisation } from '../../src/domain/registry.js'
+import { parseRegistry, RegistryFormatError } from '../../src/registry/parse-registry.js'
 import { registryLookups } from '../../src/registry/reference-data.js'
 import { smallRegistryFixture } from './paths.js'
 

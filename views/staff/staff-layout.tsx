@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx'
 import { raw } from 'hono/html'
-import type { StaffRole } from '../../src/db/schema.js'
+import type { StaffRole } from '../../src/domain/staff-roles.js'
 import type { Locale, Translate } from '../../src/i18n/messages.js'
 import type { StaffMessageKey } from '../../src/i18n/staff-messages.js'
 

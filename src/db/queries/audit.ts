@@ -4,31 +4,9 @@
  */
 import type { Db } from '../client.js'
 import { auditLog } from '../schema.js'
+import type { AuditAction } from '../../domain/audit-actions.js'
 
-export const AUDIT_ACTIONS = [
-  'sign_in',
-  'sign_in_failed',
-  'sign_out',
-  'password_changed',
-  'user_created',
-  'user_updated',
-  'user_deactivated',
-  'user_reactivated',
-  'service_point_created',
-  'service_point_updated',
-  'service_point_deactivated',
-  'service_point_reactivated',
-  'kiosk_created',
-  'kiosk_revoked',
-  'organisation_updated',
-  'round_created',
-  'round_updated',
-  'questionnaire_published',
-  'registry_imported',
-  'export_downloaded',
-  'poster_downloaded',
-] as const
-export type AuditAction = (typeof AUDIT_ACTIONS)[number]
+export { AUDIT_ACTIONS, type AuditAction } from '../../domain/audit-actions.js'
 
 export type AuditEntry = {
   action: AuditAction

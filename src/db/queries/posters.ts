@@ -1,11 +1,22 @@
 import { and, asc, eq } from 'drizzle-orm'
 import type { Scope } from '../../domain/scope.js'
-import type { PosterPoint } from '../../posters/poster-content.js'
+import type { OrganisationType } from '../../domain/organisation-types.js'
 import type { Db } from '../client.js'
 import { organisations, servicePoints } from '../schema.js'
 import { organisationInScope } from './scope-filter.js'
 
-export type PosterTarget = PosterPoint & { id: number; organisationId: number; provinceCode: string; active: boolean }
+/** A service point with what its poster prints (its code, names and organisation). */
+export type PosterTarget = {
+  id: number
+  code: string
+  nameTh: string
+  nameEn: string | null
+  active: boolean
+  organisationId: number
+  organisationType: OrganisationType
+  organisationNameTh: string
+  provinceCode: string
+}
 
 const columns = {
   id: servicePoints.id,

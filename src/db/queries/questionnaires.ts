@@ -66,3 +66,12 @@ export function createDefinitionCache(db: Db) {
 }
 
 export type DefinitionCache = ReturnType<typeof createDefinitionCache>
+
+/** A round's questionnaire definition, through `definitions`; undefined for an unknown round. */
+export function createRoundDefinitions(db: Db, definitions: DefinitionCache = createDefinitionCache(db)) {
+  const questionnaireOf = db.$client.prepare('select questionnaire_id as id from rounds where id = ?')
+  return (roundId: number): Definition | undefined => {
+    const row = questionnaireOf.get(roundId) as { id: number } | undefined
+    return row && definitions.get(row.id)
+  }
+}

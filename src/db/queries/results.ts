@@ -186,3 +186,20 @@ export function createResultQueries(db: Db) {
 }
 
 export type ResultQueries = ReturnType<typeof createResultQueries>
+
+/**
+ * An organisation's version in a round. Every stored response adds to the
+ * organisation's response count (one row per flag in
+ * `organisation_response_tallies`), so the counts and the time of the last
+ * response say, for the price of one keyed lookup, whether anything its
+ * figures came from is different now, whichever connection or process wrote it.
+ */
+export function createOrganisationVersions(db: Db): (roundId: number, organisationId: number) => string {
+  const rows = db.$client
+    .prepare(
+      `select flagged, count, last_response_at from organisation_response_tallies
+       where round_id = ? and organisation_id = ? order by flagged`,
+    )
+    .raw()
+  return (roundId, organisationId) => JSON.stringify(rows.all(roundId, organisationId))
+}

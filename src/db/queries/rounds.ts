@@ -5,12 +5,11 @@
  */
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { organisations, provinces, questionnaires, roundOrganisations, roundProvinces, rounds, type RoundScope } from '../schema.js'
+import type { OrganisationType } from '../../domain/organisation-types.js'
+import type { RoundScope } from '../../domain/round-scopes.js'
+import { organisations, provinces, questionnaires, roundOrganisations, roundProvinces, rounds } from '../schema.js'
 
-export type RoundStatus = 'upcoming' | 'open' | 'closed'
-
-export const roundStatus = (r: { opensAt: Date; closesAt: Date }, now: number): RoundStatus =>
-  now < r.opensAt.getTime() ? 'upcoming' : now < r.closesAt.getTime() ? 'open' : 'closed'
+export { roundStatus, type RoundStatus } from '../../domain/round-status.js'
 
 export type RoundRow = {
   id: number
@@ -71,7 +70,7 @@ export function listRounds(db: Db, opts: { page: number; pageSize: number; inclu
 
 export type RoundDetail = RoundRow & {
   provinces: { code: string; nameTh: string; nameEn: string }[]
-  organisations: { id: number; dlaCode: string; type: string; nameTh: string }[]
+  organisations: { id: number; dlaCode: string; type: OrganisationType; nameTh: string }[]
 }
 
 export function roundById(db: Db, id: number, includeFlagged: boolean): RoundDetail | undefined {

@@ -151,3 +151,8 @@ export function updateUserDetails(db: Db, id: number, details: { displayName: st
 export function listProvinces(db: Db): Array<{ code: string; nameTh: string; nameEn: string }> {
   return db.select().from(provinces).orderBy(asc(provinces.nameTh)).all()
 }
+
+/** Whether a province code is known, for a provincial officer's account. */
+export function provinceExists(db: Db, code: string): boolean {
+  return db.select({ code: provinces.code }).from(provinces).where(eq(provinces.code, code)).get() !== undefined
+}

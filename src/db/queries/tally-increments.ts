@@ -5,6 +5,7 @@
  * tally row once, however many responses it holds.
  */
 import type Database from 'better-sqlite3'
+import { addAnswer, type Moments } from '../../domain/scoring/moments.js'
 
 const TALLY_KEY = 'round_id, organisation_id, service_point_id, service_id, flagged'
 
@@ -23,22 +24,12 @@ export type ResponseIncrement = {
 /** The tally rows of one key (a point × service × flag, and a month for the monthly ones), by item and value. */
 type KeyGroup = { key: unknown[]; values: Map<string, { itemId: string; tally: string; count: number }> }
 type Counter = { key: unknown[]; count: number; last: number }
-type Sums = { key: unknown[]; n: number; na: number; sum: number; sumSquares: number; topTwo: number }
+type Sums = Required<Moments> & { key: unknown[] }
 
 function sumsOf(sums: Map<string, Sums>, id: string, key: unknown[]): Sums {
   let m = sums.get(id)
-  if (!m) sums.set(id, (m = { key, n: 0, na: 0, sum: 0, sumSquares: 0, topTwo: 0 }))
+  if (!m) sums.set(id, (m = { key, n: 0, notApplicable: 0, sum: 0, sumSquares: 0, topTwo: 0 }))
   return m
-}
-
-function addLevel(m: Sums, level: number | null) {
-  if (level === null) m.na++
-  else {
-    m.n++
-    m.sum += level
-    m.sumSquares += level * level
-    if (level >= 4) m.topTwo++
-  }
 }
 
 // Map keys are the key's values joined by a character no id, value or day contains.
@@ -121,8 +112,8 @@ export function createTallyWriter(sqlite: Database.Database) {
         const orgKey = [round, organisation, flagged]
         const headline = sumsOf(headlines, orgId, orgKey)
         for (const [itemId, level, scored] of r.ratings) {
-          addLevel(sumsOf(moments, round + SEP + organisation + SEP + itemId + SEP + flagged, [round, organisation, itemId, flagged]), level)
-          if (scored) addLevel(headline, level)
+          addAnswer(sumsOf(moments, round + SEP + organisation + SEP + itemId + SEP + flagged, [round, organisation, itemId, flagged]), level)
+          if (scored) addAnswer(headline, level)
         }
         countResponse(responses, base + SEP + r.day, [...r.key, r.day], r.minute)
         countResponse(organisations, orgId, orgKey, r.minute)
@@ -130,8 +121,8 @@ export function createTallyWriter(sqlite: Database.Database) {
       write() {
         for (const g of answers.values()) for (const v of g.values.values()) upsertAnswerCount.run(...g.key, v.itemId, v.tally, v.count)
         for (const g of monthly.values()) for (const v of g.values.values()) upsertMonthlyCount.run(...g.key, v.itemId, v.tally, v.count)
-        for (const m of moments.values()) upsertMoments.run(...m.key, m.n, m.na, m.sum, m.sumSquares, m.topTwo)
-        for (const m of headlines.values()) if (m.n + m.na > 0) upsertHeadline.run(...m.key, m.n, m.na, m.sum, m.sumSquares, m.topTwo)
+        for (const m of moments.values()) upsertMoments.run(...m.key, m.n, m.notApplicable, m.sum, m.sumSquares, m.topTwo)
+        for (const m of headlines.values()) if (m.n + m.notApplicable > 0) upsertHeadline.run(...m.key, m.n, m.notApplicable, m.sum, m.sumSquares, m.topTwo)
         for (const c of responses.values()) upsertPointDayCount.run(...c.key, c.count, c.last)
         for (const c of organisations.values()) upsertOrganisationCount.run(...c.key, c.count, c.last)
       },

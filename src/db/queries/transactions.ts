@@ -91,3 +91,18 @@ export function saveServedCounts(db: Db, q: { entries: ServedEntry[]; userId: nu
   }
   return changes
 }
+
+/** People served per organisation in the Bangkok months a round's window spans, where organisations entered them. */
+export function servedInRound(db: Db, roundId: number): Map<number, number> {
+  const rows = db.$client
+    .prepare(
+      `select sp.organisation_id as id, sum(t.count) as n from service_point_transactions t
+       join service_points sp on sp.id = t.service_point_id
+       join rounds r on r.id = ?
+       where t.month between strftime('%Y-%m', r.opens_at / 1000 + 25200, 'unixepoch')
+         and strftime('%Y-%m', r.closes_at / 1000 + 25200, 'unixepoch')
+       group by sp.organisation_id`,
+    )
+    .all(roundId) as { id: number; n: number }[]
+  return new Map(rows.map((r) => [r.id, r.n]))
+}

@@ -5,10 +5,9 @@
  */
 import { and, desc, eq, isNull } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { ORGANISATION_TYPES, organisations, questionnaires, questionnaireUploads, registryUploads, users, type OrganisationType } from '../schema.js'
+import { questionnaires, questionnaireUploads, registryUploads, users } from '../schema.js'
 import type { Definition } from '../../domain/questionnaire/definition.js'
-import { importRegistry, type RegistryImportResult } from '../../registry/import-registry.js'
-import type { ParsedRegistry, RegistryProblem } from '../../registry/parse-registry.js'
+import type { RegistrySummary } from '../../domain/registry.js'
 import { publishQuestionnaire } from './questionnaires.js'
 
 export function saveQuestionnaireUpload(db: Db, definition: Definition, userId: number, now: Date): number {
@@ -93,62 +92,15 @@ export function recentRegistryUploads(db: Db, opts: { page: number; pageSize: nu
   return { rows, total }
 }
 
-/** What an import would do (or did): the numbers people check before confirming. */
-export type RegistrySummary = {
-  rowCount: number
-  countsByType: Record<OrganisationType, number>
-  inserted: number
-  updated: number
-  unchanged: number
-  problemCount: number
-  /** The first problems only: a broken file can have thousands. */
-  problems: RegistryProblem[]
+/** Whether an upload has been imported, and its file; undefined for an unknown upload. */
+export function registryUploadToImport(db: Db, id: number): { content: string; importedAt: Date | null } | undefined {
+  return db
+    .select({ content: registryUploads.content, importedAt: registryUploads.importedAt })
+    .from(registryUploads)
+    .where(eq(registryUploads.id, id))
+    .get()
 }
 
-export const PROBLEMS_KEPT = 200
-
-// The fields importRegistry compares to decide between "updated" and "unchanged".
-const COMPARED = ['type', 'nameTh', 'provinceCode', 'districtCode', 'latitude', 'longitude', 'areaSqKm'] as const
-
-function summarise(result: Omit<RegistrySummary, 'problemCount' | 'problems'> & { problems: RegistryProblem[] }): RegistrySummary {
-  return { ...result, problemCount: result.problems.length, problems: result.problems.slice(0, PROBLEMS_KEPT) }
-}
-
-/** Compares a parsed file with the organisations in the database, writing nothing. */
-export function previewRegistryImport(db: Db, parsed: ParsedRegistry): RegistrySummary {
-  const stored = new Map(
-    db
-      .select({ dlaCode: organisations.dlaCode, type: organisations.type, nameTh: organisations.nameTh, provinceCode: organisations.provinceCode, districtCode: organisations.districtCode, latitude: organisations.latitude, longitude: organisations.longitude, areaSqKm: organisations.areaSqKm })
-      .from(organisations)
-      .all()
-      .map((row) => [row.dlaCode, row]),
-  )
-  const countsByType = Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, 0])) as Record<OrganisationType, number>
-  const counts = { inserted: 0, updated: 0, unchanged: 0 }
-  for (const organisation of parsed.organisations) {
-    countsByType[organisation.type] += 1
-    const current = stored.get(organisation.dlaCode)
-    if (!current) counts.inserted += 1
-    else if (COMPARED.some((field) => current[field] !== organisation[field])) counts.updated += 1
-    else counts.unchanged += 1
-  }
-  return summarise({ rowCount: parsed.rowCount, countsByType, ...counts, problems: parsed.problems })
-}
-
-export type ConfirmOutcome = { ok: true; summary: RegistrySummary } | { ok: false; importedAt: Date }
-
-/**
- * Imports an upload once. The check, the import and the mark share one
- * transaction, so two confirmations of one upload cannot both import it.
- */
-export function confirmRegistryImport(db: Db, uploadId: number, now: Date): ConfirmOutcome {
-  return db.$client.transaction((): ConfirmOutcome => {
-    const upload = db.select({ content: registryUploads.content, importedAt: registryUploads.importedAt }).from(registryUploads).where(eq(registryUploads.id, uploadId)).get()
-    if (!upload) throw new Error(`no registry upload ${uploadId}`)
-    if (upload.importedAt) return { ok: false, importedAt: upload.importedAt }
-    const result: RegistryImportResult = importRegistry(db, upload.content, now)
-    const summary = summarise(result)
-    db.update(registryUploads).set({ importedAt: now, result: summary }).where(eq(registryUploads.id, uploadId)).run()
-    return { ok: true, summary }
-  })()
+export function markRegistryUploadImported(db: Db, id: number, summary: RegistrySummary, now: Date): void {
+  db.update(registryUploads).set({ importedAt: now, result: summary }).where(eq(registryUploads.id, id)).run()
 }

@@ -25,8 +25,8 @@ export {
   type Summary,
   type NoData,
   type LevelShare,
-  type Moments,
 } from './rating-stats.js'
+export { addAnswer, momentsOf, momentsOfLevels, poolMoments, type Moments } from './moments.js'
 export { scoreThaiMean, type ThaiMeanResult, type ThaiMeanAspectResult, type ThaiMeanItemResult } from './thai-mean.js'
 export {
   scoreArta,

@@ -6,6 +6,7 @@
  */
 import { bandFor, pointsFor, type Band, type Points, type ScoringOptions } from './bands.js'
 import { LEVELS, readLevels, type ValueCounts } from './counts.js'
+import { momentsOfLevels, type Moments } from './moments.js'
 import { percentOf, round2 } from './rounding.js'
 
 export type NoData = { kind: 'no-data'; n: 0; notApplicable: number }
@@ -36,18 +37,6 @@ export type LevelShare = { value: number; count: number; percent: number }
 /** Figures from a sum-of-moments roll-up: everything but the per-level distribution. */
 export type SummaryStats = NoData | Summary
 export type RatingStats = NoData | (Summary & { levels: LevelShare[] })
-
-/** Sums over a group's answers (N/A excluded), as a SQL roll-up computes them. */
-export type Moments = {
-  n: number
-  /** Σ x */
-  sum: number
-  /** Σ x² */
-  sumSquares: number
-  /** Answers of 4 or 5. */
-  topTwo: number
-  notApplicable?: number
-}
 
 const Z_95 = 1.96
 
@@ -105,14 +94,9 @@ function summarise(m: Moments, options: ScoringOptions): SummaryStats {
 
 /** Figures for one item, or for several items' counts pooled with `poolItems`. */
 export function ratingStats(counts: ValueCounts, options: ScoringOptions): RatingStats {
-  const { byLevel, n, notApplicable } = readLevels(counts)
-  let sum = 0
-  let sumSquares = 0
-  for (const level of LEVELS) {
-    sum += level * byLevel[level]
-    sumSquares += level * level * byLevel[level]
-  }
-  const summary = summarise({ n, sum, sumSquares, topTwo: byLevel[4] + byLevel[5], notApplicable }, options)
+  const levelCounts = readLevels(counts)
+  const { byLevel, n } = levelCounts
+  const summary = summarise(momentsOfLevels(levelCounts), options)
   if (summary.kind === 'no-data') return summary
   const levels = LEVELS.map((value) => ({ value, count: byLevel[value], percent: percentOf(byLevel[value], n) }))
   return { ...summary, levels }

@@ -17,7 +17,7 @@
  */
 import type { Definition } from '../../domain/questionnaire/definition.js'
 import type { ScoreResult } from '../../domain/scoring/index.js'
-import type { ThaiMeanSummary } from '../../results/thai-mean-summary.js'
+import type { ThaiMeanSummary } from '../../domain/scoring/thai-mean-summary.js'
 
 type Result = ScoreResult | ThaiMeanSummary
 

@@ -18,7 +18,7 @@ import {
 import { formatCount, formatDecimal } from '../../i18n/format.js'
 import type { Locale, Translate } from '../../i18n/messages.js'
 import type { PublicMessageKey } from '../../i18n/public-results.js'
-import type { OrganisationResults } from '../../results/organisation-results.js'
+import type { OrganisationResults } from '../../domain/results/organisation-results.js'
 import type { PercentBar } from '../../../views/public/percent-bars.js'
 import type { Figure, ResultLineView } from '../../../views/public/result-line.js'
 import type { ResultGroupView, RoundResultsView } from '../../../views/public/round-results.js'

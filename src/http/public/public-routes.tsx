@@ -24,7 +24,7 @@ import { SearchPage } from '../../../views/public/search-page.js'
 import { otherLocale, resolveLocale } from '../locale.js'
 import { PUBLIC_SEARCH_PATH, publicResultsPath } from './paths.js'
 import { presentRoundResults } from './present-results.js'
-import { organisationByCode, searchOrganisations, servicePointNames, type PublicOrganisation } from './queries.js'
+import { organisationByCode, searchOrganisations, servicePointNames, type PublicOrganisation } from '../../db/queries/public-organisations.js'
 
 export type PublicRouteDeps = { db: Db; config: Config; now: () => number }
 

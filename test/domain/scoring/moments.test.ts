@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SCORING_OPTIONS as options, momentStats, ratingStats } from '../../../src/domain/scoring/index.js'
+import { addAnswer, DEFAULT_SCORING_OPTIONS as options, momentsOf, momentStats, poolMoments, ratingStats } from '../../../src/domain/scoring/index.js'
 import { lv, seededRandom } from './helpers.js'
 
 describe('momentStats', () => {
@@ -69,5 +69,41 @@ describe('momentStats', () => {
     ['a fractional n', { n: 1.5, sum: 5, sumSquares: 25, topTwo: 1 }],
   ])('refuses %s', (_name, moments) => {
     expect(() => momentStats(moments, options)).toThrow()
+  })
+})
+
+describe('momentsOf', () => {
+  it.each([
+    // 5, 5, 3, 1: Σx = 14, Σx² = 25 + 25 + 9 + 1 = 60, two of 4–5.
+    ['levels with N/A', { '5': 2, '3': 1, '1': 1, na: 2 }, { n: 4, sum: 14, sumSquares: 60, topTwo: 2, notApplicable: 2 }],
+    // Free text ('*') is not a rating: 4, 4, 4 only.
+    ['free text left out', { '4': 3, '*': 5 }, { n: 3, sum: 12, sumSquares: 48, topTwo: 3, notApplicable: 0 }],
+    ['nothing', {}, { n: 0, sum: 0, sumSquares: 0, topTwo: 0, notApplicable: 0 }],
+  ])('%s', (_name, counts, expected) => {
+    expect(momentsOf(counts)).toEqual(expected)
+  })
+})
+
+describe('poolMoments', () => {
+  // a: 5 and 4 (Σx² 41); b: 1, 2 and 3 (Σx² 14) and one N/A.
+  const a = { n: 2, sum: 9, sumSquares: 41, topTwo: 2 }
+  const b = { n: 3, sum: 6, sumSquares: 14, topTwo: 0, notApplicable: 1 }
+
+  it.each([
+    ['two groups, a missing one adding nothing', [a, undefined, b], { n: 5, sum: 15, sumSquares: 55, topTwo: 2, notApplicable: 1 }],
+    ['no groups', [], { n: 0, sum: 0, sumSquares: 0, topTwo: 0, notApplicable: 0 }],
+    ['only missing groups', [undefined, undefined], { n: 0, sum: 0, sumSquares: 0, topTwo: 0, notApplicable: 0 }],
+  ])('%s', (_name, list, expected) => {
+    expect(poolMoments(list)).toEqual(expected)
+  })
+})
+
+describe('addAnswer', () => {
+  it('adds one answer at a time to the same sums momentsOf gives', () => {
+    const m = { n: 0, sum: 0, sumSquares: 0, topTwo: 0, notApplicable: 0 }
+    for (const level of [5, null, 2, 4]) addAnswer(m, level)
+    // 5, 2, 4: Σx = 11, Σx² = 25 + 4 + 16 = 45, two of 4–5, one N/A.
+    expect(m).toEqual({ n: 3, sum: 11, sumSquares: 45, topTwo: 2, notApplicable: 1 })
+    expect(m).toEqual(momentsOf({ '5': 1, '4': 1, '2': 1, na: 1 }))
   })
 })

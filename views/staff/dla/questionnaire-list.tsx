@@ -1,9 +1,18 @@
-import type { PublishedQuestionnaire } from '../../../src/db/queries/rounds.js'
 import { formatDlaDate, type DlaKey } from '../../../src/i18n/staff/dla.js'
 import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import { DoneBanner } from './round-status.js'
 
 type Titled = { title?: Partial<Record<Locale, string>>; slug?: string }
+
+/** A published version and the rounds that use it. */
+export type PublishedQuestionnaire = {
+  id: number
+  slug: string
+  version: number
+  definition: unknown
+  publishedAt: Date | null
+  rounds: { id: number; nameTh: string; nameEn: string }[]
+}
 
 export type PendingUpload = { id: number; definition: unknown; createdAt: Date; uploadedBy: string }
 

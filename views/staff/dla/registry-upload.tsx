@@ -1,5 +1,5 @@
-import type { RegistrySummary } from '../../../src/db/queries/uploads.js'
-import { ORGANISATION_TYPES } from '../../../src/db/schema.js'
+import type { RegistrySummary } from '../../../src/domain/registry.js'
+import { ORGANISATION_TYPES } from '../../../src/domain/organisation-types.js'
 import { ORGANISATION_TYPE_LABELS } from '../../../src/domain/organisation-types.js'
 import { formatDlaDate, type DlaKey } from '../../../src/i18n/staff/dla.js'
 import type { Locale, Translate } from '../../../src/i18n/messages.js'

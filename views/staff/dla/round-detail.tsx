@@ -1,13 +1,18 @@
-import type { RoundDetail, RoundStatus } from '../../../src/db/queries/rounds.js'
-import { organisationDisplayName } from '../../../src/domain/organisation-types.js'
-import type { OrganisationType } from '../../../src/db/schema.js'
+import { organisationDisplayName, type OrganisationType } from '../../../src/domain/organisation-types.js'
+import type { RoundStatus } from '../../../src/domain/round-status.js'
 import { formatDlaDate, type DlaKey } from '../../../src/i18n/staff/dla.js'
 import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import { ErrorSummary, type ErrorLink } from '../../components/error-summary.js'
 import { Input } from '../../components/input.js'
 import { PostButton } from '../../components/post-button.js'
-import { scopeSummary } from './round-list.js'
+import { scopeSummary, type RoundSummary } from './round-list.js'
 import { DoneBanner, RoundStatusTag } from './round-status.js'
+
+/** A round with the provinces or organisations its scope names. */
+export type RoundDetail = RoundSummary & {
+  provinces: { code: string; nameTh: string; nameEn: string }[]
+  organisations: { id: number; dlaCode: string; type: OrganisationType; nameTh: string }[]
+}
 
 export type RoundDetailProps = {
   locale: Locale
@@ -36,7 +41,7 @@ function ScopeList({ round, locale }: { round: RoundDetail; locale: Locale }) {
       <ul>
         {round.organisations.map((o) => (
           <li>
-            {o.dlaCode} {organisationDisplayName(o.type as OrganisationType, o.nameTh, locale)}
+            {o.dlaCode} {organisationDisplayName(o.type, o.nameTh, locale)}
           </li>
         ))}
       </ul>

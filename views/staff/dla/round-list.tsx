@@ -1,22 +1,37 @@
-import type { RoundRow } from '../../../src/db/queries/rounds.js'
-import { roundStatus } from '../../../src/db/queries/rounds.js'
+import type { RoundScope } from '../../../src/domain/round-scopes.js'
+import type { RoundStatus } from '../../../src/domain/round-status.js'
 import { formatDlaDate, type DlaKey } from '../../../src/i18n/staff/dla.js'
 import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import { Pagination } from '../../components/pagination.js'
 import { DoneBanner, RoundStatusTag } from './round-status.js'
 
+/** A round as the lists and its page show it. */
+export type RoundSummary = {
+  id: number
+  nameTh: string
+  nameEn: string
+  slug: string
+  version: number
+  opensAt: Date
+  closesAt: Date
+  scope: RoundScope
+  /** Provinces or organisations named by the scope (0 for 'all'). */
+  scopeSize: number
+  responses: number
+  createdAt: Date
+}
+
 export type RoundListProps = {
   locale: Locale
   t: Translate<DlaKey>
-  rows: RoundRow[]
-  now: number
+  rows: (RoundSummary & { status: RoundStatus })[]
   page: number
   pageSize: number
   total: number
   done?: string
 }
 
-export function scopeSummary(t: Translate<DlaKey>, r: Pick<RoundRow, 'scope' | 'scopeSize'>): string {
+export function scopeSummary(t: Translate<DlaKey>, r: Pick<RoundSummary, 'scope' | 'scopeSize'>): string {
   if (r.scope === 'all') return t('dla.rounds.scope.all')
   return t(`dla.rounds.scope.${r.scope}`, { n: r.scopeSize.toLocaleString('th-TH') })
 }
@@ -60,7 +75,7 @@ export function RoundList(p: RoundListProps) {
                   <td>{t('dla.rounds.window', { opens: formatDlaDate(locale, r.opensAt), closes: formatDlaDate(locale, r.closesAt) })}</td>
                   <td>{scopeSummary(t, r)}</td>
                   <td>
-                    <RoundStatusTag status={roundStatus(r, p.now)} t={t} />
+                    <RoundStatusTag status={r.status} t={t} />
                   </td>
                   <td class="num">{r.responses.toLocaleString('th-TH')}</td>
                 </tr>

@@ -1,4 +1,4 @@
-import type { RoundStatus } from '../../../src/db/queries/rounds.js'
+import type { RoundStatus } from '../../../src/domain/round-status.js'
 import type { DlaKey } from '../../../src/i18n/staff/dla.js'
 import type { Translate } from '../../../src/i18n/messages.js'
 

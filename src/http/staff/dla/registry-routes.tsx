@@ -6,16 +6,11 @@
 import { Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { recordAudit } from '../../../db/queries/audit.js'
-import {
-  confirmRegistryImport,
-  previewRegistryImport,
-  recentRegistryUploads,
-  registryUploadById,
-  saveRegistryUpload,
-  type RegistrySummary,
-} from '../../../db/queries/uploads.js'
+import { recentRegistryUploads, registryUploadById, saveRegistryUpload } from '../../../db/queries/uploads.js'
+import type { RegistrySummary } from '../../../domain/registry.js'
 import { parseRegistry, RegistryFormatError, type RegistryLookups } from '../../../registry/parse-registry.js'
 import { registryLookups } from '../../../registry/reference-data.js'
+import { confirmRegistryImport, previewRegistryImport } from '../../../registry/registry-uploads.js'
 import { formatDlaDate } from '../../../i18n/staff/dla.js'
 import { RegistryPage } from '../../../../views/staff/dla/registry-page.js'
 import { RegistryUploadPage } from '../../../../views/staff/dla/registry-upload.js'

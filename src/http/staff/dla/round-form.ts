@@ -3,7 +3,7 @@
  * so the error summary lists them all; the messages are already in the page's
  * language, the same text in the summary and beside the field.
  */
-import { ROUND_SCOPES, type RoundScope } from '../../../db/schema.js'
+import { ROUND_SCOPES, type RoundScope } from '../../../domain/round-scopes.js'
 import type { NewRound } from '../../../db/queries/rounds.js'
 import type { DlaKey } from '../../../i18n/staff/dla.js'
 import type { Translate } from '../../../i18n/messages.js'

@@ -14,6 +14,7 @@ import {
   publishedQuestionnaires,
 } from '../../../db/queries/rounds.js'
 import { DEFAULT_DEFINITION_SLUG } from '../../../domain/questionnaire/builtins/index.js'
+import { roundStatus } from '../../../domain/round-status.js'
 import { fiscalYearWindow, thaiFiscalYear } from '../../../domain/thai-time.js'
 import { RoundForm } from '../../../../views/staff/dla/round-form.js'
 import { RoundList } from '../../../../views/staff/dla/round-list.js'
@@ -40,7 +41,9 @@ export function roundRoutes(deps: StaffAreaDeps) {
     const page = pageParam(c)
     const { rows, total } = listRounds(db, { page, pageSize: PAGE_SIZE, includeFlagged: !config.EXCLUDE_FLAGGED })
     if (rows.length === 0 && page > 1) return renderStaffStatus(c, 'notFound', 404)
-    const body = <RoundList locale={locale} t={t} rows={rows} now={now()} page={page} pageSize={PAGE_SIZE} total={total} done={doneMessage(c, t)} />
+    const at = now()
+    const listed = rows.map((r) => ({ ...r, status: roundStatus(r, at) }))
+    const body = <RoundList locale={locale} t={t} rows={listed} page={page} pageSize={PAGE_SIZE} total={total} done={doneMessage(c, t)} />
     return renderStaffPage(c, t('dla.rounds.title'), body)
   })
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import type { LguSort } from '../../../db/queries/collection.js'
-import { ORGANISATION_TYPES, type OrganisationType } from '../../../db/schema.js'
+import { ORGANISATION_TYPES, type OrganisationType } from '../../../domain/organisation-types.js'
 
 export const PAGE_SIZE = 50
 

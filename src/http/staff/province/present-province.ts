@@ -4,8 +4,7 @@
  * Pure: no database, no request.
  */
 import type { LguRow, ProvinceSummary, RoundOption } from '../../../db/queries/collection.js'
-import { ORGANISATION_TYPES } from '../../../db/schema.js'
-import { ORGANISATION_TYPE_LABELS, organisationDisplayName } from '../../../domain/organisation-types.js'
+import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, organisationDisplayName } from '../../../domain/organisation-types.js'
 import type { Locale } from '../../../i18n/messages.js'
 import { provinceTranslator } from '../../../i18n/staff/province.js'
 import { staffTranslator } from '../../../i18n/staff-messages.js'

@@ -4,8 +4,7 @@
  */
 import { Hono } from 'hono'
 import { districtsWithLgus, findProvince, listProvinceLgus, provinceSummaries, roundsFor, type LguFilter } from '../../../db/queries/collection.js'
-import { ORGANISATION_TYPES, type OrganisationType } from '../../../db/schema.js'
-import { ORGANISATION_TYPE_LABELS } from '../../../domain/organisation-types.js'
+import { ORGANISATION_TYPES, type OrganisationType, ORGANISATION_TYPE_LABELS } from '../../../domain/organisation-types.js'
 import { ProvincePage } from '../../../../views/staff/province/province-page.js'
 import { staffOf, type StaffEnv } from '../context.js'
 import type { StaffAreaDeps } from '../deps.js'

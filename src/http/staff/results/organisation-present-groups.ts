@@ -9,12 +9,12 @@ import type { ScoreResult } from '../../../domain/scoring/index.js'
 import { formatMonth } from '../../../i18n/format.js'
 import type { Locale } from '../../../i18n/messages.js'
 import { resultsTranslator } from '../../../i18n/staff/results.js'
-import type { GroupResult } from '../../../results/organisation-results.js'
+import type { GroupResult } from '../../../domain/results/organisation-results.js'
 import type { Bar } from '../../../../views/components/charts/bar-chart.js'
 import { isTooFew } from '../../../../views/results/components/data-notice.js'
 import { count, fixed2 } from '../../../../views/results/components/figures.js'
 import type { GroupColumn, GroupRow } from '../../../../views/results/components/group-table.js'
-import type { PointName, ServiceName } from './organisation-queries.js'
+import type { PointName, ServiceName } from '../../../db/queries/organisation-details.js'
 
 type Method = Scoring['method']
 type Headline = { percent: number; figures: string[] } | null

@@ -10,14 +10,14 @@ import { percentOf, yamaneSampleSize } from '../../../domain/scoring/index.js'
 import type { Locale } from '../../../i18n/messages.js'
 import { resultsTranslator } from '../../../i18n/staff/results.js'
 import { staffTranslator } from '../../../i18n/staff-messages.js'
-import type { OrganisationResults } from '../../../results/organisation-results.js'
+import type { OrganisationResults } from '../../../domain/results/organisation-results.js'
 import type { LevelLabel } from '../../../../views/results/components/stats-table.js'
 import type { OrganisationResultsPageProps } from '../../../../views/results/organisation/organisation-results-page.js'
 import type { OverallMethod } from '../../../../views/results/organisation/overall-section.js'
 import { lguTranslator } from '../../../i18n/staff/lgu.js'
 import { roundOptions, roundWindow } from '../lgu/round-choice.js'
 import { headlineColumns, pointRows, serviceRows, trendBars, trendRows } from './organisation-present-groups.js'
-import type { PointName, ServiceName } from './organisation-queries.js'
+import type { PointName, ServiceName } from '../../../db/queries/organisation-details.js'
 
 export type ResultsPageInput = {
   locale: Locale

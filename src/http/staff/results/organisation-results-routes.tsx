@@ -20,7 +20,7 @@ import { renderStaffPage, staffLocale } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 import { populationSchema } from './organisation-population.js'
 import { presentOrganisationResults, resultsHref, type ResultsPageInput } from './organisation-present.js'
-import { organisationNames, organisationPopulation, setOrganisationPopulation } from './organisation-queries.js'
+import { organisationNames, organisationPopulation, setOrganisationPopulation } from '../../../db/queries/organisation-details.js'
 
 type FormState = ResultsPageInput['form']
 const DONE = ['population', 'populationCleared'] as const

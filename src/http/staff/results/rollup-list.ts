@@ -3,7 +3,7 @@
  * responses or percent in either direction, 50 a page. Pure; the whole province is already in
  * memory (a few hundred LGUs at most), because sorting by percent needs every LGU's figure.
  */
-import type { OrganisationSummary } from '../../../results/rollups.js'
+import type { OrganisationSummary } from '../../../domain/results/rollups.js'
 import { PAGE_SIZE, type RollupQuery } from './rollup-query.js'
 
 /** Thai dictionary order (a leading vowel sorts by the consonant after it), then the DLA code. */

@@ -4,12 +4,11 @@
  * Pure: no database, no request.
  */
 import type { RoundOption } from '../../../db/queries/collection.js'
-import { ORGANISATION_TYPES } from '../../../db/schema.js'
-import { ORGANISATION_TYPE_LABELS } from '../../../domain/organisation-types.js'
+import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS } from '../../../domain/organisation-types.js'
 import type { Locale } from '../../../i18n/messages.js'
 import { rollupTranslator } from '../../../i18n/staff/rollups.js'
 import { staffTranslator } from '../../../i18n/staff-messages.js'
-import { rollUp, rollUpBy, type RoundRollup } from '../../../results/rollups.js'
+import { rollUp, rollUpBy, type RoundRollup } from '../../../domain/results/rollups.js'
 import type { NationalResultsPageProps } from '../../../../views/results/national/national-results-page.js'
 import { roundOptions, roundWindow } from '../lgu/round-choice.js'
 import { groupHeaders, groupRow, notes, summaryProps, wordsFor } from './rollup-present.js'

@@ -3,13 +3,12 @@
  * of LGUs with sortable headers, districts and types. Pure: no database, no request.
  */
 import type { RoundOption } from '../../../db/queries/collection.js'
-import { ORGANISATION_TYPES } from '../../../db/schema.js'
-import { ORGANISATION_TYPE_LABELS, organisationDisplayName } from '../../../domain/organisation-types.js'
+import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, organisationDisplayName } from '../../../domain/organisation-types.js'
 import { formatCount } from '../../../i18n/format.js'
 import type { Locale } from '../../../i18n/messages.js'
 import { rollupTranslator } from '../../../i18n/staff/rollups.js'
 import { staffTranslator } from '../../../i18n/staff-messages.js'
-import { rollUp, rollUpBy, type OrganisationSummary, type RoundRollup } from '../../../results/rollups.js'
+import { rollUp, rollUpBy, type OrganisationSummary, type RoundRollup } from '../../../domain/results/rollups.js'
 import type { SortHeader } from '../../../../views/results/province/lgu-results-table.js'
 import type { ProvinceResultsPageProps } from '../../../../views/results/province/province-results-page.js'
 import { roundOptions } from '../lgu/round-choice.js'

@@ -7,7 +7,7 @@
  * rollupHref('/staff/provinces/81/results', query, { page: 2 })
  */
 import { z } from 'zod'
-import { ORGANISATION_TYPES, type OrganisationType } from '../../../db/schema.js'
+import { ORGANISATION_TYPES, type OrganisationType } from '../../../domain/organisation-types.js'
 
 export const PAGE_SIZE = 50
 export const SORTS = ['name', 'n', 'percent'] as const

@@ -2,12 +2,10 @@
  * The few rows the organisation results page reads besides the tallies: the organisation's
  * population, and the names of its service points and services. The caller has already
  * found the organisation through the staff member's scope (`findOrganisation`).
- *
- * These belong in the data layer (src/db/queries); they live here until that file is shared.
  */
 import { asc, eq } from 'drizzle-orm'
-import type { Db } from '../../../db/client.js'
-import { organisations, servicePoints, services } from '../../../db/schema.js'
+import type { Db } from '../client.js'
+import { organisations, servicePoints, services } from '../schema.js'
 
 export type PointName = { id: number; code: string; nameTh: string; nameEn: string | null; active: boolean }
 export type ServiceName = { id: number; servicePointId: number; nameTh: string; nameEn: string | null; position: number; active: boolean }

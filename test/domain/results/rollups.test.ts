@@ -4,14 +4,14 @@
  * minimum number of responses at its boundary.
  */
 import { describe, expect, it } from 'vitest'
-import { builtinDefinition } from '../../src/domain/questionnaire/builtins/index.js'
-import { DEFAULT_SCORING_OPTIONS, ratingStats, type Moments } from '../../src/domain/scoring/index.js'
-import { scoredItems } from '../../src/domain/scoring/definition-items.js'
+import { builtinDefinition } from '../../../src/domain/questionnaire/builtins/index.js'
+import { DEFAULT_SCORING_OPTIONS, momentsOf, poolMoments, ratingStats, type Moments } from '../../../src/domain/scoring/index.js'
+import { scoredItems } from '../../../src/domain/scoring/definition-items.js'
 import {
-  bandDistribution, headlineOf, momentsOf, poolMoments, rollUp, rollUpBy, rollupContext, summariseOrganisation,
+  bandDistribution, headlineOf, rollUp, rollUpBy, rollupContext, summariseOrganisation,
   type OrganisationRow,
-} from '../../src/results/rollups.js'
-import { lv } from '../domain/scoring/helpers.js'
+} from '../../../src/domain/results/rollups.js'
+import { lv } from '../scoring/helpers.js'
 
 const thai = rollupContext(builtinDefinition('thai-lgu-standard'), DEFAULT_SCORING_OPTIONS)
 const arta = rollupContext(builtinDefinition('arta-csm'), DEFAULT_SCORING_OPTIONS)

@@ -4,8 +4,10 @@
  * pool their items' sums, exactly as the engine pools counts, so the numbers
  * equal the results pages'.
  */
-import type { Definition, Localized } from '../domain/questionnaire/definition.js'
-import { momentStats, type Moments, type ScoringOptions, type SummaryStats } from '../domain/scoring/index.js'
+import type { Definition, Localized } from '../questionnaire/definition.js'
+import type { ScoringOptions } from './bands.js'
+import { poolMoments, type Moments } from './moments.js'
+import { momentStats, type SummaryStats } from './rating-stats.js'
 
 export type ThaiMeanSummary = {
   method: 'thai-mean'
@@ -13,16 +15,6 @@ export type ThaiMeanSummary = {
   /** Items carry their n only (answers, N/A excluded), e.g. for suppressing small groups. */
   aspects: { id: string; label: Localized; stats: SummaryStats; items: { id: string; stats: { n: number } }[] }[]
   overall: SummaryStats
-}
-
-const EMPTY: Moments = { n: 0, sum: 0, sumSquares: 0, topTwo: 0, notApplicable: 0 }
-
-export function poolMoments(parts: (Moments | undefined)[]): Moments {
-  return parts.reduce<Moments>(
-    (acc, m) =>
-      m ? { n: acc.n + m.n, sum: acc.sum + m.sum, sumSquares: acc.sumSquares + m.sumSquares, topTwo: acc.topTwo + m.topTwo, notApplicable: (acc.notApplicable ?? 0) + (m.notApplicable ?? 0) } : acc,
-    EMPTY,
-  )
 }
 
 export function summariseThaiMean(definition: Definition, byItem: Record<string, Moments>, options: ScoringOptions): ThaiMeanSummary | null {

@@ -3,18 +3,14 @@
  * organisation by its DLA code, its service points' names, and the search.
  * Nothing here reads responses or answers.
  *
- * (These belong in `src/db/queries/`; they live here until that folder's owner
- * takes them, see the report of the public results work.)
- *
  * @example
  * const org = organisationByCode(db, '4810102')   // undefined → 404
  * const { total, rows } = searchOrganisations(db, { q: 'กระบี่', page: 1, pageSize: 20 })
  */
 import { sql, type SQL } from 'drizzle-orm'
-import type { Db } from '../../db/client.js'
-import { thaiSortKey } from '../../db/queries/collection.js'
-import type { OrganisationType } from '../../db/schema.js'
-import { ORGANISATION_TYPE_LABELS } from '../../domain/organisation-types.js'
+import { ORGANISATION_TYPE_LABELS, type OrganisationType } from '../../domain/organisation-types.js'
+import type { Db } from '../client.js'
+import { thaiSortKey } from './collection.js'
 
 export type PublicOrganisation = {
   id: number

@@ -1,0 +1,25 @@
+/** What the audit log records; the audit page filters by these. */
+export const AUDIT_ACTIONS = [
+  'sign_in',
+  'sign_in_failed',
+  'sign_out',
+  'password_changed',
+  'user_created',
+  'user_updated',
+  'user_deactivated',
+  'user_reactivated',
+  'service_point_created',
+  'service_point_updated',
+  'service_point_deactivated',
+  'service_point_reactivated',
+  'kiosk_created',
+  'kiosk_revoked',
+  'organisation_updated',
+  'round_created',
+  'round_updated',
+  'questionnaire_published',
+  'registry_imported',
+  'export_downloaded',
+  'poster_downloaded',
+] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number]
