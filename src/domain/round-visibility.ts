@@ -15,7 +15,8 @@
  *
  * @example
  * roundIsPublic(round, Date.now())
- * roundReaches({ scope: 'provinces', provinceCodes: ['81'], organisations: [] }, { kind: 'province', provinceCode: '81' }) // true
+ * const krabiRound = { scope: 'provinces', provinceCodes: ['81'], organisations: [] } as const
+ * roundReaches(krabiRound, { kind: 'province', provinceCode: '81' }) // true
  */
 
 /** Whom a round takes in: everyone, the provinces it names, or the organisations it names. */

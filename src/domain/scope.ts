@@ -38,7 +38,10 @@ export function manageableRoles(role: StaffRole): StaffRole[] {
  * The API, the results export and the raw export all read it with `parseScopeKey`;
  * each then decides whether the caller may have it, and turns the codes into ids.
  */
-export type ScopeKey = { kind: 'national' } | { kind: 'province'; provinceCode: string } | { kind: 'organisation'; dlaCode: string }
+export type ScopeKey =
+  | { kind: 'national' }
+  | { kind: 'province'; provinceCode: string }
+  | { kind: 'organisation'; dlaCode: string }
 
 /** The grammar as a regular expression, for the OpenAPI document. */
 export const SCOPE_KEY_PATTERN = '^(national|province:[0-9]{2}|organisation:[0-9]{7})$'

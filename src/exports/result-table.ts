@@ -43,7 +43,13 @@ export function rowJson<Row>(columns: readonly ResultColumn<Row>[], row: Row): R
 
 export function resultTable(
   db: Db,
-  input: { round: RoundInfo & { id: number }; definition: Definition; scope: Scope; minimumResponses: number; includeFlagged: boolean },
+  input: {
+    round: RoundInfo & { id: number }
+    definition: Definition
+    scope: Scope
+    minimumResponses: number
+    includeFlagged: boolean
+  },
 ): ResultTable {
   const { round, definition, scope, minimumResponses, includeFlagged } = input
   const options = scoringOptions({ minimumResponses })

@@ -45,13 +45,17 @@ function arrange() {
   const db = freshDatabase()
   loadReferenceData(db)
   importRegistry(db, REGISTRY_CSV, AT)
-  const org = Object.fromEntries(db.select({ id: organisations.id, dlaCode: organisations.dlaCode, provinceCode: organisations.provinceCode }).from(organisations).all().map((o) => [o.dlaCode, o]))
+  const columns = { id: organisations.id, dlaCode: organisations.dlaCode, provinceCode: organisations.provinceCode }
+  const orgs = db.select(columns).from(organisations).all()
+  const org = Object.fromEntries(orgs.map((o) => [o.dlaCode, o]))
   const questionnaireId = publishQuestionnaire(db, builtinDefinition('thai-lgu-standard'), AT).id
   const names = new Map<number, string>()
   ROUNDS.forEach(([name, scope, named], i) => {
     // Opening days differ, so "newest first" is an order both sides can be held to.
     const opensAt = new Date(AT.getTime() + i * DAY)
-    const id = db.insert(rounds).values({ nameTh: name, nameEn: name, questionnaireId, opensAt, closesAt: new Date(opensAt.getTime() + DAY), scope, createdAt: AT }).returning({ id: rounds.id }).get().id
+    const closesAt = new Date(opensAt.getTime() + DAY)
+    const values = { nameTh: name, nameEn: name, questionnaireId, opensAt, closesAt, scope, createdAt: AT }
+    const id = db.insert(rounds).values(values).returning({ id: rounds.id }).get().id
     names.set(id, name)
     for (const code of named) {
       if (scope === 'provinces') db.insert(roundProvinces).values({ roundId: id, provinceCode: code }).run()
@@ -71,7 +75,11 @@ function reaches(db: Db): Map<number, RoundReach> {
   return new Map(
     rows.map((r) => [
       r.id,
-      { scope: r.scope, provinceCodes: provinceCodes.all(r.id) as string[], organisations: listed.all(r.id) as { id: number; provinceCode: string }[] },
+      {
+        scope: r.scope,
+        provinceCodes: provinceCodes.all(r.id) as string[],
+        organisations: listed.all(r.id) as { id: number; provinceCode: string }[],
+      },
     ]),
   )
 }
@@ -81,16 +89,24 @@ describe('round visibility: the domain rule and its SQL twin', () => {
   let viewers: [string, RoundViewer, string[]][]
   beforeAll(() => {
     s = arrange()
-    const of = (dlaCode: string): RoundViewer => ({ kind: 'organisation', organisationId: s.org[dlaCode]!.id, provinceCode: s.org[dlaCode]!.provinceCode })
-    const newestFirst = (names: string[]) => ROUNDS.map(([name]) => name).filter((n) => names.includes(n)).reverse()
+    const of = (dlaCode: string): RoundViewer => {
+      const { id, provinceCode } = s.org[dlaCode]!
+      return { kind: 'organisation', organisationId: id, provinceCode }
+    }
+    const newestFirst = (...names: string[]) => ROUNDS.map(([name]) => name).filter((n) => names.includes(n)).reverse()
+    const chiangMai = newestFirst('everyone', 'chiangMai', 'bothProvinces', 'chiangMaiCity', 'krabiTownAndChiangMai')
     viewers = [
-      ['the country', { kind: 'national' }, newestFirst(ROUNDS.map(([n]) => n))],
-      ['province 81', { kind: 'province', provinceCode: '81' }, newestFirst(['everyone', 'krabi', 'bothProvinces', 'krabiTown', 'khlongThom', 'krabiTownAndChiangMai'])],
-      ['province 50', { kind: 'province', provinceCode: '50' }, newestFirst(['everyone', 'chiangMai', 'bothProvinces', 'chiangMaiCity', 'krabiTownAndChiangMai'])],
-      ['Bangkok, with no organisation', { kind: 'province', provinceCode: '10' }, newestFirst(['everyone', 'bangkok'])],
-      ['เทศบาลเมืองกระบี่', of('4810102'), newestFirst(['everyone', 'krabi', 'bothProvinces', 'krabiTown', 'krabiTownAndChiangMai'])],
-      ['คลองท่อมใต้', of('5810401'), newestFirst(['everyone', 'krabi', 'bothProvinces', 'khlongThom'])],
-      ['เทศบาลนครเชียงใหม่', of('3500102'), newestFirst(['everyone', 'chiangMai', 'bothProvinces', 'chiangMaiCity', 'krabiTownAndChiangMai'])],
+      ['the country', { kind: 'national' }, newestFirst(...ROUNDS.map(([n]) => n))],
+      [
+        'province 81',
+        { kind: 'province', provinceCode: '81' },
+        newestFirst('everyone', 'krabi', 'bothProvinces', 'krabiTown', 'khlongThom', 'krabiTownAndChiangMai'),
+      ],
+      ['province 50', { kind: 'province', provinceCode: '50' }, chiangMai],
+      ['Bangkok, with no organisation', { kind: 'province', provinceCode: '10' }, newestFirst('everyone', 'bangkok')],
+      ['เทศบาลเมืองกระบี่', of('4810102'), newestFirst('everyone', 'krabi', 'bothProvinces', 'krabiTown', 'krabiTownAndChiangMai')],
+      ['คลองท่อมใต้', of('5810401'), newestFirst('everyone', 'krabi', 'bothProvinces', 'khlongThom')],
+      ['เทศบาลนครเชียงใหม่', of('3500102'), chiangMai],
     ]
   })
 
@@ -106,7 +122,8 @@ describe('round visibility: the domain rule and its SQL twin', () => {
 
   it('gives a staff scope, an API token and roundsFor the same rounds', () => {
     for (const [who, viewer, expected] of viewers) {
-      const scope: Scope = viewer.kind === 'organisation' ? { kind: 'organisation', organisationId: viewer.organisationId } : viewer
+      const scope: Scope =
+        viewer.kind === 'organisation' ? { kind: 'organisation', organisationId: viewer.organisationId } : viewer
       expect(roundViewerOf(s.db, scope), who).toEqual(viewer)
       expect(roundsInScope(s.db, scope).map((r) => s.names.get(r.id)), who).toEqual(expected)
       expect(roundRecordsInScope(s.db, scope).map((r) => r.nameTh), who).toEqual(expected)

@@ -21,14 +21,19 @@ const ROUNDS = {
 }
 type RoundName = keyof typeof ROUNDS
 
+const KRABI_TOWN_VIEWER: RoundViewer = { kind: 'organisation', organisationId: KRABI_TOWN.id, provinceCode: '81' }
+const KHLONG_THOM_VIEWER: RoundViewer = { kind: 'organisation', organisationId: KHLONG_THOM.id, provinceCode: '81' }
+const CHIANG_MAI_VIEWER: RoundViewer = { kind: 'organisation', organisationId: CHIANG_MAI.id, provinceCode: '50' }
+const CHIANG_MAI_ROUNDS: RoundName[] = ['everyone', 'chiangMai', 'bothProvinces', 'chiangMaiCity', 'krabiListedButForAll']
+
 const viewers: [string, RoundViewer, RoundName[]][] = [
   ['the country', { kind: 'national' }, Object.keys(ROUNDS) as RoundName[]],
   ['province 81', { kind: 'province', provinceCode: '81' }, ['everyone', 'krabi', 'bothProvinces', 'krabiTown']],
-  ['province 50', { kind: 'province', provinceCode: '50' }, ['everyone', 'chiangMai', 'bothProvinces', 'chiangMaiCity', 'krabiListedButForAll']],
+  ['province 50', { kind: 'province', provinceCode: '50' }, CHIANG_MAI_ROUNDS],
   ['Bangkok, with no organisation named anywhere', { kind: 'province', provinceCode: '10' }, ['everyone']],
-  ['เทศบาลเมืองกระบี่', { kind: 'organisation', organisationId: KRABI_TOWN.id, provinceCode: '81' }, ['everyone', 'krabi', 'bothProvinces', 'krabiTown']],
-  ['คลองท่อมใต้ (its province named, itself not)', { kind: 'organisation', organisationId: KHLONG_THOM.id, provinceCode: '81' }, ['everyone', 'krabi', 'bothProvinces']],
-  ['เชียงใหม่', { kind: 'organisation', organisationId: CHIANG_MAI.id, provinceCode: '50' }, ['everyone', 'chiangMai', 'bothProvinces', 'chiangMaiCity', 'krabiListedButForAll']],
+  ['เทศบาลเมืองกระบี่', KRABI_TOWN_VIEWER, ['everyone', 'krabi', 'bothProvinces', 'krabiTown']],
+  ['คลองท่อมใต้ (its province named, itself not)', KHLONG_THOM_VIEWER, ['everyone', 'krabi', 'bothProvinces']],
+  ['เชียงใหม่', CHIANG_MAI_VIEWER, CHIANG_MAI_ROUNDS],
 ]
 
 describe('roundReaches', () => {

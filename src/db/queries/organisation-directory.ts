@@ -29,7 +29,8 @@ export function listOrganisations(
   scope: Scope,
   q: { provinceCode?: string; page: number; pageSize: number },
 ): { rows: DirectoryRow[]; total: number } {
-  const where: SQL | undefined = and(organisationInScope(scope), q.provinceCode ? eq(organisations.provinceCode, q.provinceCode) : undefined)
+  const inProvince = q.provinceCode ? eq(organisations.provinceCode, q.provinceCode) : undefined
+  const where: SQL | undefined = and(organisationInScope(scope), inProvince)
   const total = db.select({ n: count() }).from(organisations).where(where).get()?.n ?? 0
   const rows = db
     .select({

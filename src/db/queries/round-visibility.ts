@@ -31,7 +31,11 @@ export function roundReachesSql(viewer: RoundViewer): SQL {
 /** The viewer a staff scope is; an organisation's province is looked up. Undefined: no such organisation. */
 export function roundViewerOf(db: Db, scope: Scope): RoundViewer | undefined {
   if (scope.kind !== 'organisation') return scope
-  const org = db.select({ provinceCode: organisations.provinceCode }).from(organisations).where(eq(organisations.id, scope.organisationId)).get()
+  const org = db
+    .select({ provinceCode: organisations.provinceCode })
+    .from(organisations)
+    .where(eq(organisations.id, scope.organisationId))
+    .get()
   return org && { kind: 'organisation', organisationId: scope.organisationId, provinceCode: org.provinceCode }
 }
 

@@ -31,9 +31,11 @@ export function apiOrganisationRoutes({ db }: ApiDeps) {
     if (!parsed.success) return badRequest(c, parsed.error)
     const { province, page, pageSize } = parsed.data
     const scope = c.get('apiCaller').scope
-    if (province && !provinceInReach(scope, province)) return apiError(c, 404, 'not_found', 'No such province in the token’s scope.')
+    if (province && !provinceInReach(scope, province))
+      return apiError(c, 404, 'not_found', 'No such province in the token’s scope.')
     const { rows, total } = listOrganisations(db, scope, { provinceCode: province, page, pageSize })
-    return c.json({ page, pageSize, total, pages: Math.max(1, Math.ceil(total / pageSize)), organisations: rows.map(organisationJson) })
+    const pages = Math.max(1, Math.ceil(total / pageSize))
+    return c.json({ page, pageSize, total, pages, organisations: rows.map(organisationJson) })
   })
 
   return app

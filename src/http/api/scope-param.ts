@@ -15,7 +15,10 @@ import { formatScopeKey, parseScopeKey, scopeIncludes, type Scope } from '../../
 
 export const scopeParam = z
   .string()
-  .refine((text) => parseScopeKey(text) !== undefined, 'Use national, province:<2-digit province code> or organisation:<7-digit DLA code>.')
+  .refine(
+    (text) => parseScopeKey(text) !== undefined,
+    'Use national, province:<2-digit province code> or organisation:<7-digit DLA code>.',
+  )
   .optional()
 
 /** The scope asked for, if the caller may see it; the caller's own scope when none is asked for. */
