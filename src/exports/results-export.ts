@@ -14,9 +14,10 @@ import type { Db } from '../db/client.js'
 import type { Localized } from '../domain/questionnaire/definition.js'
 import type { Scope } from '../domain/scope.js'
 import { createResultsService, type ResultsSettings } from '../results/organisation-results.js'
-import { organisationRows, type OrganisationRow } from '../results/organisation-rows.js'
-import { organisationColumns, type ResultColumn } from '../results/result-columns.js'
+import type { OrganisationRow } from '../results/organisation-rows.js'
+import type { ResultColumn } from '../results/result-columns.js'
 import { CSV_CONTENT_TYPE, csvStream } from './csv.js'
+import { columnJson, resultTable, rowJson } from './result-table.js'
 import { XLSX_CONTENT_TYPE, xlsxStream } from './xlsx.js'
 
 export const RESULTS_FORMATS = ['xlsx', 'csv', 'csv-machines', 'json'] as const
@@ -45,18 +46,12 @@ export const DICTIONARY_SHEET = 'คำอธิบายคอลัมน์'
 /** Reads the table from the tallies; undefined when the round has no questionnaire to score by. */
 export function readResultsTable(db: Db, input: { round: ExportRound; scope: ExportScope; settings: ResultsSettings }): ResultsTable | undefined {
   const { round, scope, settings } = input
-  const results = createResultsService(db, settings)
-  const definition = results.definitionFor(round.id)
+  const definition = createResultsService(db, settings).definitionFor(round.id)
   if (!definition) return undefined
-  const roundInfo = { nameTh: round.nameTh, opensAt: new Date(round.opensAt), closesAt: new Date(round.closesAt) }
-  return {
-    round,
-    scope,
-    columns: organisationColumns<OrganisationRow>(definition, roundInfo, settings.minimumResponses),
-    rows: organisationRows(db, { roundId: round.id, definition, scope: scope.scope, options: results.options, includeFlagged: settings.includeFlagged }),
-    minimumResponses: settings.minimumResponses,
-    flaggedIncluded: settings.includeFlagged,
-  }
+  const { minimumResponses, includeFlagged } = settings
+  const roundInfo = { id: round.id, nameTh: round.nameTh, opensAt: new Date(round.opensAt), closesAt: new Date(round.closesAt) }
+  const { columns, rows } = resultTable(db, { round: roundInfo, definition, scope: scope.scope, minimumResponses, includeFlagged })
+  return { round, scope, columns, rows, minimumResponses, flaggedIncluded: includeFlagged }
 }
 
 const EXTENSION: Record<ResultsFormat, string> = { xlsx: 'xlsx', csv: 'csv', 'csv-machines': 'csv', json: 'json' }
@@ -106,13 +101,12 @@ async function* jsonChunks(table: ResultsTable): AsyncGenerator<string> {
     scope: { key: table.scope.key, kind: table.scope.scope.kind, nameTh: table.scope.name.th, nameEn: table.scope.name.en },
     minimumResponses: table.minimumResponses,
     flaggedIncluded: table.flaggedIncluded,
-    columns: table.columns.map(({ code, label, description, unit, kind }) => ({ code, label, description, unit, kind })),
+    columns: table.columns.map(columnJson),
   }
   yield `${JSON.stringify(head).slice(0, -1)},"rows":[`
   let first = true
   for (const row of table.rows) {
-    const record = Object.fromEntries(table.columns.map((c) => [c.code, c.value(row)]))
-    yield `${first ? '' : ','}\n${JSON.stringify(record)}`
+    yield `${first ? '' : ','}\n${JSON.stringify(rowJson(table.columns, row))}`
     first = false
   }
   yield '\n]}\n'

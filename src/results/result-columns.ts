@@ -104,6 +104,14 @@ export function organisationColumns<Row extends OrgRow>(definition: Definition, 
     text('status', t('สถานะข้อมูล', 'Data status'), t(`ไม่มีคำตอบ / น้อยกว่า ${minimumResponses} คำตอบ / เพียงพอ`, `no responses / fewer than ${minimumResponses} / enough`), (r) => (r.respondents === 0 ? 'no_responses' : r.meetsMinimum ? 'ok' : 'too_few')),
     ...scoreColumns<Row>(definition),
     { code: 'response_rate', label: t('อัตราการตอบ', 'Response rate'), description: t('ผู้ตอบ ÷ จำนวนผู้รับบริการที่หน่วยงานบันทึก × 100', 'Responses ÷ people served as entered by the organisation × 100'), unit: t('ร้อยละ', 'percent'), kind: 'decimal', value: (r) => r.responseRate },
+    ...roundColumns(round),
+  ]
+}
+
+/** The round's own columns, the same on every row: they read nothing from it. */
+export function roundColumns(round: RoundInfo): ResultColumn<unknown>[] {
+  const text = (code: string, label: Localized, description: Localized, value: () => string): ResultColumn<unknown> => ({ code, label, description, unit: NONE, kind: 'text', value })
+  return [
     text('round', t('รอบการประเมิน', 'Round'), t('ชื่อรอบการประเมิน', 'Survey round'), () => round.nameTh),
     text('round_opens', t('วันเริ่มรอบ', 'Round opens'), t('วันเปิดรอบ (ค.ศ. YYYY-MM-DD เวลาประเทศไทย)', 'Opening day (YYYY-MM-DD, Bangkok)'), () => isoDay(round.opensAt)),
     text('round_closes', t('วันสุดท้ายของรอบ', 'Round last day'), t('วันสุดท้ายที่รับคำตอบ (ค.ศ. YYYY-MM-DD เวลาประเทศไทย)', 'Last day answers were taken (YYYY-MM-DD, Bangkok)'), () => isoDay(new Date(round.closesAt.getTime() - 1))),

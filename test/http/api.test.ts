@@ -10,8 +10,8 @@
  * - 3500102 เทศบาลนครเชียงใหม่ (50): 12 responses answering 2.
  */
 import { describe, expect, it } from 'vitest'
-import { resultTable, rowJson } from '../../src/api/result-table.js'
-import { findRound } from '../../src/api/rounds.js'
+import { resultTable, rowJson } from '../../src/exports/result-table.js'
+import { findRound } from '../../src/db/queries/round-records.js'
 import { issueApiToken, revokeApiToken } from '../../src/db/queries/api-tokens.js'
 import { createDefinitionCache } from '../../src/db/queries/questionnaires.js'
 import { createResponseStore } from '../../src/db/queries/responses.js'

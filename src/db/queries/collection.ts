@@ -12,6 +12,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import type { Scope } from '../../domain/scope.js'
 import type { Db } from '../client.js'
 import type { OrganisationType } from '../schema.js'
+import { visibleRounds, type RoundOption } from './round-visibility.js'
 import { organisationInScope } from './scope-filter.js'
 
 export type OrganisationSummary = {
@@ -19,7 +20,7 @@ export type OrganisationSummary = {
   provinceEn: string; districtTh: string; districtEn: string
 }
 
-export type RoundOption = { id: number; nameTh: string; nameEn: string; opensAt: number; closesAt: number }
+export type { RoundOption }
 
 export type PointCollection = {
   id: number; code: string; nameTh: string; nameEn: string | null; department: string | null; active: boolean
@@ -53,31 +54,17 @@ export function findOrganisation(db: Db, scope: Scope, id: number): Organisation
     where organisations.id = ${id} and ${organisationInScope(scope)}`)
 }
 
-const ROUND_COLUMNS = sql`rounds.id, rounds.name_th as nameTh, rounds.name_en as nameEn,
-  rounds.opens_at as opensAt, rounds.closes_at as closesAt`
-const NEWEST_FIRST = sql`order by rounds.opens_at desc, rounds.id desc`
-
 /**
  * Rounds newest first: those an organisation takes part in (all, its province,
  * or listed by name), or, for a province, those reaching any of its organisations.
  */
 export function roundsFor(db: Db, reach: { provinceCode: string; organisationId?: number }): RoundOption[] {
-  const listed =
-    reach.organisationId === undefined
-      ? sql`ro.organisation_id in (select id from organisations where province_code = ${reach.provinceCode})`
-      : sql`ro.organisation_id = ${reach.organisationId}`
-  return db.all<RoundOption>(sql`
-    select ${ROUND_COLUMNS} from rounds
-    where rounds.scope = 'all'
-      or (rounds.scope = 'provinces' and exists (select 1 from round_provinces rp
-            where rp.round_id = rounds.id and rp.province_code = ${reach.provinceCode}))
-      or (rounds.scope = 'organisations' and exists (select 1 from round_organisations ro
-            where ro.round_id = rounds.id and ${listed}))
-    ${NEWEST_FIRST}`)
+  const { provinceCode, organisationId } = reach
+  return visibleRounds(db, organisationId === undefined ? { kind: 'province', provinceCode } : { kind: 'organisation', organisationId, provinceCode })
 }
 
 export function allRounds(db: Db): RoundOption[] {
-  return db.all<RoundOption>(sql`select ${ROUND_COLUMNS} from rounds ${NEWEST_FIRST}`)
+  return visibleRounds(db, { kind: 'national' })
 }
 
 /**

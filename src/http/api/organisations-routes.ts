@@ -1,12 +1,13 @@
 /** GET /api/v1/organisations: the directory of organisations in the token's scope, identity only, paged. */
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { apiError, badRequest } from '../../api/api-error.js'
-import type { ApiEnv } from '../../api/bearer-auth.js'
-import { API_PAGE_SIZE } from '../../api/openapi.js'
-import { listOrganisations, provinceExists, provinceOfOrganisation } from '../../api/organisations.js'
+import { listOrganisations, provinceExists, provinceOfOrganisation } from '../../db/queries/organisation-directory.js'
 import type { Scope } from '../../domain/scope.js'
+import { apiError, badRequest } from './api-error.js'
+import type { ApiEnv } from './bearer-auth.js'
 import type { ApiDeps } from './deps.js'
+import { API_PAGE_SIZE } from './openapi.js'
+import { organisationJson } from './present-organisation.js'
 
 const query = z.object({
   province: z.string().regex(/^[0-9]{2}$/, 'A province code is 2 digits, e.g. 81.').optional(),
@@ -19,16 +20,22 @@ export function apiOrganisationRoutes({ db }: ApiDeps) {
 
   /** A province filter is allowed only where the caller's scope reaches. */
   const provinceInReach = (scope: Scope, code: string) =>
-    scope.kind === 'national' ? provinceExists(db, code) : scope.kind === 'province' ? scope.provinceCode === code : provinceOfOrganisation(db, scope.organisationId) === code
+    scope.kind === 'national'
+      ? provinceExists(db, code)
+      : scope.kind === 'province'
+        ? scope.provinceCode === code
+        : provinceOfOrganisation(db, scope.organisationId) === code
 
   app.get('/api/v1/organisations', (c) => {
     const parsed = query.safeParse(c.req.query())
     if (!parsed.success) return badRequest(c, parsed.error)
     const { province, page, pageSize } = parsed.data
     const scope = c.get('apiCaller').scope
-    if (province && !provinceInReach(scope, province)) return apiError(c, 404, 'not_found', 'No such province in the token’s scope.')
+    if (province && !provinceInReach(scope, province))
+      return apiError(c, 404, 'not_found', 'No such province in the token’s scope.')
     const { rows, total } = listOrganisations(db, scope, { provinceCode: province, page, pageSize })
-    return c.json({ page, pageSize, total, pages: Math.max(1, Math.ceil(total / pageSize)), organisations: rows })
+    const pages = Math.max(1, Math.ceil(total / pageSize))
+    return c.json({ page, pageSize, total, pages, organisations: rows.map(organisationJson) })
   })
 
   return app

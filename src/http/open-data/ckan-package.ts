@@ -12,7 +12,7 @@
  * const body = ckanPackage({ round, baseUrl: 'https://survey.example.go.th', rows: { organisations: 7849, provinces: 76 }, minimumResponses: 10 })
  * // POST body to https://<catalogue>/api/3/action/package_create
  */
-import type { RoundJson } from '../../api/rounds.js'
+import type { RoundJson } from '../api/present-round.js'
 import { DATASETS, type DatasetName } from './datasets.js'
 import { openDataPaths } from './paths.js'
 

@@ -19,16 +19,16 @@
  * @example
  * const { organisations, provinces } = openDatasets(db, { round, definition, minimumResponses: 10 })
  */
-import { resultTable } from '../../api/result-table.js'
-import type { RoundRecord } from '../../api/rounds.js'
 import type { Db } from '../../db/client.js'
+import type { RoundRecord } from '../../db/queries/round-records.js'
 import { listProvinces } from '../../db/queries/staff-users.js'
 import { createResultQueries } from '../../db/queries/results.js'
 import type { Definition, Localized } from '../../domain/questionnaire/definition.js'
 import { addCounts, score, type ItemCounts, type ScoreResult } from '../../domain/scoring/index.js'
+import { resultTable } from '../../exports/result-table.js'
 import { scoringOptions } from '../../results/organisation-results.js'
 import type { OrganisationRow } from '../../results/organisation-rows.js'
-import { scoreColumns, type CellValue, type ResultColumn } from '../../results/result-columns.js'
+import { roundColumns, scoreColumns, type CellValue, type ResultColumn } from '../../results/result-columns.js'
 import { figureGroups, hiddenGroups, type FigureGroup } from './figure-groups.js'
 
 export const DATASETS = ['organisations', 'provinces'] as const
@@ -73,7 +73,6 @@ function dataset<Row>(name: DatasetName, columns: ResultColumn<Row>[], rows: Row
 export type OpenDatasets = { organisations: Dataset<OpenOrganisationRow>; provinces: Dataset<OpenProvinceRow> }
 
 const t = (th: string, en: string): Localized => ({ th, en })
-const ROUND_CODES = ['round', 'round_opens', 'round_closes']
 const statusColumn = <Row>(value: (r: Row) => OpenStatus, description: Localized): ResultColumn<Row> => ({
   code: 'status',
   label: t('สถานะข้อมูล', 'Data status'),
@@ -120,7 +119,7 @@ export function openDatasets(db: Db, input: { round: RoundRecord; definition: De
     ...table.columns
       .filter((c) => figureCodes.has(c.code))
       .map((c) => ({ ...c, value: (r: OpenOrganisationRow) => (!r.published || r.hidden.has(groupOf.get(c.code)?.key ?? '') ? null : c.value(r)) })),
-    ...ROUND_CODES.map((code) => column(code)),
+    ...roundColumns(round),
   ]
 
   let provinces: Dataset<OpenProvinceRow> | undefined
@@ -128,7 +127,7 @@ export function openDatasets(db: Db, input: { round: RoundRecord; definition: De
     organisations: dataset('organisations', orgColumns, orgRows),
     // Made only when asked for: the organisation files do not need it.
     get provinces() {
-      return (provinces ??= provinceDataset(db, { round, definition, minimumResponses, orgRows, groups, roundColumns: ROUND_CODES.map(column) }))
+      return (provinces ??= provinceDataset(db, { round, definition, minimumResponses, orgRows, groups }))
     },
   }
 }
@@ -141,7 +140,6 @@ function provinceDataset(
     minimumResponses: number
     orgRows: OpenOrganisationRow[]
     groups: FigureGroup[]
-    roundColumns: ResultColumn<OrganisationRow>[]
   },
 ): Dataset<OpenProvinceRow> {
   const { definition, minimumResponses, orgRows, groups } = input
@@ -217,8 +215,7 @@ function provinceDataset(
         },
       }
     }),
-    // The round's own columns ignore the row.
-    ...input.roundColumns.map((c) => ({ ...c, value: () => c.value(undefined as unknown as OrganisationRow) })),
+    ...roundColumns(input.round),
   ]
   return dataset('provinces', columns, rows.sort((a, b) => a.provinceCode.localeCompare(b.provinceCode)))
 }

@@ -10,15 +10,17 @@
  */
 import { Hono, type Context } from 'hono'
 import { Readable } from 'node:stream'
-import { roundJson, allRoundRecords, findRound, type RoundRecord } from '../../api/rounds.js'
-import { columnJson } from '../../api/result-table.js'
 import type { Config } from '../../config.js'
 import type { Db } from '../../db/client.js'
 import { createDefinitionCache } from '../../db/queries/questionnaires.js'
+import { findRound, roundRecordsInScope, type RoundRecord } from '../../db/queries/round-records.js'
+import { roundIsPublic } from '../../domain/round-visibility.js'
 import { CSV_CONTENT_TYPE, csvStream, type CsvAudience } from '../../exports/csv.js'
+import { columnJson } from '../../exports/result-table.js'
 import { formatDate } from '../../i18n/format.js'
 import type { Locale } from '../../i18n/messages.js'
 import { openDataTranslator } from '../../i18n/open-data.js'
+import { roundJson } from '../api/present-round.js'
 import { resolveLocale } from '../locale.js'
 import { publicBaseUrl } from '../public-base-url.js'
 import { renderStatus } from '../status.js'
@@ -52,8 +54,7 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
   const definitions = createDefinitionCache(db)
   const minimum = config.RESULTS_MIN_RESPONSES
 
-  /** A round is public once it has opened. */
-  const isPublic = (r: RoundRecord) => r.opensAt.getTime() <= now()
+  const isPublic = (r: RoundRecord) => roundIsPublic(r, now())
   const roundOf = (c: Context): RoundRecord | undefined => {
     const id = c.req.param('id') ?? ''
     const round = /^[1-9][0-9]{0,9}$/.test(id) ? findRound(db, Number(id)) : undefined
@@ -81,7 +82,7 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
   app.get(OPEN_DATA_HOME, (c) => {
     const locale = resolveLocale(c)
     const t = openDataTranslator(locale)
-    const rounds = allRoundRecords(db)
+    const rounds = roundRecordsInScope(db, { kind: 'national' })
       .filter(isPublic)
       .map((r) => ({
         href: openDataPaths(r.id).round,

@@ -13,6 +13,7 @@ import type { Config } from '../../config.js'
 import type { Db } from '../../db/client.js'
 import { roundsFor, type RoundOption } from '../../db/queries/collection.js'
 import { organisationDisplayName } from '../../domain/organisation-types.js'
+import { roundIsPublic } from '../../domain/round-visibility.js'
 import { formatCount, formatWindow } from '../../i18n/format.js'
 import { translator, type Locale } from '../../i18n/messages.js'
 import { publicTranslator } from '../../i18n/public-results.js'
@@ -133,7 +134,7 @@ export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
 
     const at = now()
     // Rounds that have started, newest first; one not yet open has nothing to show.
-    const rounds = roundsFor(db, { provinceCode: org.provinceCode, organisationId: org.id }).filter((r) => r.opensAt <= at)
+    const rounds = roundsFor(db, { provinceCode: org.provinceCode, organisationId: org.id }).filter((r) => roundIsPublic(r, at))
     const askedRound = c.req.query('round')
     const round = askedRound === undefined ? rounds[0] : rounds.find((r) => String(r.id) === askedRound)
     if (askedRound !== undefined && !round) return c.notFound()

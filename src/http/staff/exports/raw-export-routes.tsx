@@ -14,9 +14,10 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { recordAudit } from '../../../db/queries/audit.js'
 import type { Db } from '../../../db/client.js'
-import { findProvince, roundsFor } from '../../../db/queries/collection.js'
+import { findProvince } from '../../../db/queries/collection.js'
 import type { RawExportScope } from '../../../db/queries/raw-responses.js'
-import type { Scope } from '../../../domain/scope.js'
+import { roundsInScope } from '../../../db/queries/round-visibility.js'
+import { formatScopeKey, parseScopeKey, type Scope } from '../../../domain/scope.js'
 import { CSV_CONTENT_TYPE } from '../../../exports/csv.js'
 import { rawResponsesCsv } from '../../../exports/raw-responses.js'
 import { acceptsGzip } from '../../accepts-gzip.js'
@@ -34,12 +35,14 @@ const rawExportQuery = z.object({
   scope: z.string().optional(),
 })
 
-/** `national` or `province:<code>`; absent or empty means the caller's own scope. Undefined: no such scope. */
+/**
+ * A `scope=` key (`parseScopeKey`) this export offers: `national` or `province:<code>`, never one organisation;
+ * absent or empty means the caller's own scope. Undefined: no such scope.
+ */
 function requestedScope(value: string | undefined, own: Scope): RawExportScope | undefined {
   if (value === undefined || value === '') return own.kind === 'organisation' ? undefined : own
-  if (value === 'national') return { kind: 'national' }
-  const province = /^province:(\d{1,3})$/.exec(value)
-  return province ? { kind: 'province', provinceCode: province[1]! } : undefined
+  const key = parseScopeKey(value)
+  return key?.kind === 'organisation' ? undefined : key
 }
 
 /** Whether the caller may export that scope, and it exists. Another province's code reads as a missing one. */
@@ -50,10 +53,9 @@ function scopeAllowed(db: Db, own: Scope, wanted: RawExportScope): boolean {
 
 /** DLA sees every round; a provincial officer those reaching their province, as on their other pages. */
 function roundVisible(db: Db, own: Scope, roundId: number): boolean {
-  return own.kind === 'national' || (own.kind === 'province' && roundsFor(db, { provinceCode: own.provinceCode }).some((r) => r.id === roundId))
+  return roundsInScope(db, own).some((r) => r.id === roundId)
 }
 
-const scopeLabel = (scope: RawExportScope) => (scope.kind === 'national' ? 'national' : `province:${scope.provinceCode}`)
 const fileScope = (scope: RawExportScope) => (scope.kind === 'national' ? 'national' : `province-${scope.provinceCode}`)
 
 export function rawExportRoutes(deps: StaffAreaDeps) {
@@ -89,7 +91,7 @@ export function rawExportRoutes(deps: StaffAreaDeps) {
     recordAudit(db, {
       action: 'export_downloaded', actor: staff.user, targetType: 'round', targetId: roundId,
       provinceCode: scope.kind === 'province' ? scope.provinceCode : null,
-      detail: { export: 'raw-responses', format: 'csv', audience, scope: scopeLabel(scope), round: roundId },
+      detail: { export: 'raw-responses', format: 'csv', audience, scope: formatScopeKey(scope), round: roundId },
     }, new Date(deps.now()))
 
     const csv = rawResponsesCsv(db, { roundId, scope, definition, audience })

@@ -8,7 +8,8 @@
 import { Readable } from 'node:stream'
 import { Hono } from 'hono'
 import { recordAudit } from '../../../db/queries/audit.js'
-import type { RoundOption } from '../../../db/queries/collection.js'
+import { roundsInScope, type RoundOption } from '../../../db/queries/round-visibility.js'
+import { parseScopeKey } from '../../../domain/scope.js'
 import { readResultsTable, resultsExport, type ResultsFormat } from '../../../exports/results-export.js'
 import { ResultsExportPage } from '../../../../views/staff/exports/results-export-page.js'
 import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
@@ -17,7 +18,7 @@ import { chooseRound } from '../lgu/round-choice.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 import { presentResultsPage } from './results-page.js'
-import { exportRounds, organisationByDlaCode, ownExportScope, resolveExportScope, scopeChoices } from './results-scope.js'
+import { organisationByDlaCode, ownExportScope, resolveExportScope, scopeChoices } from './results-scope.js'
 
 /** The round a download names, if the caller can see it; without `round=`, the page's default. */
 function roundOf(rounds: RoundOption[], requested: string | undefined, now: number): RoundOption | undefined {
@@ -41,14 +42,16 @@ export function resultsExportRoutes(deps: StaffAreaDeps) {
     const now = deps.now()
     const own = ownExportScope(db, caller)
     if (!own) return renderStaffStatus(c, 'notFound', 404)
-    const rounds = exportRounds(db, caller)
+    const rounds = roundsInScope(db, caller)
     const asked = c.req.query('scope') ?? ''
     const chosen = resolveExportScope(db, caller, asked)
     if (!chosen) return renderStaffStatus(c, 'notFound', 404)
 
     // DLA and provincial officers may name one organisation by its DLA code instead.
     const mayName = caller.kind !== 'organisation'
-    const typed = (c.req.query('dlaCode') ?? (chosen.scope.kind === 'organisation' && mayName ? chosen.key.slice('organisation:'.length) : '')).trim().slice(0, 32)
+    const chosenKey = parseScopeKey(chosen.key)
+    const chosenCode = chosenKey?.kind === 'organisation' && mayName ? chosenKey.dlaCode : ''
+    const typed = (c.req.query('dlaCode') ?? chosenCode).trim().slice(0, 32)
     const named = mayName && typed ? organisationByDlaCode(db, caller, typed) : undefined
     const notFound = mayName && typed !== '' && !named
     const { title, props } = presentResultsPage({
@@ -64,7 +67,7 @@ export function resultsExportRoutes(deps: StaffAreaDeps) {
 
   const download = (c: StaffContext, format: ResultsFormat | undefined) => {
     const { user, scope: caller } = staffOf(c)
-    const round = roundOf(exportRounds(db, caller), c.req.query('round'), deps.now())
+    const round = roundOf(roundsInScope(db, caller), c.req.query('round'), deps.now())
     const target = resolveExportScope(db, caller, c.req.query('scope'))
     const table = format && round && target ? readResultsTable(db, { round, scope: target, settings }) : undefined
     if (!format || !round || !target || !table) return renderStaffStatus(c, 'notFound', 404)

@@ -1,6 +1,6 @@
 /**
- * What a member of staff may export: the rounds they can see and the scopes
- * inside their own. DLA: the country, any province, any organisation;
+ * What a member of staff may export: the scopes inside their own (the rounds
+ * they can see are `roundsInScope`). DLA: the country, any province, any organisation;
  * a provincial officer: their province or one of its organisations; an LGU
  * officer: their organisation. Anything else reads as not found, exactly like
  * a province or DLA code that does not exist.
@@ -8,22 +8,19 @@
  * @example
  * resolveExportScope(db, staff.scope, 'province:81') // ExportScope, or undefined → 404
  */
-import { allRounds, findOrganisation, findProvince, roundsFor, type RoundOption } from '../../../db/queries/collection.js'
-import { allProvinces, organisationIdsByCode } from '../../../db/queries/rounds.js'
 import type { Db } from '../../../db/client.js'
+import { findOrganisation, findProvince } from '../../../db/queries/collection.js'
+import { allProvinces, organisationIdsByCode } from '../../../db/queries/rounds.js'
 import { organisationDisplayName } from '../../../domain/organisation-types.js'
-import type { Scope } from '../../../domain/scope.js'
+import { formatScopeKey, parseScopeKey, type Scope } from '../../../domain/scope.js'
 import type { ExportScope } from '../../../exports/results-export.js'
-
-/** `national`, `province:<code>` or `organisation:<DLA code>`, as the download URLs spell them. */
-const SCOPE_PATTERN = /^(?:(national)|province:([0-9A-Za-z]{1,8})|organisation:([0-9A-Za-z]{1,16}))$/
 
 const BANGKOK = '10'
 
-const national = (): ExportScope => ({ key: 'national', scope: { kind: 'national' }, name: { th: 'ทั้งประเทศ', en: 'All of Thailand' } })
+const national = (): ExportScope => ({ key: formatScopeKey({ kind: 'national' }), scope: { kind: 'national' }, name: { th: 'ทั้งประเทศ', en: 'All of Thailand' } })
 
 const ofProvince = (province: { code: string; nameTh: string; nameEn: string }): ExportScope => ({
-  key: `province:${province.code}`,
+  key: formatScopeKey({ kind: 'province', provinceCode: province.code }),
   scope: { kind: 'province', provinceCode: province.code },
   // Bangkok is a special administrative area, not a จังหวัด.
   name: province.code === BANGKOK ? { th: province.nameTh, en: province.nameEn } : { th: `จังหวัด${province.nameTh}`, en: `${province.nameEn} Province` },
@@ -38,7 +35,7 @@ function organisationScope(db: Db, caller: Scope, organisationId: number | undef
   const org = organisationId === undefined ? undefined : findOrganisation(db, caller, organisationId)
   return (
     org && {
-      key: `organisation:${org.dlaCode}`,
+      key: formatScopeKey({ kind: 'organisation', dlaCode: org.dlaCode }),
       scope: { kind: 'organisation', organisationId: org.id },
       name: { th: organisationDisplayName(org.type, org.nameTh, 'th'), en: organisationDisplayName(org.type, org.nameTh, 'en') },
     }
@@ -60,12 +57,11 @@ export function ownExportScope(db: Db, caller: Scope): ExportScope | undefined {
 /** A scope named in a URL, only if it lies inside the caller's; undefined (→ 404) otherwise. */
 export function resolveExportScope(db: Db, caller: Scope, text: string | undefined): ExportScope | undefined {
   if (text === undefined || text === '') return ownExportScope(db, caller)
-  const match = SCOPE_PATTERN.exec(text)
-  if (!match) return undefined
-  const [, all, province, dlaCode] = match
-  if (all) return caller.kind === 'national' ? national() : undefined
-  if (province) return provinceScope(db, caller, province)
-  return organisationByDlaCode(db, caller, dlaCode!)
+  const key = parseScopeKey(text)
+  if (!key) return undefined
+  if (key.kind === 'national') return caller.kind === 'national' ? national() : undefined
+  if (key.kind === 'province') return provinceScope(db, caller, key.provinceCode)
+  return organisationByDlaCode(db, caller, key.dlaCode)
 }
 
 /** The scopes the export page lists: the country and every province for DLA, the province for its officers. */
@@ -75,10 +71,3 @@ export function scopeChoices(db: Db, caller: Scope): ExportScope[] {
   return own ? [own] : []
 }
 
-/** Rounds the caller can see, newest first: all for DLA, those reaching the province or the organisation otherwise. */
-export function exportRounds(db: Db, caller: Scope): RoundOption[] {
-  if (caller.kind === 'national') return allRounds(db)
-  if (caller.kind === 'province') return roundsFor(db, { provinceCode: caller.provinceCode })
-  const org = findOrganisation(db, caller, caller.organisationId)
-  return org ? roundsFor(db, { provinceCode: org.provinceCode, organisationId: org.id }) : []
-}

@@ -1,8 +1,8 @@
 /**
  * The per-organisation results table of a round as data: the engine's rows
- * (`organisationRows`) under the shared columns (`organisationColumns`), the
- * same ones the results pages and staff exports use, so every file and the API
- * carry the same numbers under the same codes.
+ * (`organisationRows`) under the shared columns (`organisationColumns`). The
+ * staff export files, the API and open data all start from it, so every file
+ * and every JSON answer carries the same numbers under the same codes.
  *
  * @example
  * const table = resultTable(db, { round, definition, scope: { kind: 'national' }, minimumResponses: 10, includeFlagged: false })
@@ -13,8 +13,7 @@ import type { Definition, Localized } from '../domain/questionnaire/definition.j
 import type { Scope } from '../domain/scope.js'
 import { scoringOptions } from '../results/organisation-results.js'
 import { organisationRows, type OrganisationRow } from '../results/organisation-rows.js'
-import { organisationColumns, type CellValue, type ResultColumn } from '../results/result-columns.js'
-import type { RoundRecord } from './rounds.js'
+import { organisationColumns, type CellValue, type ResultColumn, type RoundInfo } from '../results/result-columns.js'
 
 export type ColumnJson = {
   code: string
@@ -24,8 +23,16 @@ export type ColumnJson = {
   kind: ResultColumn<unknown>['kind']
 }
 
-/** A column as the staff JSON export also describes it. */
-export const columnJson = (c: ResultColumn<never>): ColumnJson => ({ code: c.code, label: c.label, description: c.description, unit: c.unit, kind: c.kind })
+export type ResultTable = { columns: ResultColumn<OrganisationRow>[]; rows: OrganisationRow[] }
+
+/** A column as every JSON answer describes it. */
+export const columnJson = (c: ResultColumn<never>): ColumnJson => ({
+  code: c.code,
+  label: c.label,
+  description: c.description,
+  unit: c.unit,
+  kind: c.kind,
+})
 
 /** One row as an object keyed by column code, in column order. */
 export function rowJson<Row>(columns: readonly ResultColumn<Row>[], row: Row): Record<string, CellValue> {
@@ -36,10 +43,17 @@ export function rowJson<Row>(columns: readonly ResultColumn<Row>[], row: Row): R
 
 export function resultTable(
   db: Db,
-  input: { round: RoundRecord; definition: Definition; scope: Scope; minimumResponses: number; includeFlagged: boolean },
-): { columns: ResultColumn<OrganisationRow>[]; rows: OrganisationRow[] } {
-  const options = scoringOptions({ minimumResponses: input.minimumResponses })
-  const rows = organisationRows(db, { roundId: input.round.id, definition: input.definition, scope: input.scope, options, includeFlagged: input.includeFlagged })
-  const columns = organisationColumns<OrganisationRow>(input.definition, input.round, input.minimumResponses)
+  input: {
+    round: RoundInfo & { id: number }
+    definition: Definition
+    scope: Scope
+    minimumResponses: number
+    includeFlagged: boolean
+  },
+): ResultTable {
+  const { round, definition, scope, minimumResponses, includeFlagged } = input
+  const options = scoringOptions({ minimumResponses })
+  const rows = organisationRows(db, { roundId: round.id, definition, scope, options, includeFlagged })
+  const columns = organisationColumns<OrganisationRow>(definition, round, minimumResponses)
   return { columns, rows }
 }

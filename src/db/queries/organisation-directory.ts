@@ -1,35 +1,36 @@
 /**
  * The organisation directory the API serves: identity only (code, name, type,
- * province, district), always inside the caller's scope, a page at a time.
+ * province, district), always inside the caller's scope, a page at a time; and
+ * the small look-ups that turn a `scope=` key's codes into ids.
  *
  * @example
  * const { rows, total } = listOrganisations(db, scope, { provinceCode: '81', page: 1, pageSize: 100 })
  */
 import { and, asc, count, eq, type SQL } from 'drizzle-orm'
-import type { Db } from '../db/client.js'
-import { organisationInScope } from '../db/queries/scope-filter.js'
-import { districts, organisations, provinces, type OrganisationType } from '../db/schema.js'
-import { ORGANISATION_TYPE_LABELS, organisationDisplayName } from '../domain/organisation-types.js'
-import type { Scope } from '../domain/scope.js'
+import type { Scope } from '../../domain/scope.js'
+import type { Db } from '../client.js'
+import { districts, organisations, provinces, type OrganisationType } from '../schema.js'
+import { organisationInScope } from './scope-filter.js'
 
-export type OrganisationJson = {
+export type DirectoryRow = {
   dlaCode: string
-  /** The name people know, type word included: "เทศบาลเมืองกระบี่". */
-  name: string
-  /** The registry's name without the type word: "กระบี่". */
-  registryName: string
+  nameTh: string
   type: OrganisationType
-  typeLabel: { registry: string; th: string; en: string }
-  province: { code: string; nameTh: string; nameEn: string }
-  district: { code: string; nameTh: string; nameEn: string }
+  provinceCode: string
+  provinceTh: string
+  provinceEn: string
+  districtCode: string
+  districtTh: string
+  districtEn: string
 }
 
 export function listOrganisations(
   db: Db,
   scope: Scope,
   q: { provinceCode?: string; page: number; pageSize: number },
-): { rows: OrganisationJson[]; total: number } {
-  const where: SQL | undefined = and(organisationInScope(scope), q.provinceCode ? eq(organisations.provinceCode, q.provinceCode) : undefined)
+): { rows: DirectoryRow[]; total: number } {
+  const inProvince = q.provinceCode ? eq(organisations.provinceCode, q.provinceCode) : undefined
+  const where: SQL | undefined = and(organisationInScope(scope), inProvince)
   const total = db.select({ n: count() }).from(organisations).where(where).get()?.n ?? 0
   const rows = db
     .select({
@@ -51,22 +52,15 @@ export function listOrganisations(
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize)
     .all()
-  return {
-    total,
-    rows: rows.map((r) => ({
-      dlaCode: r.dlaCode,
-      name: organisationDisplayName(r.type, r.nameTh, 'th'),
-      registryName: r.nameTh,
-      type: r.type,
-      typeLabel: ORGANISATION_TYPE_LABELS[r.type],
-      province: { code: r.provinceCode, nameTh: r.provinceTh, nameEn: r.provinceEn },
-      district: { code: r.districtCode, nameTh: r.districtTh, nameEn: r.districtEn },
-    })),
-  }
+  return { total, rows }
 }
 
 export function organisationByCode(db: Db, dlaCode: string): { id: number; provinceCode: string } | undefined {
-  return db.select({ id: organisations.id, provinceCode: organisations.provinceCode }).from(organisations).where(eq(organisations.dlaCode, dlaCode)).get()
+  return db
+    .select({ id: organisations.id, provinceCode: organisations.provinceCode })
+    .from(organisations)
+    .where(eq(organisations.dlaCode, dlaCode))
+    .get()
 }
 
 export function dlaCodeOf(db: Db, id: number): string | undefined {

@@ -9,10 +9,10 @@
  * api.get('/api/v1/rounds', (c) => c.json(roundsFor(c.get('apiCaller').scope)))
  */
 import type { Context, MiddlewareHandler } from 'hono'
-import type { Db } from '../db/client.js'
-import { authenticateApiToken, markApiTokenUsed } from '../db/queries/api-tokens.js'
-import type { StaffUser } from '../db/queries/users.js'
-import { scopeOf, type Scope } from '../domain/scope.js'
+import type { Db } from '../../db/client.js'
+import { authenticateApiToken, markApiTokenUsed } from '../../db/queries/api-tokens.js'
+import type { StaffUser } from '../../db/queries/users.js'
+import { scopeOf, type Scope } from '../../domain/scope.js'
 import { apiError } from './api-error.js'
 
 export type ApiCaller = { tokenId: number; user: StaffUser; scope: Scope }

@@ -6,7 +6,7 @@
  * @example
  * app.get('/api/v1/openapi.json', (c) => c.json(openApiDocument(`${publicBaseUrl(config, c)}/api/v1`)))
  */
-import { SCOPE_PATTERN } from './scope-param.js'
+import { SCOPE_KEY_PATTERN } from '../../domain/scope.js'
 
 export const API_PAGE_SIZE = { default: 100, max: 1000 } as const
 
@@ -66,7 +66,7 @@ export function openApiDocument(serverUrl: string) {
               in: 'query',
               required: false,
               description: '`national`, `province:<code>` or `organisation:<dlaCode>`; defaults to the token’s own scope. May narrow it, never widen it (404).',
-              schema: { type: 'string', pattern: SCOPE_PATTERN },
+              schema: { type: 'string', pattern: SCOPE_KEY_PATTERN },
               examples: { national: { value: 'national' }, province: { value: 'province:81' }, organisation: { value: 'organisation:4810102' } },
             },
           ],
@@ -160,7 +160,7 @@ export function openApiDocument(serverUrl: string) {
           required: ['round', 'scope', 'minimumResponses', 'flaggedIncluded', 'columns', 'rows'],
           properties: {
             round: ref('Round'),
-            scope: { type: 'string', pattern: SCOPE_PATTERN },
+            scope: { type: 'string', pattern: SCOPE_KEY_PATTERN },
             minimumResponses: { type: 'integer', description: 'Below this many responses an organisation’s status is `too_few`' },
             flaggedIncluded: { type: 'boolean', description: 'Whether flagged responses (repeats, too fast) are counted' },
             columns: { type: 'array', items: ref('Column'), description: 'In order; the codes depend on the round’s questionnaire' },
