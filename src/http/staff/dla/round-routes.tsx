@@ -14,7 +14,7 @@ import {
   publishedQuestionnaires,
 } from '../../../db/queries/rounds.js'
 import { DEFAULT_DEFINITION_SLUG } from '../../../domain/questionnaire/builtins/index.js'
-import { fiscalYearWindow, thaiFiscalYear } from '../../../domain/thai-time.js'
+import { fiscalYearWindow, thaiFiscalYear, toBangkokLocal } from '../../../domain/thai-time.js'
 import { RoundForm } from '../../../../views/staff/dla/round-form.js'
 import { RoundList } from '../../../../views/staff/dla/round-list.js'
 import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
@@ -23,7 +23,6 @@ import { requireRole } from '../guards.js'
 import { renderStaffPage } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 import { dlaWords, errorLinks, pageParam, seeOther } from './common.js'
-import { toBangkokLocal } from './datetime.js'
 import { ROUND_FIELDS, readRoundForm, validateRoundForm, type RoundFormValues } from './round-form.js'
 import { doneMessage, roundWindowRoutes } from './round-window-routes.js'
 
