@@ -57,8 +57,8 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/
 export function parseBangkokLocal(value: string): Date | undefined {
   const m = LOCAL.exec(value.trim())
   if (!m) return undefined
-  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number]
-  const ms = fromBangkokWallClock({ year, month, day, hour, minute, second })
+  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => Number(part ?? 0))
+  const ms = fromBangkokWallClock({ year: year!, month: month!, day: day!, hour, minute, second })
   return ms === undefined ? undefined : new Date(ms)
 }
 
