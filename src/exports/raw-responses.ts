@@ -18,7 +18,7 @@ import type { Readable } from 'node:stream'
 import type { Db } from '../db/client.js'
 import { readRawResponsePages, type RawExportScope, type RawResponse } from '../db/queries/raw-responses.js'
 import { allItems, type Definition } from '../domain/questionnaire/definition.js'
-import { truncateToHour } from '../domain/thai-time.js'
+import { bangkokHour } from '../domain/thai-time.js'
 import { rawExportTranslator } from '../i18n/staff/raw-export.js'
 import { csvStreamOfBlocks, type CsvAudience } from './csv.js'
 import { neutraliseCell } from './spreadsheet-safe.js'
@@ -55,13 +55,6 @@ export function rawResponsesHeader(definition: Definition, audience: CsvAudience
 }
 
 const FIXED = RAW_FIXED_COLUMNS.length
-const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000
-
-/** `YYYY-MM-DD HH:00` in Asia/Bangkok (UTC+7 all year): the hour, never the minute. */
-export function bangkokHour(ms: number): string {
-  const iso = new Date(truncateToHour(ms) + BANGKOK_OFFSET_MS).toISOString()
-  return `${iso.slice(0, 10)} ${iso.slice(11, 13)}:00`
-}
 
 /** Turns each response into its cells; built once per file, as it is called for every row. */
 export function rawResponseRow(definition: Definition, roundId: number): (r: RawResponse) => (string | number)[] {

@@ -2,26 +2,26 @@
  * Numbers and times the Thai way, for every page and file: grouped digits,
  * Buddhist Era dates (Thai, or English with "BE"), Asia/Bangkok time.
  */
-import { isBangkokMidnight } from '../domain/thai-time.js'
+import { BANGKOK_TIME_ZONE, isBangkokMidnight } from '../domain/thai-time.js'
 import type { Locale } from './messages.js'
 
-const TAG: Record<Locale, string> = { th: 'th-TH', en: 'en-GB-u-ca-buddhist' }
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function dateFormat(locale: Locale, style: 'date' | 'dateTime' | 'month', timeZone = 'Asia/Bangkok'): Intl.DateTimeFormat {
-  const key = `${locale}:${style}:${timeZone}`
-  let format = formatters.get(key)
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      style === 'month' ? { month: 'long', year: 'numeric' } : style === 'date' ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' }
-    format = new Intl.DateTimeFormat(TAG[locale], { ...options, timeZone })
-    formatters.set(key, format)
-  }
-  return format
-}
-
 // One formatter per shape, made once: `toLocaleString` with options builds a new one on every
-// call, and a national page prints tens of thousands of figures.
+// call, and a national page prints tens of thousands of figures and dates.
+
+/** Thai uses the Buddhist calendar by default; English asks for it and prints "BE". */
+const TAG: Record<Locale, string> = { th: 'th-TH', en: 'en-GB-u-ca-buddhist' }
+
+const dateFormats = (options: Intl.DateTimeFormatOptions): Record<Locale, Intl.DateTimeFormat> => ({
+  th: new Intl.DateTimeFormat(TAG.th, options),
+  en: new Intl.DateTimeFormat(TAG.en, options),
+})
+
+const dateTimeFormat = dateFormats({ dateStyle: 'medium', timeStyle: 'short', timeZone: BANGKOK_TIME_ZONE })
+const dateFormat = dateFormats({ dateStyle: 'medium', timeZone: BANGKOK_TIME_ZONE })
+// Days and months arrive already as Bangkok calendar strings: read as UTC midnight, printed in UTC.
+const dayFormat = dateFormats({ dateStyle: 'medium', timeZone: 'UTC' })
+const monthFormat = dateFormats({ month: 'long', year: 'numeric', timeZone: 'UTC' })
+
 const countFormat = new Intl.NumberFormat('th-TH')
 const decimalFormats = new Map<number, Intl.NumberFormat>()
 
@@ -30,21 +30,24 @@ export const formatCount = (n: number) => countFormat.format(n)
 /** A figure with a fixed number of decimals, digits grouped: 1,234.50. */
 export function formatDecimal(n: number, decimals = 2): string {
   let format = decimalFormats.get(decimals)
-  if (!format) decimalFormats.set(decimals, (format = new Intl.NumberFormat('th-TH', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })))
+  if (!format) {
+    format = new Intl.NumberFormat('th-TH', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+    decimalFormats.set(decimals, format)
+  }
   return format.format(n)
 }
 
 /** "10 มิ.ย. 2568 10:05" / "10 Jun 2568 BE, 10:05" */
-export const formatDateTime = (ms: number | Date, locale: Locale) => dateFormat(locale, 'dateTime').format(ms)
+export const formatDateTime = (ms: number | Date, locale: Locale) => dateTimeFormat[locale].format(ms)
 
 /** "10 มิ.ย. 2568" */
-export const formatDate = (ms: number | Date, locale: Locale) => dateFormat(locale, 'date').format(ms)
+export const formatDate = (ms: number | Date, locale: Locale) => dateFormat[locale].format(ms)
 
 /** A Bangkok calendar day (`YYYY-MM-DD`) as "10 มิ.ย. 2568". */
-export const formatDay = (day: string, locale: Locale) => dateFormat(locale, 'date', 'UTC').format(Date.parse(`${day}T00:00:00Z`))
+export const formatDay = (day: string, locale: Locale) => dayFormat[locale].format(Date.parse(`${day}T00:00:00Z`))
 
 /** A Bangkok calendar month (`YYYY-MM`) as "มิถุนายน 2568". */
-export const formatMonth = (month: string, locale: Locale) => dateFormat(locale, 'month', 'UTC').format(Date.parse(`${month}-01T00:00:00Z`))
+export const formatMonth = (month: string, locale: Locale) => monthFormat[locale].format(Date.parse(`${month}-01T00:00:00Z`))
 
 /**
  * A round's window as people say it: whole days by their first and last day

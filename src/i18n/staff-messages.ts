@@ -2,7 +2,7 @@
  * Words shared by all staff pages. Each staff area keeps its own table next to
  * its routes (see `createTranslator`); these are the ones every page needs.
  */
-import { createTranslator } from './messages.js'
+import { createTranslator, type Locale, type Translate } from './messages.js'
 
 const th = {
   'staff.siteName': 'ระบบประเมินความพึงพอใจ อปท. (เจ้าหน้าที่)',
@@ -127,3 +127,16 @@ const en: Record<StaffMessageKey, string> = {
 }
 
 export const staffTranslator = createTranslator<StaffMessageKey>({ th, en })
+
+/**
+ * A staff area's translator that also answers the words every staff page shares
+ * (error summary, paging, save), so a view needs only one `t`.
+ */
+export function createStaffTranslator<K extends string>(tables: Record<Locale, Record<K, string>>) {
+  const own = createTranslator<K>(tables)
+  return (locale: Locale): Translate<K | StaffMessageKey> => {
+    const mine = own(locale)
+    const common = staffTranslator(locale)
+    return (key, vars) => (key in tables.th ? mine(key as K, vars) : common(key as StaffMessageKey, vars))
+  }
+}

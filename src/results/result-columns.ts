@@ -6,6 +6,7 @@
 import type { Definition, Localized } from '../domain/questionnaire/definition.js'
 import { round2, type ScoreResult, type SummaryStats } from '../domain/scoring/index.js'
 import type { ThaiMeanSummary } from '../domain/scoring/thai-mean-summary.js'
+import { bangkokDay } from '../domain/thai-time.js'
 
 export type CellValue = string | number | null
 
@@ -88,7 +89,7 @@ type OrgRow = Scored & {
   responseRate: number | null
 }
 
-const isoDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10)
+const isoDay = (d: Date) => bangkokDay(d.getTime())
 
 /** Every column of the per-organisation results table for a round, in order. */
 export function organisationColumns<Row extends OrgRow>(definition: Definition, round: RoundInfo, minimumResponses: number): ResultColumn<Row>[] {

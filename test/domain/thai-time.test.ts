@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { bangkokDay, fiscalYearWindow, thaiFiscalYear, truncateToHour, truncateToMinute } from '../../src/domain/thai-time.js'
+import {
+  bangkokDay,
+  bangkokHour,
+  bangkokMonth,
+  fiscalYearWindow,
+  fromBangkokWallClock,
+  isBangkokMidnight,
+  parseBangkokLocal,
+  thaiFiscalYear,
+  toBangkokLocal,
+  truncateToHour,
+  truncateToMinute,
+} from '../../src/domain/thai-time.js'
 
 const t = (iso: string) => Date.parse(iso)
 
@@ -76,5 +88,83 @@ describe('fiscalYearWindow', () => {
     expect(thaiFiscalYear(opensAt.getTime())).toBe(fy)
     expect(thaiFiscalYear(closesAt.getTime() - 1)).toBe(fy)
     expect(thaiFiscalYear(closesAt.getTime())).toBe(fy + 1)
+  })
+})
+
+describe('bangkokMonth and bangkokHour', () => {
+  it.each([
+    // 16:59Z on 31 Jan + 7 h = 23:59 on 31 Jan in Bangkok: still January.
+    ['2026-01-31T16:59:59.999Z', '2026-01', '2026-01-31 23:00'],
+    // 17:00Z on 31 Jan + 7 h = 00:00 on 1 Feb in Bangkok: already February.
+    ['2026-01-31T17:00:00.000Z', '2026-02', '2026-02-01 00:00'],
+    // A UTC morning is the same day, seven hours later: 02:30Z is 09:30, hour 09.
+    ['2026-06-10T02:30:00.000Z', '2026-06', '2026-06-10 09:00'],
+    // The last UTC hour of a year is 06:xx on 1 January in Bangkok.
+    ['2025-12-31T23:59:00.000Z', '2026-01', '2026-01-01 06:00'],
+  ])('%s is month %s, hour %s', (iso, month, hour) => {
+    expect(bangkokMonth(t(iso))).toBe(month)
+    expect(bangkokHour(t(iso))).toBe(hour)
+  })
+})
+
+describe('fromBangkokWallClock', () => {
+  it.each([
+    // Midnight 1 Feb in Bangkok is 17:00Z on 31 Jan.
+    [{ year: 2026, month: 2, day: 1 }, '2026-01-31T17:00:00.000Z'],
+    // 06:59:59 in Bangkok is 23:59:59Z the day before.
+    [{ year: 2026, month: 3, day: 1, hour: 6, minute: 59, second: 59 }, '2026-02-28T23:59:59.000Z'],
+    // 07:00 in Bangkok is midnight UTC the same day.
+    [{ year: 2026, month: 3, day: 1, hour: 7 }, '2026-03-01T00:00:00.000Z'],
+    [{ year: 2024, month: 2, day: 29, hour: 23, minute: 30 }, '2024-02-29T16:30:00.000Z'],
+  ])('%o is %s', (wall, iso) => {
+    expect(fromBangkokWallClock(wall)).toBe(t(iso))
+  })
+
+  it.each([
+    { year: 2026, month: 2, day: 29 },
+    { year: 2026, month: 4, day: 31 },
+    { year: 2026, month: 13, day: 1 },
+    { year: 2026, month: 0, day: 1 },
+    { year: 2026, month: 1, day: 0 },
+    { year: 2026, month: 1, day: 1, hour: 24 },
+    { year: 2026, month: 1, day: 1, minute: 60 },
+    { year: 2026, month: 1, day: 1, second: 60 },
+  ])('refuses %o rather than rolling it over', (wall) => {
+    expect(fromBangkokWallClock(wall)).toBeUndefined()
+  })
+
+  it('round-trips with bangkokDay and bangkokHour', () => {
+    const ms = fromBangkokWallClock({ year: 2026, month: 2, day: 1, hour: 0 })!
+    expect(bangkokDay(ms)).toBe('2026-02-01')
+    expect(bangkokDay(ms - 1)).toBe('2026-01-31')
+    expect(bangkokHour(ms)).toBe('2026-02-01 00:00')
+    expect(isBangkokMidnight(ms)).toBe(true)
+    expect(isBangkokMidnight(ms + 60_000)).toBe(false)
+  })
+})
+
+describe('datetime-local values (Bangkok wall time)', () => {
+  it.each([
+    ['2026-02-01T00:00', '2026-01-31T17:00:00.000Z'],
+    ['2025-10-01T00:00:00', '2025-09-30T17:00:00.000Z'],
+    [' 2026-06-10T09:30 ', '2026-06-10T02:30:00.000Z'],
+  ])('parseBangkokLocal(%j) is %s', (value, iso) => {
+    expect(parseBangkokLocal(value)?.toISOString()).toBe(iso)
+  })
+
+  it.each(['2026-02-30T10:00', '2026-01-01T24:00', '2026-01-01T10:60', '2026-01-01', '2026-1-01T10:00', 'tomorrow', ''])(
+    'parseBangkokLocal(%j) is undefined',
+    (value) => {
+      expect(parseBangkokLocal(value)).toBeUndefined()
+    },
+  )
+
+  it.each([
+    ['2026-01-31T17:00:00.000Z', '2026-02-01T00:00'],
+    ['2026-01-31T16:59:59.999Z', '2026-01-31T23:59'],
+    ['2025-09-30T17:00:00.000Z', '2025-10-01T00:00'],
+  ])('toBangkokLocal(%s) is %s', (iso, local) => {
+    expect(toBangkokLocal(t(iso))).toBe(local)
+    expect(toBangkokLocal(new Date(iso))).toBe(local)
   })
 })

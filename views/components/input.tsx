@@ -1,12 +1,7 @@
-import { describedBy, ErrorMessage, hintId } from './field.js'
+import { describedBy, Field, type FieldProps } from './field.js'
 
-export type InputProps = {
-  id: string
+export type InputProps = Omit<FieldProps, 'children'> & {
   name?: string
-  label: string
-  hint?: string
-  error?: string
-  errorPrefix: string
   value?: string
   type?: 'text' | 'password' | 'email' | 'number' | 'search' | 'datetime-local' | 'date' | 'file'
   autocomplete?: string
@@ -18,16 +13,7 @@ export type InputProps = {
 /** A labelled text input in the GOV.UK scheme: `id-hint`, `id-error`, joined in aria-describedby. */
 export function Input(p: InputProps) {
   return (
-    <div class={p.error ? 'field field--error' : 'field'}>
-      <label class="label" for={p.id}>
-        {p.label}
-      </label>
-      {p.hint && (
-        <p id={hintId(p.id)} class="hint">
-          {p.hint}
-        </p>
-      )}
-      {p.error && <ErrorMessage id={p.id} text={p.error} prefix={p.errorPrefix} />}
+    <Field id={p.id} label={p.label} hint={p.hint} error={p.error} errorPrefix={p.errorPrefix}>
       <input
         class={`input input--${p.width ?? 'full'}`}
         id={p.id}
@@ -39,6 +25,6 @@ export function Input(p: InputProps) {
         aria-describedby={describedBy(p)}
         aria-invalid={p.error ? 'true' : undefined}
       />
-    </div>
+    </Field>
   )
 }

@@ -1,28 +1,10 @@
-import { describedBy, ErrorMessage, hintId } from './field.js'
+import { describedBy, Field, type FieldProps } from './field.js'
 
 export type SelectOption = { value: string; label: string }
 
-export function Select(p: {
-  id: string
-  name?: string
-  label: string
-  hint?: string
-  error?: string
-  errorPrefix: string
-  options: SelectOption[]
-  value?: string
-}) {
+export function Select(p: Omit<FieldProps, 'children'> & { name?: string; options: SelectOption[]; value?: string }) {
   return (
-    <div class={p.error ? 'field field--error' : 'field'}>
-      <label class="label" for={p.id}>
-        {p.label}
-      </label>
-      {p.hint && (
-        <p id={hintId(p.id)} class="hint">
-          {p.hint}
-        </p>
-      )}
-      {p.error && <ErrorMessage id={p.id} text={p.error} prefix={p.errorPrefix} />}
+    <Field id={p.id} label={p.label} hint={p.hint} error={p.error} errorPrefix={p.errorPrefix}>
       <select class="select" id={p.id} name={p.name ?? p.id} aria-describedby={describedBy(p)}>
         {p.options.map((o) => (
           <option value={o.value} selected={o.value === p.value}>
@@ -30,6 +12,6 @@ export function Select(p: {
           </option>
         ))}
       </select>
-    </div>
+    </Field>
   )
 }

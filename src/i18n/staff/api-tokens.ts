@@ -1,6 +1,5 @@
 /** Words of the API token pages (`/staff/api-tokens`), DLA officers only. */
-import { createTranslator, type Locale, type Translate } from '../messages.js'
-import { staffTranslator, type StaffMessageKey } from '../staff-messages.js'
+import { createStaffTranslator, type StaffMessageKey } from '../staff-messages.js'
 
 const th = {
   'tokens.title': 'โทเคน API',
@@ -80,13 +79,7 @@ const en: Record<OwnKey, string> = {
   'issued.back': 'Back to the tokens',
 }
 
-const own = createTranslator<OwnKey>({ th, en })
-
 /** The page's own words and the words every staff page shares (error summary, paging). */
 export type ApiTokensKey = OwnKey | StaffMessageKey
 
-export function apiTokensTranslator(locale: Locale): Translate<ApiTokensKey> {
-  const mine = own(locale)
-  const common = staffTranslator(locale)
-  return (key, vars) => (key in th ? mine(key as OwnKey, vars) : common(key as StaffMessageKey, vars))
-}
+export const apiTokensTranslator = createStaffTranslator<OwnKey>({ th, en })

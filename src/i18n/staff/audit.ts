@@ -3,8 +3,8 @@
  * `auditTranslator` also answers the common staff keys.
  */
 import type { AuditAction } from '../../db/queries/audit.js'
-import { createTranslator, type Locale, type Translate } from '../messages.js'
-import { staffTranslator, type StaffMessageKey } from '../staff-messages.js'
+import type { Translate } from '../messages.js'
+import { createStaffTranslator, type StaffMessageKey } from '../staff-messages.js'
 
 const actionsTh: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.sign_in': 'เข้าสู่ระบบ',
@@ -108,16 +108,10 @@ const en: Record<AuditMessageKey, string> = {
   'audit.province': '{name} province',
 }
 
-const auditOnly = createTranslator<AuditMessageKey>({ th, en })
-
 export type AuditKey = AuditMessageKey | StaffMessageKey
 
 /** One translator for the audit page: its own words and the common staff words. */
-export function auditTranslator(locale: Locale): Translate<AuditKey> {
-  const own = auditOnly(locale)
-  const common = staffTranslator(locale)
-  return (key, vars) => (key in th ? own(key as AuditMessageKey, vars) : common(key as StaffMessageKey, vars))
-}
+export const auditTranslator = createStaffTranslator<AuditMessageKey>({ th, en })
 
 /** The label of a target type, or the type itself for one this table does not know yet. */
 export function targetTypeLabel(t: Translate<AuditKey>, type: string): string {

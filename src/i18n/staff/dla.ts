@@ -2,8 +2,7 @@
  * Words of the DLA officer's pages (rounds, questionnaires, registry import), Thai
  * first. `dlaTranslator` also answers the common staff keys, so a view needs one `t`.
  */
-import { createTranslator, type Locale, type Translate } from '../messages.js'
-import { staffTranslator, type StaffMessageKey } from '../staff-messages.js'
+import { createStaffTranslator, type StaffMessageKey } from '../staff-messages.js'
 
 const th = {
   'dla.rounds.title': 'รอบการประเมิน',
@@ -297,26 +296,7 @@ const en: Record<DlaMessageKey, string> = {
   'dla.reg.back': 'Back to the LGU registry',
 }
 
-const dlaOnly = createTranslator<DlaMessageKey>({ th, en })
-
 export type DlaKey = DlaMessageKey | StaffMessageKey
 
 /** One translator for the DLA pages: their own words and the common staff words. */
-export function dlaTranslator(locale: Locale): Translate<DlaKey> {
-  const own = dlaOnly(locale)
-  const common = staffTranslator(locale)
-  return (key, vars) => (key in th ? own(key as DlaMessageKey, vars) : common(key as StaffMessageKey, vars))
-}
-
-const formatters = new Map<Locale, Intl.DateTimeFormat>()
-
-/** A Buddhist-Era date and time in Asia/Bangkok: "1 ต.ค. 2568 00:00", "1 Oct 2568 BE, 00:00". */
-export function formatDlaDate(locale: Locale, at: Date | number): string {
-  let format = formatters.get(locale)
-  if (!format) {
-    const tag = locale === 'th' ? 'th-TH' : 'en-GB-u-ca-buddhist'
-    format = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Bangkok' })
-    formatters.set(locale, format)
-  }
-  return format.format(at)
-}
+export const dlaTranslator = createStaffTranslator<DlaMessageKey>({ th, en })

@@ -2,9 +2,7 @@
  * Words on the staff user pages, Thai first. `usersTranslator` also answers the
  * common staff keys, so a view needs only one `t`.
  */
-import { createTranslator, type Locale, type Translate } from '../messages.js'
-import { formatDate, formatDateTime } from '../format.js'
-import { staffTranslator, type StaffMessageKey } from '../staff-messages.js'
+import { createStaffTranslator, type StaffMessageKey } from '../staff-messages.js'
 
 const th = {
   'users.title': 'บัญชีผู้ใช้',
@@ -142,18 +140,7 @@ const en: Record<UsersMessageKey, string> = {
     'Give it to the account holder in person or by telephone, not by e-mail or a group chat; do not write it where others can see it; and ask them to change it as soon as they first sign in',
 }
 
-const usersOnly = createTranslator<UsersMessageKey>({ th, en })
-
 export type UsersKey = UsersMessageKey | StaffMessageKey
 
 /** One translator for the user pages: their own words and the common staff words. */
-export function usersTranslator(locale: Locale): Translate<UsersKey> {
-  const own = usersOnly(locale)
-  const common = staffTranslator(locale)
-  return (key, vars) => (key in th ? own(key as UsersMessageKey, vars) : common(key as StaffMessageKey, vars))
-}
-
-/** A Buddhist-Era date (and time) in Asia/Bangkok: "21 พ.ย. 2569 10:00", "21 Nov 2569 BE, 10:00". */
-export function formatStaffDate(locale: Locale, at: Date | number, style: 'date' | 'dateTime' = 'dateTime'): string {
-  return style === 'date' ? formatDate(at, locale) : formatDateTime(at, locale)
-}
+export const usersTranslator = createStaffTranslator<UsersMessageKey>({ th, en })

@@ -1,4 +1,5 @@
-import { formatDlaDate, type DlaKey } from '../../../src/i18n/staff/dla.js'
+import { formatDateTime } from '../../../src/i18n/format.js'
+import type { DlaKey } from '../../../src/i18n/staff/dla.js'
 import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import { DoneBanner } from './round-status.js'
 
@@ -62,7 +63,7 @@ export function QuestionnaireList(p: QuestionnaireListProps) {
                   <td>
                     <a href={`/staff/questionnaires/${q.id}/preview`}>{titleOf(q.definition, locale)}</a>
                   </td>
-                  <td>{q.publishedAt ? formatDlaDate(locale, q.publishedAt) : ''}</td>
+                  <td>{q.publishedAt ? formatDateTime(q.publishedAt, locale) : ''}</td>
                   <td>
                     {q.rounds.length === 0
                       ? t('dla.q.notUsed')
@@ -98,7 +99,7 @@ export function QuestionnaireList(p: QuestionnaireListProps) {
                   <td>
                     <a href={`/staff/questionnaires/uploads/${u.id}/preview`}>{titleOf(u.definition, locale) || t('dla.q.preview')}</a>
                   </td>
-                  <td>{formatDlaDate(locale, u.createdAt)}</td>
+                  <td>{formatDateTime(u.createdAt, locale)}</td>
                   <td>{u.uploadedBy}</td>
                 </tr>
               ))}

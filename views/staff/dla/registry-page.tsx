@@ -1,4 +1,5 @@
-import { formatDlaDate, type DlaKey } from '../../../src/i18n/staff/dla.js'
+import { formatDateTime } from '../../../src/i18n/format.js'
+import type { DlaKey } from '../../../src/i18n/staff/dla.js'
 import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import { ErrorSummary } from '../../components/error-summary.js'
 import { Input } from '../../components/input.js'
@@ -69,9 +70,9 @@ export function RegistryPage(p: RegistryPageProps) {
                   <td>
                     <a href={`/staff/registry/uploads/${u.id}`}>{u.filename}</a>
                   </td>
-                  <td>{formatDlaDate(locale, u.createdAt)}</td>
+                  <td>{formatDateTime(u.createdAt, locale)}</td>
                   <td>{u.uploadedBy}</td>
-                  <td>{u.importedAt ? t('dla.reg.status.imported', { at: formatDlaDate(locale, u.importedAt) }) : t('dla.reg.status.pending')}</td>
+                  <td>{u.importedAt ? t('dla.reg.status.imported', { at: formatDateTime(u.importedAt, locale) }) : t('dla.reg.status.pending')}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,8 @@
 import type { RegistrySummary } from '../../../src/domain/registry.js'
 import { ORGANISATION_TYPES } from '../../../src/domain/organisation-types.js'
 import { ORGANISATION_TYPE_LABELS } from '../../../src/domain/organisation-types.js'
-import { formatDlaDate, type DlaKey } from '../../../src/i18n/staff/dla.js'
+import { formatDateTime } from '../../../src/i18n/format.js'
+import type { DlaKey } from '../../../src/i18n/staff/dla.js'
 import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import { ErrorSummary } from '../../components/error-summary.js'
 
@@ -101,11 +102,11 @@ export function RegistryUploadPage(p: RegistryUploadProps) {
       </p>
       <h1 class="heading-l">{t(imported ? 'dla.reg.result.title' : 'dla.reg.preview.title', { file: upload.filename })}</h1>
       <p class="hint">
-        {t('dla.reg.col.uploadedAt')} {formatDlaDate(locale, upload.createdAt)} · {t('dla.reg.col.uploadedBy')} {upload.uploadedBy}
+        {t('dla.reg.col.uploadedAt')} {formatDateTime(upload.createdAt, locale)} · {t('dla.reg.col.uploadedBy')} {upload.uploadedBy}
       </p>
       {imported ? (
         <div class="banner" role="status">
-          <p>{t('dla.reg.importedAt', { at: formatDlaDate(locale, upload.importedAt!) })}</p>
+          <p>{t('dla.reg.importedAt', { at: formatDateTime(upload.importedAt!, locale) })}</p>
         </div>
       ) : (
         <p>{t('dla.reg.preview.nothingYet')}</p>

@@ -1,6 +1,7 @@
 import { organisationDisplayName, type OrganisationType } from '../../../src/domain/organisation-types.js'
 import type { RoundStatus } from '../../../src/domain/round-status.js'
-import { formatDlaDate, type DlaKey } from '../../../src/i18n/staff/dla.js'
+import { formatDateTime } from '../../../src/i18n/format.js'
+import type { DlaKey } from '../../../src/i18n/staff/dla.js'
 import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import { ErrorSummary, type ErrorLink } from '../../components/error-summary.js'
 import { Input } from '../../components/input.js'
@@ -59,11 +60,11 @@ export function RoundDetailPage(p: RoundDetailProps) {
     [t('dla.round.field.nameTh'), r.nameTh],
     [t('dla.round.field.nameEn'), r.nameEn],
     [t('dla.rounds.col.questionnaire'), t('dla.rounds.questionnaire', { slug: r.slug, version: r.version })],
-    [t('dla.round.field.opensAt'), formatDlaDate(locale, r.opensAt)],
-    [t('dla.round.field.closesAt'), formatDlaDate(locale, r.closesAt)],
+    [t('dla.round.field.opensAt'), formatDateTime(r.opensAt, locale)],
+    [t('dla.round.field.closesAt'), formatDateTime(r.closesAt, locale)],
     [t('dla.rounds.col.scope'), <>{scopeSummary(t, r)}<ScopeList round={r} locale={locale} /></>],
     [t('dla.rounds.col.responses'), r.responses.toLocaleString('th-TH')],
-    [t('dla.round.detail.createdAt'), formatDlaDate(locale, r.createdAt)],
+    [t('dla.round.detail.createdAt'), formatDateTime(r.createdAt, locale)],
   ]
   return (
     <>
@@ -95,7 +96,7 @@ export function RoundDetailPage(p: RoundDetailProps) {
           id="closesAt"
           type="datetime-local"
           label={t('dla.round.extend.field')}
-          hint={t('dla.round.extend.hint', { current: formatDlaDate(locale, r.closesAt) })}
+          hint={t('dla.round.extend.hint', { current: formatDateTime(r.closesAt, locale) })}
           value={p.extend.value}
           error={p.extend.error}
           errorPrefix={t('staff.error.inlinePrefix')}

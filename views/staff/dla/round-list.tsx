@@ -1,6 +1,7 @@
 import type { RoundScope } from '../../../src/domain/round-scopes.js'
 import type { RoundStatus } from '../../../src/domain/round-status.js'
-import { formatDlaDate, type DlaKey } from '../../../src/i18n/staff/dla.js'
+import { formatDateTime } from '../../../src/i18n/format.js'
+import type { DlaKey } from '../../../src/i18n/staff/dla.js'
 import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import { Pagination } from '../../components/pagination.js'
 import { DoneBanner, RoundStatusTag } from './round-status.js'
@@ -72,7 +73,7 @@ export function RoundList(p: RoundListProps) {
                     <a href={`/staff/rounds/${r.id}`}>{locale === 'en' ? r.nameEn : r.nameTh}</a>
                   </td>
                   <td>{t('dla.rounds.questionnaire', { slug: r.slug, version: r.version })}</td>
-                  <td>{t('dla.rounds.window', { opens: formatDlaDate(locale, r.opensAt), closes: formatDlaDate(locale, r.closesAt) })}</td>
+                  <td>{t('dla.rounds.window', { opens: formatDateTime(r.opensAt, locale), closes: formatDateTime(r.closesAt, locale) })}</td>
                   <td>{scopeSummary(t, r)}</td>
                   <td>
                     <RoundStatusTag status={r.status} t={t} />

@@ -1,6 +1,6 @@
 import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import type { LguMessageKey } from '../../../src/i18n/staff/lgu.js'
-import { formatCount, formatDateTime, formatDay } from './format.js'
+import { formatCount, formatDateTime, formatDay } from '../../../src/i18n/format.js'
 
 export type CollectionRow = {
   id: number

@@ -1,6 +1,6 @@
 import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import type { ProvinceMessageKey } from '../../../src/i18n/staff/province.js'
-import { formatCount, formatDateTime } from '../lgu/format.js'
+import { formatCount, formatDateTime } from '../../../src/i18n/format.js'
 
 export type LguTableRow = {
   href: string

@@ -1,6 +1,6 @@
 import type { Translate } from '../../../src/i18n/messages.js'
 import type { ProvinceMessageKey } from '../../../src/i18n/staff/province.js'
-import { formatCount } from '../lgu/format.js'
+import { formatCount } from '../../../src/i18n/format.js'
 import { RoundPicker, type RoundPickerProps } from '../lgu/round-picker.js'
 import { ExportsLink } from '../exports/exports-link.js'
 import { rollupTranslator } from '../../../src/i18n/staff/rollups.js'

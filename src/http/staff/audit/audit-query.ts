@@ -6,8 +6,8 @@
 import { z } from 'zod'
 import { AUDIT_ACTIONS } from '../../../db/queries/audit.js'
 import type { AuditFilter } from '../../../db/queries/audit-log.js'
+import { fromBangkokWallClock } from '../../../domain/thai-time.js'
 
-const BANGKOK_OFFSET_MS = 7 * 3600_000
 const DAY_MS = 24 * 3600_000
 
 const query = z.object({
@@ -26,10 +26,8 @@ export function bangkokDayStart(day: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
   if (!m) return undefined
   const year = Number(m[1]) > 2400 ? Number(m[1]) - 543 : Number(m[1])
-  const utc = Date.UTC(year, Number(m[2]) - 1, Number(m[3]))
-  const back = new Date(utc)
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== Number(m[2]) - 1 || back.getUTCDate() !== Number(m[3])) return undefined
-  return new Date(utc - BANGKOK_OFFSET_MS)
+  const ms = fromBangkokWallClock({ year, month: Number(m[2]), day: Number(m[3]) })
+  return ms === undefined ? undefined : new Date(ms)
 }
 
 export type AuditQuery = {

@@ -4,7 +4,7 @@ import type { AuditRow } from '../../../db/queries/audit-log.js'
 import { organisationDisplayName } from '../../../domain/organisation-types.js'
 import type { Locale, Translate } from '../../../i18n/messages.js'
 import { targetTypeLabel, type AuditKey } from '../../../i18n/staff/audit.js'
-import { formatStaffDate } from '../../../i18n/staff/users.js'
+import { formatDateTime } from '../../../i18n/format.js'
 import type { AuditItem } from '../../../../views/staff/audit/audit-types.js'
 
 const DETAIL_MAX = 160
@@ -41,7 +41,7 @@ function where(t: Translate<AuditKey>, locale: Locale, row: AuditRow): string {
 
 export function toAuditItem(t: Translate<AuditKey>, locale: Locale, row: AuditRow): AuditItem {
   return {
-    at: formatStaffDate(locale, row.at),
+    at: formatDateTime(row.at, locale),
     atIso: row.at.toISOString(),
     actor: row.actorUsername ?? t('audit.actor.none'),
     actionLabel: actionLabel(t, row.action),

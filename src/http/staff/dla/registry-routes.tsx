@@ -11,7 +11,7 @@ import type { RegistrySummary } from '../../../domain/registry.js'
 import { parseRegistry, RegistryFormatError, type RegistryLookups } from '../../../registry/parse-registry.js'
 import { registryLookups } from '../../../registry/reference-data.js'
 import { confirmRegistryImport, previewRegistryImport } from '../../../registry/registry-uploads.js'
-import { formatDlaDate } from '../../../i18n/staff/dla.js'
+import { formatDateTime } from '../../../i18n/format.js'
 import { RegistryPage } from '../../../../views/staff/dla/registry-page.js'
 import { RegistryUploadPage } from '../../../../views/staff/dla/registry-upload.js'
 import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
@@ -89,7 +89,7 @@ export function registryRoutes({ db, now }: StaffAreaDeps) {
     const at = new Date(now())
     const outcome = confirmRegistryImport(db, upload.id, at)
     if (!outcome.ok) {
-      const error = t('dla.reg.alreadyImported', { at: formatDlaDate(locale, outcome.importedAt) })
+      const error = t('dla.reg.alreadyImported', { at: formatDateTime(outcome.importedAt, locale) })
       const imported = load(c) ?? upload
       return renderUpload(c, imported, imported.result as RegistrySummary, error, 409)
     }

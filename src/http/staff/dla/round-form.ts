@@ -8,7 +8,7 @@ import type { NewRound } from '../../../db/queries/rounds.js'
 import type { DlaKey } from '../../../i18n/staff/dla.js'
 import type { Translate } from '../../../i18n/messages.js'
 import { field, fieldList, type FormBody } from './common.js'
-import { parseBangkokLocal } from './datetime.js'
+import { parseBangkokLocal } from '../../../domain/thai-time.js'
 
 export const ROUND_FIELDS = ['nameTh', 'nameEn', 'questionnaireId', 'opensAt', 'closesAt', 'scope', 'provinces', 'organisations'] as const
 

@@ -8,14 +8,15 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { recordAudit } from '../../../db/queries/audit.js'
 import { roundById, updateRoundWindow, type RoundDetail } from '../../../db/queries/rounds.js'
 import { roundStatus } from '../../../domain/round-status.js'
-import { formatDlaDate, type DlaKey } from '../../../i18n/staff/dla.js'
+import { formatDateTime } from '../../../i18n/format.js'
+import type { DlaKey } from '../../../i18n/staff/dla.js'
 import { RoundDetailPage } from '../../../../views/staff/dla/round-detail.js'
 import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
 import type { StaffAreaDeps } from '../deps.js'
 import { renderStaffPage } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 import { dlaWords, field, idParam, seeOther } from './common.js'
-import { parseBangkokLocal } from './datetime.js'
+import { parseBangkokLocal } from '../../../domain/thai-time.js'
 
 const DONE = ['created', 'opened', 'closed', 'extended'] as const
 
@@ -106,7 +107,7 @@ export function roundWindowRoutes({ db, config, now }: StaffAreaDeps) {
     const error = !closesAt
       ? t('dla.round.error.closesAt')
       : closesAt <= round.closesAt
-        ? t('dla.round.extend.notLater', { current: formatDlaDate(locale, round.closesAt) })
+        ? t('dla.round.extend.notLater', { current: formatDateTime(round.closesAt, locale) })
         : closesAt <= at
           ? t('dla.round.extend.notFuture')
           : undefined

@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { recordAudit } from '../../../db/queries/audit.js'
 import { createKiosk, kiosksOfPoint, revokeKiosk } from '../../../db/queries/kiosks.js'
 import { posterTarget, type PosterTarget } from '../../../db/queries/posters.js'
+import { formatDateTime } from '../../../i18n/format.js'
 import { kioskTranslator, type KioskMessageKey } from '../../../i18n/staff/kiosks.js'
 import { qrSvg } from '../../../posters/qr-code.js'
 import { KiosksPage } from '../../../../views/staff/posters/kiosks-page.js'
@@ -12,7 +13,7 @@ import { renderStaffPage, staffLocale } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 import { publicBaseUrl } from '../../public-base-url.js'
 
-const when = new Intl.DateTimeFormat('th-TH', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Bangkok' })
+const when = (at: Date | number) => formatDateTime(at, 'th')
 
 export function kioskRoutes(deps: StaffAreaDeps) {
   const { db, config } = deps
@@ -29,9 +30,9 @@ export function kioskRoutes(deps: StaffAreaDeps) {
     const rows = kiosksOfPoint(db, point.id).map((k) => ({
       id: k.id,
       label: k.label,
-      created: when.format(k.createdAt),
-      lastSeen: k.lastSeenAt ? when.format(k.lastSeenAt) : t('never'),
-      revoked: k.revokedAt ? when.format(k.revokedAt) : null,
+      created: when(k.createdAt),
+      lastSeen: k.lastSeenAt ? when(k.lastSeenAt) : t('never'),
+      revoked: k.revokedAt ? when(k.revokedAt) : null,
     }))
     return renderStaffPage(
       c,

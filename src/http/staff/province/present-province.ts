@@ -8,7 +8,7 @@ import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, organisationDisplayName }
 import type { Locale } from '../../../i18n/messages.js'
 import { provinceTranslator } from '../../../i18n/staff/province.js'
 import { staffTranslator } from '../../../i18n/staff-messages.js'
-import { formatCount } from '../../../../views/staff/lgu/format.js'
+import { formatCount } from '../../../i18n/format.js'
 import type { ProvincePageProps } from '../../../../views/staff/province/province-page.js'
 import { roundOptions } from '../lgu/round-choice.js'
 import { listHref, PAGE_SIZE, type ListQuery } from './list-query.js'

@@ -6,12 +6,9 @@
  * to 1,000,000, written with or without grouping commas or Thai digits; an
  * empty box means "not known" (and removes a stored number).
  */
-import { bangkokDay } from '../../../domain/thai-time.js'
+import { bangkokMonth } from '../../../domain/thai-time.js'
 
 export const MAX_SERVED = 1_000_000
-
-/** The Asia/Bangkok calendar month of an instant, `YYYY-MM`. */
-export const bangkokMonth = (ms: number) => bangkokDay(ms).slice(0, 7)
 
 function nextMonth(month: string): string {
   const [year, m] = month.split('-').map(Number) as [number, number]

@@ -5,7 +5,8 @@
 import type { UserRow } from '../../../db/queries/staff-users.js'
 import { organisationDisplayName } from '../../../domain/organisation-types.js'
 import type { Locale, Translate } from '../../../i18n/messages.js'
-import { formatStaffDate, type UsersKey } from '../../../i18n/staff/users.js'
+import { formatDate, formatDateTime } from '../../../i18n/format.js'
+import type { UsersKey } from '../../../i18n/staff/users.js'
 import { MIN_PASSWORD_LENGTH } from '../../../security/password.js'
 import type { UserListItem, UserSummary } from '../../../../views/staff/users/user-types.js'
 
@@ -27,7 +28,7 @@ export function toListItem(t: Translate<UsersKey>, locale: Locale, row: UserRow)
     scopeLabel: scopeLabel(t, locale, row),
     active: row.active,
     statusLabel: t(row.active ? 'users.active.yes' : 'users.active.no'),
-    created: formatStaffDate(locale, row.createdAt, 'date'),
+    created: formatDate(row.createdAt, locale),
   }
 }
 
@@ -36,8 +37,8 @@ export function toSummary(t: Translate<UsersKey>, locale: Locale, row: UserRow):
     ...toListItem(t, locale, row),
     id: row.id,
     email: row.email ?? '',
-    created: formatStaffDate(locale, row.createdAt),
-    updated: formatStaffDate(locale, row.updatedAt),
+    created: formatDateTime(row.createdAt, locale),
+    updated: formatDateTime(row.updatedAt, locale),
   }
 }
 

@@ -1,1 +1,0 @@
-export { formatCount, formatDateTime, formatDay } from '../../../src/i18n/format.js'
