@@ -12,7 +12,8 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
 }
 
 /** The socket's peer address, when Hono runs on @hono/node-server (not under `app.request()`). */
-export const remoteAddressOf = (c: Context): string | undefined => (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress
+export const remoteAddressOf = (c: Context): string | undefined =>
+  (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress
 
 /** The same from the raw values: the X-Forwarded-For header and the socket's address. */
 export function addressOf(forwardedFor: string | undefined, remoteAddress: string | undefined, trustProxy: boolean): string {

@@ -17,8 +17,10 @@ import type { SurveyAnswer } from './survey/answer.js'
 import type { SurveyHandler } from './survey/handle-survey.js'
 import { declaredTooLarge, TOO_LARGE, type SurveyRequest } from './survey/survey-request.js'
 
-/** The app and its survey handler, with Hono's listener for everything else. */
-export function createNodeListener(app: Pick<Hono, 'fetch'> & { surveyHandler: SurveyHandler }, options: { hostname?: string } = {}) {
+export type ServedApp = Pick<Hono, 'fetch'> & { surveyHandler: SurveyHandler }
+
+/** The app's survey handler, with Hono's listener for everything else. */
+export function createNodeListener(app: ServedApp, options: { hostname?: string } = {}): RequestListener {
   return withSurvey(app.surveyHandler, getRequestListener(app.fetch, options))
 }
 

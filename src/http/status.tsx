@@ -3,9 +3,21 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { StatusPage } from '../../views/status-page.js'
 import { translator, type Locale, type MessageKey } from '../i18n/messages.js'
 
-export type StatusKey = 'notFound' | 'inactive' | 'noRound' | 'closed' | 'badRequest' | 'tooLarge' | 'pageNotFound' | 'kioskRevoked' | 'error'
+export type StatusKey =
+  | 'notFound'
+  | 'inactive'
+  | 'noRound'
+  | 'closed'
+  | 'badRequest'
+  | 'tooLarge'
+  | 'pageNotFound'
+  | 'kioskRevoked'
+  | 'error'
 
-/** A plain Thai (or English) page for every "cannot" case, for any caller: the survey handler renders it, Hono's routes send it with `renderStatus`. */
+/**
+ * A plain Thai (or English) page for every "cannot" case, for any caller: the
+ * survey handler renders it itself, Hono's routes send it with `renderStatus`.
+ */
 export function statusPage(locale: Locale, key: StatusKey, vars: Record<string, string> = {}) {
   const t = translator(locale)
   const title = t(`status.${key}.title` as MessageKey)

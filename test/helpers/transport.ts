@@ -14,7 +14,7 @@ import { once } from 'node:events'
 import { createServer, request as httpRequest, type RequestListener } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach, describe, onTestFinished } from 'vitest'
-import { createNodeListener } from '../../src/http/node-listener.js'
+import { createNodeListener, type ServedApp } from '../../src/http/node-listener.js'
 
 export const TRANSPORTS = ['hono', 'node'] as const
 export type Transport = (typeof TRANSPORTS)[number]
@@ -34,17 +34,16 @@ export function throughEachTransport(tests: () => void) {
   })
 }
 
-type ServableApp = Parameters<typeof createNodeListener>[0]
 
 /** `app` as `transport` reaches it: as it is, or with `request()` sent over a socket to the production listener. */
-export function reached<A extends ServableApp>(app: A, transport: Transport = running): A {
+export function reached<A extends ServedApp>(app: A, transport: Transport = running): A {
   if (transport === 'hono') return app
   const request = overSocket(app)
   return new Proxy(app, { get: (target, name) => (name === 'request' ? request : Reflect.get(target, name)) })
 }
 
 /** `app.request()`'s signature, answered by the production listener on 127.0.0.1, started on the first request of a test. */
-function overSocket(app: ServableApp) {
+function overSocket(app: ServedApp) {
   let origin: Promise<string> | undefined
   const start = async () => {
     const server = await listen(createNodeListener(app))
@@ -56,7 +55,8 @@ function overSocket(app: ServableApp) {
   }
   return async (input: string | URL | Request, init?: RequestInit) => {
     const path = new URL(input instanceof Request ? input.url : input, 'http://localhost')
-    return send(new Request(`${await (origin ??= start())}${path.pathname}${path.search}`, input instanceof Request ? input : init))
+    const url = `${await (origin ??= start())}${path.pathname}${path.search}`
+    return send(new Request(url, input instanceof Request ? input : init))
   }
 }
 

@@ -9,7 +9,8 @@ import { gunzipSync } from 'node:zlib'
 import { getRequestListener } from '@hono/node-server'
 import { afterEach, describe, expect, it } from 'vitest'
 import { withSurvey } from '../../src/http/node-listener.js'
-import { arrangeSurvey, encodeFields, getForm, hiddenValue, post, validAnswers, type ArrangeOptions, type DEFAULT_POINTS, type Fields } from '../helpers/survey-fixture.js'
+import { arrangeSurvey, encodeFields, getForm, hiddenValue, post, validAnswers } from '../helpers/survey-fixture.js'
+import type { ArrangeOptions, DEFAULT_POINTS, Fields } from '../helpers/survey-fixture.js'
 import { listen, send } from '../helpers/transport.js'
 import { readPage } from './html.js'
 
@@ -30,7 +31,8 @@ async function serve(options: ArrangeOptions<typeof DEFAULT_POINTS> = {}) {
   const server = await listen(withSurvey(s.app.surveyHandler, next))
   servers.push(server)
   const request = (path: string, init: RequestInit = {}) => send(new Request(server.origin + path, init))
-  return { s, counter, origin: server.origin, request, get: (path: string, headers: Record<string, string> = {}) => request(path, { headers }) }
+  const get = (path: string, headers: Record<string, string> = {}) => request(path, { headers })
+  return { s, counter, origin: server.origin, request, get }
 }
 type Served = Awaited<ReturnType<typeof serve>>
 
@@ -112,7 +114,8 @@ describe('a submission to the Node listener', () => {
   /** A resident's POST through the server: a fresh form from it, then the answers with its token. */
   async function submitThroughServer(server: Served, fields: Fields, headers: Record<string, string> = {}) {
     const token = hiddenValue(await (await server.get('/s/KRB1001', headers)).text(), '_token')
-    return server.request('/s/KRB1001', { method: 'POST', headers: { ...FORM, ...headers }, body: encodeFields({ _token: token, _lang: 'th', ...fields }) })
+    const body = encodeFields({ _token: token, _lang: 'th', ...fields })
+    return server.request('/s/KRB1001', { method: 'POST', headers: { ...FORM, ...headers }, body })
   }
   const responses = (s: ReturnType<typeof arrangeSurvey>) =>
     s.db.$client.prepare('select service_point_id, locale, channel, flag_reason from responses order by id').all()

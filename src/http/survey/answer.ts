@@ -54,7 +54,11 @@ export type HtmlOptions = { acceptEncoding: string | undefined; cookies?: readon
 export async function htmlAnswer(status: number, page: JSX.Element, options: HtmlOptions): Promise<SurveyAnswer> {
   const html = Buffer.from(await renderHtml(page))
   const gzip = acceptsGzip(options.acceptEncoding)
-  const headers: Record<string, string | readonly string[]> = { ...SECURITY_HEADERS, 'content-type': HTML, vary: 'Accept-Encoding' }
+  const headers: Record<string, string | readonly string[]> = {
+    ...SECURITY_HEADERS,
+    'content-type': HTML,
+    vary: 'Accept-Encoding',
+  }
   if (options.noStore) headers['cache-control'] = 'no-store'
   if (gzip) headers['content-encoding'] = 'gzip'
   if (options.cookies?.length) headers['set-cookie'] = options.cookies

@@ -27,8 +27,8 @@ export function createKioskSessions(db: Db, now: () => number, secure: boolean) 
       const kiosk = activeKioskByToken(db, token)
       const code = kiosk && kioskPointCode(db, kiosk)
       if (!code) return undefined
-      const setCookie = serialize(KIOSK_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure, maxAge: KIOSK_COOKIE_MAX_AGE })
-      return { path: surveyPath(code), setCookie }
+      const options = { path: '/', httpOnly: true, sameSite: 'Lax', secure, maxAge: KIOSK_COOKIE_MAX_AGE } as const
+      return { path: surveyPath(code), setCookie: serialize(KIOSK_COOKIE, token, options) }
     },
 
     /** The kiosk a request with this `Cookie` header comes from, when it is a live kiosk of this service point. */

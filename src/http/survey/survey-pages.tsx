@@ -12,7 +12,8 @@ import { ThankYouPage } from '../../../views/survey/thank-you-page.js'
 import { acceptsGzip } from '../accepts-gzip.js'
 import { publicResultsPath } from '../public/paths.js'
 import { statusPage, type StatusKey } from '../status.js'
-import { FORM_HEADERS, GZIP_FORM_HEADERS, htmlAnswer, renderHtml, withCookies, type AnswerHeaders, type SurveyAnswer } from './answer.js'
+import { FORM_HEADERS, GZIP_FORM_HEADERS, htmlAnswer, renderHtml, withCookies } from './answer.js'
+import type { AnswerHeaders, SurveyAnswer } from './answer.js'
 import type { KioskSessions } from './kiosk.js'
 import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
 import { surveyPageKey, TOKEN_SLOT, type PageCache } from './page-cache.js'
@@ -45,7 +46,7 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
     htmlAnswer(code, statusPage(reply.locale, key, vars), { ...reply, noStore: true })
 
   /** The first visitor since a change renders the page once, with a slot where each visitor's token goes. */
-  const renderAndKeep = async (key: string, survey: OpenSurvey, locale: Locale, token: string, gzip: boolean, headers: AnswerHeaders) => {
+  const renderAndKeep = async (survey: OpenSurvey, locale: Locale, key: string, token: string, gzip: boolean, headers: AnswerHeaders) => {
     pages.keep(key, await renderHtml(surveyPage(survey, locale, TOKEN_SLOT)))
     return { status: 200, headers, body: pages.page(key, token, gzip)! }
   }
@@ -71,7 +72,7 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
       const key = surveyPageKey(survey, reply.locale)
       const headers = withCookies(gzip ? GZIP_FORM_HEADERS : FORM_HEADERS, reply.cookies)
       const body = pages.page(key, token, gzip)
-      return body ? { status: 200, headers, body } : renderAndKeep(key, survey, reply.locale, token, gzip, headers)
+      return body ? { status: 200, headers, body } : renderAndKeep(survey, reply.locale, key, token, gzip, headers)
     },
 
     /** The form shown again with the resident's answers and what is wrong: never cached. */

@@ -50,5 +50,6 @@ function toResponse({ status, headers, body }: SurveyAnswer): Response {
     else for (const one of value) out.append(name, one)
   }
   // A view, not a copy: the buffer is this answer's own.
-  return new Response(body ? new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength) : null, { status, headers: out })
+  const view = body && new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength)
+  return new Response(view ?? null, { status, headers: out })
 }
