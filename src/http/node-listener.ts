@@ -61,15 +61,14 @@ function readBody(req: IncomingMessage, maxBytes: number, then: (body: Buffer | 
 
 function send(req: IncomingMessage, res: ServerResponse, answer: SurveyAnswer | Promise<SurveyAnswer>) {
   if (!(answer instanceof Promise)) return write(res, answer)
-  answer.then(
-    (complete) => write(res, complete),
-    (error: unknown) => {
-      // The handler answers its own failures; this is its error page failing too.
+  answer
+    .then((complete) => write(res, complete))
+    .catch((error: unknown) => {
+      // The handler answers its own failures: this is its error page failing too, or the socket.
       console.error(`survey ${req.method} ${req.url}: no answer:`, error)
       if (res.headersSent) res.destroy()
       else res.writeHead(500, { 'content-length': '0' }).end()
-    },
-  )
+    })
 }
 
 function write(res: ServerResponse, { status, headers, body }: SurveyAnswer) {
