@@ -32,9 +32,8 @@ import { renderStatus } from './http/status.js'
 import { createSurveyLoader } from './http/survey/load-survey.js'
 import { servedOverHttps } from './http/public-base-url.js'
 import { createKioskSessions } from './http/survey/kiosk.js'
+import { createSurveyHandler } from './http/survey/handle-survey.js'
 import { surveyRoutes } from './http/survey/survey-routes.js'
-import { cachedSurveyForm, readySurveyForm } from './http/survey/cached-form.js'
-import { acceptSurveySubmission } from './http/survey/accept-submission.js'
 import { createPageCache } from './http/survey/page-cache.js'
 import { createFormTokens } from './security/form-token.js'
 import { createRateLimiter } from './security/rate-limit.js'
@@ -67,18 +66,19 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   const tokens = createFormTokens(getOrCreateSecret(db, 'form-token-key'), config.FORM_TOKEN_MAX_AGE_HOURS * 3600_000)
   const rateLimiter = createRateLimiter({ limit: config.RATE_LIMIT_SUBMISSIONS, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000, now })
 
-  const survey = { loader, tokens, pages: createPageCache(), now }
-  const readyForm = readySurveyForm(survey)
+  const kiosks = createKioskSessions(db, now, servedOverHttps(config))
+  const surveyHandler = createSurveyHandler({ loader, tokens, pages: createPageCache(), rateLimiter, submit: writer.submit, kiosks, config, now })
 
   const app = new Hono()
-  // Before the middleware: the form most residents open, when it is ready, goes out from here complete.
-  app.get('/s/:code', cachedSurveyForm(readyForm))
+  // Before the middleware: the survey's answers are complete, security headers and compression included.
+  const survey = surveyRoutes(surveyHandler)
+  app.use('/s/*', survey)
+  app.use('/k/*', survey)
   app.use(securityHeaders())
   app.use(compress())
   app.route('/', staticFiles())
   // Usually nothing is left: one keyed read says so, and the page goes on.
   app.use(countedBeforeReading(() => store.counter.hasUncounted() && counting.catchUp()))
-  app.route('/', surveyRoutes({ ...survey, rateLimiter, submit: writer.submit, kiosks: createKioskSessions(db, now, servedOverHttps(config)), config }))
   app.route('/', staffRoutes({ db, config, now }))
   app.route('/', openDataRoutes({ db, config, now }))
   app.route('/', apiRoutes({ db, config, now }))
@@ -95,7 +95,6 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
     console.error(error)
     return renderStatus(c, resolveLocale(c), 'error', 500)
   })
-  // The server answers the same forms, and valid submissions, ahead of Hono too (`withSurveyShortcuts`).
-  const acceptSubmission = acceptSurveySubmission({ ...survey, rateLimiter, submit: writer.submit, minFillSeconds: config.MIN_FILL_SECONDS })
-  return Object.assign(app, { readySurveyForm: readyForm, acceptSubmission })
+  // The production server hands survey requests to the handler itself, ahead of Hono (`node-listener.ts`).
+  return Object.assign(app, { surveyHandler })
 }

@@ -5,9 +5,8 @@
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { getRequestListener } from '@hono/node-server'
 import { createApp } from './app.js'
-import { withSurveyShortcuts } from './http/node-shortcut.js'
+import { createNodeListener } from './http/node-listener.js'
 import { loadConfig } from './config.js'
 import { migrateDatabase, openDatabase } from './db/client.js'
 import { ensureQuestionnairesPublished } from './db/queries/questionnaires.js'
@@ -32,9 +31,8 @@ async function main() {
   }
 
   const app = createApp({ db, config })
-  // Hono's own listener, with the survey form and valid submissions answered ahead of it (see `node-shortcut.ts`).
-  const shortcuts = { readySurveyForm: app.readySurveyForm, acceptSubmission: app.acceptSubmission, maxBodyBytes: config.MAX_BODY_BYTES, trustProxy: config.TRUST_PROXY }
-  const server = createServer(withSurveyShortcuts(shortcuts, getRequestListener(app.fetch, { hostname: config.HOST })))
+  // Survey requests go straight to the survey handler, everything else to Hono's listener.
+  const server = createServer(createNodeListener(app, { hostname: config.HOST }))
   server.listen(config.PORT, config.HOST, () => {
     console.log(`Listening on ${baseUrl} (port ${(server.address() as AddressInfo).port}, database ${config.DATABASE_PATH})`)
     if (config.DEMO) {

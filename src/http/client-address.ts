@@ -8,8 +8,12 @@ type NodeBindings = { incoming?: { socket?: { remoteAddress?: string } } }
  * X-Forwarded-For is used instead of the proxy's own address.
  */
 export function clientAddress(c: Context, trustProxy: boolean): string {
-  return addressOf(c.req.header('x-forwarded-for'), (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress, trustProxy)
+  return addressOf(c.req.header('x-forwarded-for'), remoteAddressOf(c), trustProxy)
 }
+
+/** The socket's peer address, when Hono runs on @hono/node-server (not under `app.request()`). */
+export const remoteAddressOf = (c: Context): string | undefined =>
+  (c.env as NodeBindings | undefined)?.incoming?.socket?.remoteAddress
 
 /** The same from the raw values: the X-Forwarded-For header and the socket's address. */
 export function addressOf(forwardedFor: string | undefined, remoteAddress: string | undefined, trustProxy: boolean): string {

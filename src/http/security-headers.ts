@@ -1,40 +1,49 @@
 /**
- * The security headers every response carries. Hono's secureHeaders sets them
- * on every response that passes through the middleware; the survey form, sent
- * before any middleware runs (see `cachedSurveyForm`), takes them from
- * `SECURITY_HEADERS` instead. A test checks that both give the same headers.
+ * The security headers every response carries, defined once. Hono's
+ * `secureHeaders` middleware sets them on the responses of Hono's routes; the
+ * survey handler, whose answers are complete before any middleware could see
+ * them (see `survey/handle-survey.ts`), takes them from `SECURITY_HEADERS`.
+ * Both are derived from the two records below, and a test checks they agree.
  */
 import { secureHeaders } from 'hono/secure-headers'
 
-export const securityHeaders = () =>
-  secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-      baseUri: ["'none'"],
-      objectSrc: ["'none'"],
-    },
-    // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts.
-    referrerPolicy: 'same-origin',
-  })
+/** What a page may load, post to and be framed by, by directive (hono's option names: the directive in camelCase). */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'none'"],
+  objectSrc: ["'none'"],
+}
 
-/** What `securityHeaders()` sets, as one record for a response made complete by its route. */
+/** The other headers, by hono's option names (the header name in camelCase). */
+const OTHER_HEADERS = {
+  crossOriginOpenerPolicy: 'same-origin',
+  crossOriginResourcePolicy: 'same-origin',
+  originAgentCluster: '?1',
+  // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts.
+  referrerPolicy: 'same-origin',
+  strictTransportSecurity: 'max-age=15552000; includeSubDomains',
+  xContentTypeOptions: 'nosniff',
+  xDnsPrefetchControl: 'off',
+  xDownloadOptions: 'noopen',
+  xFrameOptions: 'SAMEORIGIN',
+  xPermittedCrossDomainPolicies: 'none',
+  xXssProtection: '0',
+}
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
+
+export const securityHeaders = () =>
+  secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false, ...OTHER_HEADERS })
+
+/** The same headers as one record, for a response made complete without the middleware. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-  'origin-agent-cluster': '?1',
-  'referrer-policy': 'same-origin',
-  'strict-transport-security': 'max-age=15552000; includeSubDomains',
-  'x-content-type-options': 'nosniff',
-  'x-dns-prefetch-control': 'off',
-  'x-download-options': 'noopen',
-  'x-frame-options': 'SAMEORIGIN',
-  'x-permitted-cross-domain-policies': 'none',
-  'x-xss-protection': '0',
+  'content-security-policy': Object.entries(CONTENT_SECURITY_POLICY)
+    .map(([directive, sources]) => `${kebab(directive)} ${sources.join(' ')}`)
+    .join('; '),
+  ...Object.fromEntries(Object.entries(OTHER_HEADERS).map(([option, value]) => [kebab(option), value])),
 })

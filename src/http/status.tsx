@@ -3,9 +3,29 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { StatusPage } from '../../views/status-page.js'
 import { translator, type Locale, type MessageKey } from '../i18n/messages.js'
 
-type StatusKey = 'notFound' | 'inactive' | 'noRound' | 'closed' | 'badRequest' | 'tooLarge' | 'pageNotFound' | 'kioskRevoked' | 'error'
+export type StatusKey =
+  | 'notFound'
+  | 'inactive'
+  | 'noRound'
+  | 'closed'
+  | 'badRequest'
+  | 'tooLarge'
+  | 'pageNotFound'
+  | 'kioskRevoked'
+  | 'error'
 
-/** A plain Thai (or English) page with the right status code for every "cannot" case. */
+/**
+ * A plain Thai (or English) page for every "cannot" case, for any caller: the
+ * survey handler renders it itself, Hono's routes send it with `renderStatus`.
+ */
+export function statusPage(locale: Locale, key: StatusKey, vars: Record<string, string> = {}) {
+  const t = translator(locale)
+  const title = t(`status.${key}.title` as MessageKey)
+  const body = t(`status.${key}.body` as MessageKey, vars)
+  return <StatusPage locale={locale} title={title} body={body} siteName={t('site.name')} />
+}
+
+/** The status page as a Hono response, with the right status code. */
 export function renderStatus(
   c: Context,
   locale: Locale,
@@ -13,9 +33,6 @@ export function renderStatus(
   status: ContentfulStatusCode,
   vars: Record<string, string> = {},
 ) {
-  const t = translator(locale)
-  const title = t(`status.${key}.title` as MessageKey)
-  const body = t(`status.${key}.body` as MessageKey, vars)
   c.header('Cache-Control', 'no-store')
-  return c.html(<StatusPage locale={locale} title={title} body={body} siteName={t('site.name')} />, status)
+  return c.html(statusPage(locale, key, vars), status)
 }

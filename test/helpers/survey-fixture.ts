@@ -20,6 +20,7 @@ import { allItems, type Definition } from '../../src/domain/questionnaire/defini
 import { loadReferenceData } from '../../src/registry/reference-data.js'
 import { importRegistry } from '../../src/registry/import-registry.js'
 import { freshDatabase } from './database.js'
+import { reached } from './transport.js'
 
 export const HOUR = 60 * 60 * 1000
 export const DAY = 24 * HOUR
@@ -145,7 +146,8 @@ export function arrangeSurvey<P extends Record<string, PointSpec> = typeof DEFAU
   }
 
   const config = testConfig(options.config)
-  const app = createApp({ db, config, now: () => clock.now })
+  // As the running transport reaches it: `app.request()`, or the production Node listener (see `transport.ts`).
+  const app = reached(createApp({ db, config, now: () => clock.now }))
   return { db, app, clock, config, definition, points, roundId, organisationIds: orgIds }
 }
 

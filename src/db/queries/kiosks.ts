@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { and, desc, eq, isNull } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { kiosks } from '../schema.js'
+import { kiosks, servicePoints } from '../schema.js'
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url')
 
@@ -39,4 +39,9 @@ export function revokeKiosk(db: Db, id: number, now: number): void {
 
 export function markKioskSeen(db: Db, id: number, now: number): void {
   db.update(kiosks).set({ lastSeenAt: new Date(now) }).where(eq(kiosks.id, id)).run()
+}
+
+/** The code of the service point a kiosk answers for, or undefined when the point is gone. */
+export function kioskPointCode(db: Db, kiosk: Pick<Kiosk, 'servicePointId'>): string | undefined {
+  return db.select({ code: servicePoints.code }).from(servicePoints).where(eq(servicePoints.id, kiosk.servicePointId)).get()?.code
 }

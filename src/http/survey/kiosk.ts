@@ -3,33 +3,37 @@
  * cookie then marks its submissions as kiosk answers (never flagged as
  * repeats, not rate-limited as one client), and the thank-you page returns to
  * a fresh form by itself. Revoking the kiosk ends all of that at once.
+ *
+ * Works from the `Cookie` header and gives `Set-Cookie` values, so the survey
+ * handler needs no framework to use it.
  */
-import type { Context } from 'hono'
-import { getCookie, setCookie } from 'hono/cookie'
+import { parse, serialize } from 'hono/utils/cookie'
 import type { Db } from '../../db/client.js'
-import { activeKioskByToken, markKioskSeen, type Kiosk } from '../../db/queries/kiosks.js'
+import { activeKioskByToken, kioskPointCode, markKioskSeen, type Kiosk } from '../../db/queries/kiosks.js'
+import { surveyPath } from './present.js'
 
 export const KIOSK_COOKIE = 'kiosk'
 /** How often a kiosk's "last seen" is written: often enough for staff, rarely enough to cost nothing. */
 const SEEN_EVERY_MS = 5 * 60_000
+/** The device secret lives as long as browsers let a cookie live. */
+const KIOSK_COOKIE_MAX_AGE = 400 * 24 * 3600
 
 export function createKioskSessions(db: Db, now: () => number, secure: boolean) {
   const lastWritten = new Map<number, number>()
-  const pointCode = db.$client.prepare('select code from service_points where id = ?')
 
   return {
-    /** Opens a device link: remembers it on the tablet and returns the survey path, or undefined. */
-    open(c: Context, token: string): string | undefined {
+    /** Opens a device link: the survey path and the cookie that remembers the link on the tablet, or undefined. */
+    open(token: string): { path: string; setCookie: string } | undefined {
       const kiosk = activeKioskByToken(db, token)
-      if (!kiosk) return undefined
-      setCookie(c, KIOSK_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure, maxAge: 400 * 24 * 3600 })
-      const row = pointCode.get(kiosk.servicePointId) as { code: string } | undefined
-      return row && `/s/${row.code}`
+      const code = kiosk && kioskPointCode(db, kiosk)
+      if (!code) return undefined
+      const options = { path: '/', httpOnly: true, sameSite: 'Lax', secure, maxAge: KIOSK_COOKIE_MAX_AGE } as const
+      return { path: surveyPath(code), setCookie: serialize(KIOSK_COOKIE, token, options) }
     },
 
-    /** The kiosk this request comes from, when it is a live kiosk of this service point. */
-    of(c: Context, servicePointId: number): Kiosk | undefined {
-      const token = getCookie(c, KIOSK_COOKIE)
+    /** The kiosk a request with this `Cookie` header comes from, when it is a live kiosk of this service point. */
+    of(cookieHeader: string | undefined, servicePointId: number): Kiosk | undefined {
+      const token = cookieHeader ? parse(cookieHeader, KIOSK_COOKIE)[KIOSK_COOKIE] : undefined
       const kiosk = token ? activeKioskByToken(db, token) : undefined
       if (!kiosk || kiosk.servicePointId !== servicePointId) return undefined
       const t = now()

@@ -4,8 +4,8 @@
  * answer from the same browser at the same point on the same day is stored but
  * flagged. The cookie is never stored with a response.
  *
- * Read from a `Cookie` header and written as a `Set-Cookie` value, so the
- * survey route and the Node-level submission path (`accept-submission.ts`) share it.
+ * Read from a `Cookie` header and written as a `Set-Cookie` value: the survey
+ * handler works on headers, not on a framework's request.
  */
 import { parse, serialize } from 'hono/utils/cookie'
 

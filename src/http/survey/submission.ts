@@ -1,8 +1,8 @@
 /**
- * What a survey POST comes to, decided before anything is stored: the rules the
- * survey route and the Node-level path (`accept-submission.ts`) share. The survey
- * must be open, the token genuine and for this round, the fields the form's own,
- * the answers complete; a bot that filled the hidden field is let go quietly.
+ * What a survey POST comes to, decided before anything is stored (`submit.ts`
+ * then answers it), and how a valid one is stored. The survey must be open,
+ * the token genuine and for this round, the fields the form's own, the answers
+ * complete; a bot that filled the hidden field is let go quietly.
  */
 import { parseAnswers, type Answer, type AnswerError, type FormValues } from '../../domain/questionnaire/answers.js'
 import type { NewResponse, WriteOutcome } from '../../db/queries/responses.js'

@@ -17,8 +17,9 @@ import {
   type ArrangeOptions,
   type ArrangedSurvey,
   type DEFAULT_POINTS,
-} from '../helpers/survey-fixture.js'
-import { expectStatusPage } from './survey-expect.js'
+} from '../../helpers/survey-fixture.js'
+import { expectStatusPage } from '../survey-expect.js'
+import { throughEachTransport } from '../../helpers/transport.js'
 
 type Survey = ArrangedSurvey
 type Refusal = {
@@ -134,58 +135,60 @@ const refusals: Refusal[] = [
   },
 ]
 
-describe('refusals with a plain Thai page', () => {
-  it.each(refusals)('$name → $status', async ({ options, act, status, heading, says }) => {
-    const s = arrangeSurvey(options)
-    const before = storedCounts(s.db)
+throughEachTransport(() => {
+  describe('refusals with a plain Thai page', () => {
+    it.each(refusals)('$name → $status', async ({ options, act, status, heading, says }) => {
+      const s = arrangeSurvey(options)
+      const before = storedCounts(s.db)
 
-    const view = await expectStatusPage(await act(s), status, heading)
+      const view = await expectStatusPage(await act(s), status, heading)
 
-    for (const words of says) expect(view.text()).toContain(words)
-    expect(storedCounts(s.db)).toEqual(before)
+      for (const words of says) expect(view.text()).toContain(words)
+      expect(storedCounts(s.db)).toEqual(before)
+    })
+
+    it('accepts the same body when it fits under MAX_BODY_BYTES', async () => {
+      const s = arrangeSurvey({ config: { MAX_BODY_BYTES: 4096 } })
+      const { token } = await getForm(s.app, 'KRB1001')
+      const res = await post(s.app, 'KRB1001', { _token: token, ...validAnswers(s.definition, s.points.main.services), suggestion: 'ก'.repeat(300) })
+      expect(res.status).toBe(303)
+      expect(storedCounts(s.db).responses).toBe(1)
+    })
+
+    it('accepts a body under MAX_BODY_BYTES that comes with its Content-Length', async () => {
+      const s = arrangeSurvey({ config: { MAX_BODY_BYTES: 4096 } })
+      const { token } = await getForm(s.app, 'KRB1001')
+      const fields = { _token: token, ...validAnswers(s.definition, s.points.main.services), suggestion: 'ก'.repeat(300) }
+      const res = await post(s.app, 'KRB1001', fields, { 'Content-Length': String(Buffer.byteLength(encodeFields(fields))) })
+      expect(res.status).toBe(303)
+      expect(storedCounts(s.db).responses).toBe(1)
+    })
+
+    it('opens the survey for a round scoped to the point’s own province', async () => {
+      const s = arrangeSurvey({ round: { scope: 'provinces', provinces: ['81'] } })
+      expect((await getForm(s.app, 'KRB1001')).status).toBe(200)
+    })
   })
 
-  it('accepts the same body when it fits under MAX_BODY_BYTES', async () => {
-    const s = arrangeSurvey({ config: { MAX_BODY_BYTES: 4096 } })
-    const { token } = await getForm(s.app, 'KRB1001')
-    const res = await post(s.app, 'KRB1001', { _token: token, ...validAnswers(s.definition, s.points.main.services), suggestion: 'ก'.repeat(300) })
-    expect(res.status).toBe(303)
-    expect(storedCounts(s.db).responses).toBe(1)
-  })
+  describe('typed codes', () => {
+    it.each([
+      ['/s/krb1001', '/s/KRB1001'],
+      ['/s/KRB1OO1', '/s/KRB1001'],
+      ['/s/krb-1001', '/s/KRB1001'],
+      ['/s/kRb1oo1/privacy', '/s/KRB1001/privacy'],
+    ])('%s → 301 to %s', async (typed, canonical) => {
+      const s = arrangeSurvey()
+      const res = await s.app.request(typed)
+      expect(res.status).toBe(301)
+      expect(res.headers.get('location')).toBe(canonical)
+      expect((await s.app.request(canonical)).status).toBe(200)
+    })
 
-  it('accepts a body under MAX_BODY_BYTES that comes with its Content-Length', async () => {
-    const s = arrangeSurvey({ config: { MAX_BODY_BYTES: 4096 } })
-    const { token } = await getForm(s.app, 'KRB1001')
-    const fields = { _token: token, ...validAnswers(s.definition, s.points.main.services), suggestion: 'ก'.repeat(300) }
-    const res = await post(s.app, 'KRB1001', fields, { 'Content-Length': String(Buffer.byteLength(encodeFields(fields))) })
-    expect(res.status).toBe(303)
-    expect(storedCounts(s.db).responses).toBe(1)
-  })
-
-  it('opens the survey for a round scoped to the point’s own province', async () => {
-    const s = arrangeSurvey({ round: { scope: 'provinces', provinces: ['81'] } })
-    expect((await getForm(s.app, 'KRB1001')).status).toBe(200)
-  })
-})
-
-describe('typed codes', () => {
-  it.each([
-    ['/s/krb1001', '/s/KRB1001'],
-    ['/s/KRB1OO1', '/s/KRB1001'],
-    ['/s/krb-1001', '/s/KRB1001'],
-    ['/s/kRb1oo1/privacy', '/s/KRB1001/privacy'],
-  ])('%s → 301 to %s', async (typed, canonical) => {
-    const s = arrangeSurvey()
-    const res = await s.app.request(typed)
-    expect(res.status).toBe(301)
-    expect(res.headers.get('location')).toBe(canonical)
-    expect((await s.app.request(canonical)).status).toBe(200)
-  })
-
-  it('keeps the query string, so a chosen language survives the redirect', async () => {
-    const s = arrangeSurvey()
-    const res = await s.app.request('/s/krb1001?lang=en')
-    expect(res.status).toBe(301)
-    expect(res.headers.get('location')).toBe('/s/KRB1001?lang=en')
+    it('keeps the query string, so a chosen language survives the redirect', async () => {
+      const s = arrangeSurvey()
+      const res = await s.app.request('/s/krb1001?lang=en')
+      expect(res.status).toBe(301)
+      expect(res.headers.get('location')).toBe('/s/KRB1001?lang=en')
+    })
   })
 })

@@ -1,0 +1,130 @@
+/**
+ * The survey's pages as complete answers: the form (from the page cache, or
+ * shown again with the resident's answers and what is wrong), the thank-you
+ * page, the privacy notice and the plain status pages for every "cannot".
+ */
+import type { Config } from '../../config.js'
+import { translator, type Locale } from '../../i18n/messages.js'
+import type { FormTokens } from '../../security/form-token.js'
+import { PrivacyPage } from '../../../views/survey/privacy-page.js'
+import { SurveyPage } from '../../../views/survey/survey-page.js'
+import { ThankYouPage } from '../../../views/survey/thank-you-page.js'
+import { acceptsGzip } from '../accepts-gzip.js'
+import { publicResultsPath } from '../public/paths.js'
+import { statusPage, type StatusKey } from '../status.js'
+import { FORM_HEADERS, GZIP_FORM_HEADERS, htmlAnswer, renderHtml, withCookies } from './answer.js'
+import type { AnswerHeaders, SurveyAnswer } from './answer.js'
+import type { KioskSessions } from './kiosk.js'
+import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
+import { surveyPageKey, TOKEN_SLOT, type PageCache } from './page-cache.js'
+import { organisationName, presentHeader, presentSurvey, surveyPath } from './present.js'
+import type { Rerender } from './submission.js'
+
+/** What every page of one request shares: its language, the cookie that remembers a newly chosen one, and its Accept-Encoding. */
+export type Reply = { locale: Locale; cookies: readonly string[]; acceptEncoding: string | undefined }
+
+export type SurveyPagesDeps = {
+  loader: SurveyLoader
+  tokens: FormTokens
+  pages: PageCache
+  kiosks: KioskSessions
+  config: Pick<Config, 'EXCLUDE_FLAGGED'>
+  now: () => number
+}
+
+/** How long a kiosk shows the thank-you page before a fresh form for the next resident. */
+const KIOSK_RETURN_SECONDS = 8
+
+export type ClosedState = Exclude<SurveyState, { kind: 'open' }>
+
+export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }: SurveyPagesDeps) {
+  const surveyPage = (survey: OpenSurvey, locale: Locale, token: string, again?: Rerender) => (
+    <SurveyPage {...presentSurvey({ ...survey, ...again, locale, t: translator(locale), token })} />
+  )
+
+  const status = (reply: Reply, key: StatusKey, code: number, vars: Record<string, string> = {}) =>
+    htmlAnswer(code, statusPage(reply.locale, key, vars), { ...reply, noStore: true })
+
+  /** The first visitor since a change renders the page once, with a slot where each visitor's token goes. */
+  const renderAndKeep = async (survey: OpenSurvey, locale: Locale, key: string, token: string, gzip: boolean, headers: AnswerHeaders) => {
+    pages.keep(key, await renderHtml(surveyPage(survey, locale, TOKEN_SLOT)))
+    return { status: 200, headers, body: pages.page(key, token, gzip)! }
+  }
+
+  /** Every state other than an open survey gets its own plain page. */
+  const closed = (state: ClosedState, reply: Reply, code: string) => {
+    if (state.kind === 'not_found') return status(reply, 'notFound', 404, { code })
+    const organisation = organisationName(state.point, reply.locale)
+    if (state.kind === 'inactive') {
+      const point = reply.locale === 'en' && state.point.nameEn ? state.point.nameEn : state.point.nameTh
+      return status(reply, 'inactive', 410, { organisation, point })
+    }
+    return status(reply, 'noRound', 404, { organisation })
+  }
+
+  return {
+    status,
+
+    /** A fresh form, as most residents get it: synchronous when the page is in the cache. */
+    form(survey: OpenSurvey, reply: Reply): SurveyAnswer | Promise<SurveyAnswer> {
+      const token = tokens.issue(survey.round.id, now())
+      const gzip = acceptsGzip(reply.acceptEncoding)
+      const key = surveyPageKey(survey, reply.locale)
+      const headers = withCookies(gzip ? GZIP_FORM_HEADERS : FORM_HEADERS, reply.cookies)
+      const body = pages.page(key, token, gzip)
+      return body ? { status: 200, headers, body } : renderAndKeep(survey, reply.locale, key, token, gzip, headers)
+    },
+
+    /** The form shown again with the resident's answers and what is wrong: never cached. */
+    formAgain(survey: OpenSurvey, reply: Reply, code: 400 | 422 | 429 | 503, again: Rerender) {
+      const token = tokens.issue(survey.round.id, again.firstShownAt ?? now())
+      return htmlAnswer(code, surveyPage(survey, reply.locale, token, again), { ...reply, noStore: true })
+    },
+
+    closed,
+
+    thanks(code: string, reply: Reply, cookie: string | undefined) {
+      const state = loader.load(code, now())
+      if (state.kind === 'not_found') return closed(state, reply, code)
+      const { locale } = reply
+      const t = translator(locale)
+      const count = state.kind === 'open' ? loader.responseCount(state.round.id, state.point, !config.EXCLUDE_FLAGGED) : null
+      const kiosk = kiosks.of(cookie, state.point.id)
+      const path = surveyPath(code)
+      const page = (
+        <ThankYouPage
+          locale={locale}
+          t={t}
+          header={presentHeader(state.point, locale, t, `${path}/thanks`)}
+          organisationName={organisationName(state.point, locale)}
+          count={count}
+          surveyHref={kiosk ? `${path}?lang=th` : path}
+          resultsHref={kiosk ? undefined : publicResultsPath(state.point.dlaCode)}
+          kioskReturnSeconds={kiosk ? KIOSK_RETURN_SECONDS : undefined}
+        />
+      )
+      return htmlAnswer(200, page, { ...reply, noStore: true })
+    },
+
+    privacy(code: string, reply: Reply) {
+      const state = loader.load(code, now())
+      if (state.kind !== 'open') return closed(state, reply, code)
+      const { locale } = reply
+      const t = translator(locale)
+      const organisation = organisationName(state.point, locale)
+      const page = (
+        <PrivacyPage
+          locale={locale}
+          title={t('privacy.title')}
+          organisationName={organisation}
+          paragraphs={state.definition.privacy.full.map((p) => p[locale].replaceAll('{organisation}', organisation))}
+          backHref={surveyPath(code)}
+          backText={t('privacy.back')}
+        />
+      )
+      return htmlAnswer(200, page, reply)
+    },
+  }
+}
+
+export type SurveyPages = ReturnType<typeof createSurveyPages>
