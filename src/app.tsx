@@ -10,7 +10,7 @@
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
 import type { Config } from './config.js'
-import type { Db } from './db/client.js'
+import { isDatabaseOpen, type Db } from './db/client.js'
 import { createGroupCommit } from './db/group-commit.js'
 import { createBackgroundCounting } from './db/background-counting.js'
 import { createDefinitionCache } from './db/queries/questionnaires.js'
@@ -58,7 +58,7 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   const counting = createBackgroundCounting({
     countNext: (n) => wal.withoutFsync(() => store.counter.countNext(n)),
     busy: writer.busy,
-    open: () => db.$client.open,
+    open: () => isDatabaseOpen(db),
   })
   // Whatever was stored and not counted when the server last stopped.
   counting.schedule()

@@ -8,12 +8,13 @@ import type { AddressInfo } from 'node:net'
 import { createApp } from './app.js'
 import { createNodeListener } from './http/node-listener.js'
 import { loadConfig } from './config.js'
-import { migrateDatabase, openDatabase } from './db/client.js'
+import { closeDatabase, migrateDatabase, openDatabase } from './db/client.js'
 import { ensureQuestionnairesPublished } from './db/queries/questionnaires.js'
 import { BUILTIN_DEFINITIONS, builtinDefinition } from './domain/questionnaire/builtins/index.js'
 import { DEMO_POINTS, DEMO_SURVEY_CODE } from './demo/demo-data.js'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './demo/demo-accounts.js'
-import { isDatabaseEmpty, seedDemo } from './demo/seed-demo.js'
+import { isDatabaseEmpty } from './db/queries/demo.js'
+import { seedDemo } from './demo/seed-demo.js'
 import { loadReferenceData } from './registry/reference-data.js'
 
 async function main() {
@@ -48,7 +49,7 @@ async function main() {
 
   const stop = () => {
     server.close(() => {
-      db.$client.close()
+      closeDatabase(db)
       process.exit(0)
     })
   }

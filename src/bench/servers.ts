@@ -41,7 +41,9 @@ export async function startServer(entry: string, env: Record<string, string>, no
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`)
     try {
       if ((await fetch(`${url}/healthz`)).ok) break
-    } catch {}
+    } catch {
+      // Not listening yet.
+    }
     await new Promise((r) => setTimeout(r, 100))
   }
   return {

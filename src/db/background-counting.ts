@@ -51,7 +51,7 @@ export function createBackgroundCounting({ countNext, busy, open, sliceMs = 2 }:
     /** Counts what is left, spending at most `maxMs` (then the rest goes on in the background). */
     catchUp(maxMs = 200) {
       const until = performance.now() + maxMs
-      let counted = 0
+      let counted: number
       try {
         do counted = countFor(Math.min(50, until - performance.now()))
         while (counted > 0 && performance.now() < until)

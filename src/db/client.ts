@@ -34,6 +34,10 @@ export function inTransaction<T>(db: Db, work: () => T): T {
   return db.$client.transaction(work)()
 }
 
+export function isDatabaseOpen(db: Db): boolean {
+  return db.$client.open
+}
+
 export function closeDatabase(db: Db): void {
   db.$client.close()
 }

@@ -23,11 +23,6 @@ import { ROUND_SCOPES } from '../domain/round-scopes.js'
 import { STAFF_ROLES } from '../domain/staff-roles.js'
 
 // The vocabularies are the domain's; exported here too for code that reads them with the tables.
-export { ORGANISATION_TYPES, type OrganisationType } from '../domain/organisation-types.js'
-export { QUESTIONNAIRE_STATUSES } from '../domain/questionnaire/status.js'
-export { FLAG_REASONS, RESPONSE_CHANNELS, type FlagReason } from '../domain/responses.js'
-export { ROUND_SCOPES, type RoundScope } from '../domain/round-scopes.js'
-export { STAFF_ROLES, type StaffRole } from '../domain/staff-roles.js'
 
 const inList = (column: string, values: readonly string[]) =>
   sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`)

@@ -18,10 +18,8 @@
  * const krabiRound = { scope: 'provinces', provinceCodes: ['81'], organisations: [] } as const
  * roundReaches(krabiRound, { kind: 'province', provinceCode: '81' }) // true
  */
+import type { RoundScope } from './round-scopes.js'
 
-/** Whom a round takes in: everyone, the provinces it names, or the organisations it names. */
-export const ROUND_SCOPES = ['all', 'provinces', 'organisations'] as const
-export type RoundScope = (typeof ROUND_SCOPES)[number]
 
 /** A round's reach: its scope and what it names (only the list matching the scope counts). */
 export type RoundReach = {

@@ -3,7 +3,7 @@
  * organisation. Every staff query takes a scope, so an id from another scope
  * simply finds nothing (404), and nothing leaks.
  */
-import type { StaffRole } from '../db/schema.js'
+import type { StaffRole } from './staff-roles.js'
 
 export type Scope =
   | { kind: 'national' }

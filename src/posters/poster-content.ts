@@ -4,7 +4,7 @@
  * typed out for people who cannot scan, three steps and a line on privacy.
  */
 import { organisationDisplayName } from '../domain/organisation-types.js'
-import type { OrganisationType } from '../db/schema.js'
+import type { OrganisationType } from '../domain/organisation-types.js'
 
 export type PosterPoint = {
   code: string

@@ -2,7 +2,7 @@
  * Reads one row of DLA's registry into an organisation, or says why it cannot.
  * Pure: the caller supplies the province/district lookups.
  */
-import { type OrganisationType, organisationTypeFromRegistry } from '../domain/organisation-types.js'
+import { organisationTypeFromRegistry } from '../domain/organisation-types.js'
 import type { RegistryRowFields } from '../domain/registry.js'
 
 /** DLA's published header, in its own spelling (including "เว็ปไซต์"). */

@@ -17,9 +17,10 @@ import { readRawResponses, rawResponsesQueryPlan, type RawExportScope } from '..
 import { itemColumnCode, itemsToRead, rawResponsesCsv, rawResponsesHeader } from '../../src/exports/raw-responses.js'
 import { createResponseStore } from '../../src/db/queries/responses.js'
 import { latestPublishedQuestionnaire } from '../../src/db/queries/questionnaires.js'
-import { rounds, type FlagReason } from '../../src/db/schema.js'
+import { rounds } from '../../src/db/schema.js'
+import { type FlagReason } from '../../src/domain/responses.js'
 import { builtinDefinition } from '../../src/domain/questionnaire/builtins/index.js'
-import { allItems, type Definition } from '../../src/domain/questionnaire/definition.js'
+import { type Definition } from '../../src/domain/questionnaire/definition.js'
 import { arrangeSurvey, DEFAULT_NOW } from '../helpers/survey-fixture.js'
 
 const PERSONAL_COMMENT = 'ติดต่อกลับ 081-234-5678 หรือ somchai@example.com เลขบัตร 1-2345-67890-12-3'

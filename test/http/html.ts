@@ -103,7 +103,10 @@ export function textOf(el: El, accessible = false): string {
   const walk = (node: El) => {
     if (node.tag === 'script' || node.tag === 'style') return
     if (accessible && node.attrs['aria-hidden'] === 'true') return
-    for (const child of node.children) typeof child === 'string' ? parts.push(child) : walk(child)
+    for (const child of node.children) {
+      if (typeof child === 'string') parts.push(child)
+      else walk(child)
+    }
   }
   walk(el)
   return squash(parts.join(''))

@@ -126,7 +126,10 @@ function everything(el: El): string {
   const parts: string[] = []
   const walk = (node: El) => {
     parts.push(...Object.values(node.attrs))
-    for (const child of node.children) typeof child === 'string' ? parts.push(child) : walk(child)
+    for (const child of node.children) {
+      if (typeof child === 'string') parts.push(child)
+      else walk(child)
+    }
   }
   walk(el)
   return parts.join(' ')

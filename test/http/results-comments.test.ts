@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { commentsQueryPlan } from '../../src/db/queries/comments.js'
 import { createResponseStore } from '../../src/db/queries/responses.js'
-import type { FlagReason } from '../../src/db/schema.js'
+import type { FlagReason } from '../../src/domain/responses.js'
 import { arrangeSurvey, DAY, DEFAULT_NOW, HOUR, type ArrangedPoint } from '../helpers/survey-fixture.js'
 import { createStaff, signIn } from '../helpers/staff.js'
 import { readPage } from './html.js'

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { createResponseStore } from '../../src/db/queries/responses.js'
-import type { FlagReason } from '../../src/db/schema.js'
+import type { FlagReason } from '../../src/domain/responses.js'
 import { allItems } from '../../src/domain/questionnaire/definition.js'
 import { createStaff, signIn } from '../helpers/staff.js'
 import { arrangeSurvey, type ArrangeOptions, type DEFAULT_POINTS } from '../helpers/survey-fixture.js'

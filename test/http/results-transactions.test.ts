@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { createResponseStore } from '../../src/db/queries/responses.js'
-import type { FlagReason } from '../../src/db/schema.js'
+import type { FlagReason } from '../../src/domain/responses.js'
 import { arrangeSurvey, DEFAULT_POINTS, type ArrangedPoint, type PointSpec } from '../helpers/survey-fixture.js'
 import { createStaff, signIn, type StaffAgent } from '../helpers/staff.js'
 import { readPage } from './html.js'

@@ -14,7 +14,7 @@
  * province 50, LGU officer of each organisation).
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { StaffRole } from '../../src/db/schema.js'
+import type { StaffRole } from '../../src/domain/staff-roles.js'
 import { readPage } from './html.js'
 import { everyRealTarget, fill, targetsFor, type Scoped, type Target } from './matrix/targets.js'
 import { ACCOUNT_NAMES, ACCOUNTS, arrangeWorld, changesBetween, copyOf, send, snapshot, type AccountName, type Agent, type World } from './matrix/world.js'

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { createResponseStore } from '../../src/db/queries/responses.js'
-import type { FlagReason } from '../../src/db/schema.js'
+import type { FlagReason } from '../../src/domain/responses.js'
 import { arrangeSurvey, DEFAULT_NOW, HOUR, type ArrangedPoint } from '../helpers/survey-fixture.js'
 import { createStaff, signIn } from '../helpers/staff.js'
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { createResponseStore } from '../../src/db/queries/responses.js'
 import { organisations, roundOrganisations, rounds, servicePoints } from '../../src/db/schema.js'
-import type { FlagReason } from '../../src/db/schema.js'
+import type { FlagReason } from '../../src/domain/responses.js'
 import { importRegistry } from '../../src/registry/import-registry.js'
 import { arrangeSurvey, DEFAULT_NOW, HOUR, SURVEY_REGISTRY_CSV } from '../helpers/survey-fixture.js'
 import { createStaff, signIn } from '../helpers/staff.js'

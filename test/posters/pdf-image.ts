@@ -35,7 +35,9 @@ export function renderPdfPages(pdf: Buffer, first = 1, last = first): PNG[] {
       execFileSync('pdftoppm', ['-r', String(DPI), '-png', '-f', String(first), '-l', String(last), pdfPath, join(dir, 'page')])
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-        throw new Error('pdftoppm is not installed: install poppler-utils (apt-get install poppler-utils) to check the poster PDF')
+        throw new Error('pdftoppm is not installed: install poppler-utils (apt-get install poppler-utils) to check the poster PDF', {
+          cause: error,
+        })
       throw error
     }
     // pdftoppm pads page numbers to the width of the page count: page-1.png or page-001.png.

@@ -17,7 +17,7 @@
  */
 import { createResponseStore } from '../../src/db/queries/responses.js'
 import { servicePoints } from '../../src/db/schema.js'
-import type { FlagReason } from '../../src/db/schema.js'
+import type { FlagReason } from '../../src/domain/responses.js'
 import { importRegistry } from '../../src/registry/import-registry.js'
 import { scoredItems } from '../../src/domain/scoring/definition-items.js'
 import { arrangeSurvey, DEFAULT_NOW, HOUR, SURVEY_REGISTRY_CSV } from '../helpers/survey-fixture.js'

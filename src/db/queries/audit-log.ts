@@ -9,8 +9,9 @@
 import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Db } from '../client.js'
-import { auditLog, organisations, provinces, users, type OrganisationType } from '../schema.js'
-import type { AuditAction } from './audit.js'
+import { auditLog, organisations, provinces, users } from '../schema.js'
+import { type OrganisationType } from '../../domain/organisation-types.js'
+import type { AuditAction } from '../../domain/audit-actions.js'
 
 export type AuditFilter = {
   action?: AuditAction

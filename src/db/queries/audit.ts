@@ -6,7 +6,6 @@ import type { Db } from '../client.js'
 import { auditLog } from '../schema.js'
 import type { AuditAction } from '../../domain/audit-actions.js'
 
-export { AUDIT_ACTIONS, type AuditAction } from '../../domain/audit-actions.js'
 
 export type AuditEntry = {
   action: AuditAction

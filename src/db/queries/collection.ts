@@ -11,7 +11,7 @@
 import { sql, type SQL } from 'drizzle-orm'
 import type { Scope } from '../../domain/scope.js'
 import type { Db } from '../client.js'
-import type { OrganisationType } from '../schema.js'
+import type { OrganisationType } from '../../domain/organisation-types.js'
 import { visibleRounds, type RoundOption } from './round-visibility.js'
 import { organisationInScope } from './scope-filter.js'
 

@@ -22,7 +22,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import { maskPersonalData } from '../../domain/mask-personal-data.js'
 import type { Scope } from '../../domain/scope.js'
 import type { Db } from '../client.js'
-import type { FlagReason } from '../schema.js'
+import type { FlagReason } from '../../domain/responses.js'
 import { organisationInScope } from './scope-filter.js'
 
 export type CommentFilter = {

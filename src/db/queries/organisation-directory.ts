@@ -9,7 +9,8 @@
 import { and, asc, count, eq, type SQL } from 'drizzle-orm'
 import type { Scope } from '../../domain/scope.js'
 import type { Db } from '../client.js'
-import { districts, organisations, provinces, type OrganisationType } from '../schema.js'
+import { districts, organisations, provinces } from '../schema.js'
+import { type OrganisationType } from '../../domain/organisation-types.js'
 import { organisationInScope } from './scope-filter.js'
 
 export type DirectoryRow = {

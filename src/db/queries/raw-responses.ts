@@ -31,7 +31,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { maskPersonalData } from '../../domain/mask-personal-data.js'
 import type { Db } from '../client.js'
-import type { FlagReason } from '../schema.js'
+import type { FlagReason } from '../../domain/responses.js'
 
 /** The raw export reaches the whole country or one province, never fewer rows by a slower path. */
 export type RawExportScope = { kind: 'national' } | { kind: 'province'; provinceCode: string }

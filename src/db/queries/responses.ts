@@ -7,7 +7,7 @@
  * because this is the hottest path in the system.
  */
 import type { Db } from '../client.js'
-import type { FlagReason } from '../schema.js'
+import type { FlagReason } from '../../domain/responses.js'
 import type { BatchWriter } from '../group-commit.js'
 import { bangkokDay, truncateToHour, truncateToMinute } from '../../domain/thai-time.js'
 import { createItemKinds } from './item-kinds.js'

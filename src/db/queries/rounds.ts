@@ -9,7 +9,6 @@ import type { OrganisationType } from '../../domain/organisation-types.js'
 import type { RoundScope } from '../../domain/round-scopes.js'
 import { organisations, provinces, questionnaires, roundOrganisations, roundProvinces, rounds } from '../schema.js'
 
-export { roundStatus, type RoundStatus } from '../../domain/round-status.js'
 
 export type RoundRow = {
   id: number

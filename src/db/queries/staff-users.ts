@@ -9,7 +9,9 @@
 import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm'
 import type { Scope } from '../../domain/scope.js'
 import type { Db } from '../client.js'
-import { organisations, provinces, users, type OrganisationType, type StaffRole } from '../schema.js'
+import { organisations, provinces, users } from '../schema.js'
+import { type OrganisationType } from '../../domain/organisation-types.js'
+import { type StaffRole } from '../../domain/staff-roles.js'
 
 /**
  * The accounts a scope manages: DLA all of them; a province the LGU officers

@@ -1,7 +1,7 @@
 /** Look-ups the resident survey needs on every request, prepared once per database. */
 import type Database from 'better-sqlite3'
 import type { Db } from '../client.js'
-import type { OrganisationType } from '../schema.js'
+import type { OrganisationType } from '../../domain/organisation-types.js'
 
 export type SurveyPoint = {
   id: number

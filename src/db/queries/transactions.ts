@@ -10,6 +10,7 @@
  */
 import { sql } from 'drizzle-orm'
 import type { Scope } from '../../domain/scope.js'
+import { BANGKOK_OFFSET_MS } from '../../domain/thai-time.js'
 import type { Db } from '../client.js'
 import { countedTallies } from './collection.js'
 import { organisationInScope } from './scope-filter.js'
@@ -92,6 +93,8 @@ export function saveServedCounts(db: Db, q: { entries: ServedEntry[]; userId: nu
   return changes
 }
 
+const BANGKOK_SECONDS = BANGKOK_OFFSET_MS / 1000
+
 /** People served per organisation in the Bangkok months a round's window spans, where organisations entered them. */
 export function servedInRound(db: Db, roundId: number): Map<number, number> {
   const rows = db.$client
@@ -99,8 +102,8 @@ export function servedInRound(db: Db, roundId: number): Map<number, number> {
       `select sp.organisation_id as id, sum(t.count) as n from service_point_transactions t
        join service_points sp on sp.id = t.service_point_id
        join rounds r on r.id = ?
-       where t.month between strftime('%Y-%m', r.opens_at / 1000 + 25200, 'unixepoch')
-         and strftime('%Y-%m', r.closes_at / 1000 + 25200, 'unixepoch')
+       where t.month between strftime('%Y-%m', r.opens_at / 1000 + ${BANGKOK_SECONDS}, 'unixepoch')
+         and strftime('%Y-%m', r.closes_at / 1000 + ${BANGKOK_SECONDS}, 'unixepoch')
        group by sp.organisation_id`,
     )
     .all(roundId) as { id: number; n: number }[]

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm'
 import type { Db } from '../client.js'
-import { users, type StaffRole } from '../schema.js'
+import { users } from '../schema.js'
+import { type StaffRole } from '../../domain/staff-roles.js'
 
 export type StaffUser = typeof users.$inferSelect
 export type NewStaffUser = {

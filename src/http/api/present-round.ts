@@ -6,7 +6,7 @@
  * rounds.map((r) => roundJson(r, Date.now()))
  */
 import type { RoundRecord } from '../../db/queries/round-records.js'
-import { roundStatus, type RoundStatus } from '../../db/queries/rounds.js'
+import { roundStatus, type RoundStatus } from '../../domain/round-status.js'
 import { bangkokDay } from '../../domain/thai-time.js'
 
 export type RoundJson = {

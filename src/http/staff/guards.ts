@@ -3,7 +3,7 @@
  * part is a short check that redirects, refuses, or calls next().
  */
 import type { MiddlewareHandler } from 'hono'
-import type { StaffRole } from '../../db/schema.js'
+import type { StaffRole } from '../../domain/staff-roles.js'
 import type { StaffEnv } from './context.js'
 import { fromAnotherSite } from './same-site.js'
 import { renderStaffStatus } from './staff-status.js'

@@ -2,7 +2,7 @@
  * Words on the audit log page, Thai first, with a label for every audit action.
  * `auditTranslator` also answers the common staff keys.
  */
-import type { AuditAction } from '../../db/queries/audit.js'
+import type { AuditAction } from '../../domain/audit-actions.js'
 import type { Translate } from '../messages.js'
 import { createStaffTranslator, type StaffMessageKey } from '../staff-messages.js'
 

@@ -4,7 +4,7 @@
  * cannot be read, which the page reports next to its field.
  */
 import { z } from 'zod'
-import { AUDIT_ACTIONS } from '../../../db/queries/audit.js'
+import { AUDIT_ACTIONS } from '../../../domain/audit-actions.js'
 import type { AuditFilter } from '../../../db/queries/audit-log.js'
 import { fromBangkokWallClock } from '../../../domain/thai-time.js'
 

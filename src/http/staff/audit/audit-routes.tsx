@@ -3,7 +3,7 @@
  * paged on the server. There are no routes that change it, by design.
  */
 import { Hono } from 'hono'
-import { AUDIT_ACTIONS } from '../../../db/queries/audit.js'
+import { AUDIT_ACTIONS } from '../../../domain/audit-actions.js'
 import { listAuditEntries } from '../../../db/queries/audit-log.js'
 import { auditTranslator } from '../../../i18n/staff/audit.js'
 import { AuditPage } from '../../../../views/staff/audit/audit-page.js'

@@ -1,5 +1,5 @@
 /** Audit rows as the page shows them: BE times, action labels, what each entry concerns, a short detail. */
-import { AUDIT_ACTIONS, type AuditAction } from '../../../db/queries/audit.js'
+import { AUDIT_ACTIONS, type AuditAction } from '../../../domain/audit-actions.js'
 import type { AuditRow } from '../../../db/queries/audit-log.js'
 import { organisationDisplayName } from '../../../domain/organisation-types.js'
 import type { Locale, Translate } from '../../../i18n/messages.js'

@@ -4,6 +4,7 @@
  * changed), every change is written with its audit row in one transaction, and
  * success is a 303 back to the organisation's home.
  */
+import { inTransaction } from '../../../db/client.js'
 import { Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { recordAudit } from '../../../db/queries/audit.js'
@@ -98,7 +99,7 @@ export function servicePointRoutes(deps: StaffAreaDeps) {
     const form = await readForm(c, servicePointSchema)
     if (!form.ok) return renderForm(c, org, { values: formValuesFrom(form.raw), errors: form.errors })
     const at = new Date(deps.now())
-    const created = db.transaction(() => {
+    const created = inTransaction(db, () => {
       const point = createServicePoint(db, org.id, form.data, at)
       recordAudit(db, {
         action: 'service_point_created', actor: staffOf(c).user, targetType: 'service_point', targetId: point.id,
@@ -122,7 +123,7 @@ export function servicePointRoutes(deps: StaffAreaDeps) {
     const form = await readForm(c, servicePointSchema)
     if (!form.ok) return renderForm(c, org, { values: formValuesFrom(form.raw), errors: form.errors }, point)
     const at = new Date(deps.now())
-    db.transaction(() => {
+    inTransaction(db, () => {
       const { changed, ...detail } = updateServicePoint(db, point, form.data, at)
       if (changed)
         recordAudit(db, {
@@ -139,7 +140,7 @@ export function servicePointRoutes(deps: StaffAreaDeps) {
       if (!found) return notFound(c)
       const { point, org } = found
       const at = new Date(deps.now())
-      db.transaction(() => {
+      inTransaction(db, () => {
         if (setServicePointActive(db, point, active, at))
           recordAudit(db, {
             action: active ? 'service_point_reactivated' : 'service_point_deactivated', actor: staffOf(c).user,

@@ -4,6 +4,7 @@
  * all; any other id is simply not found (404) and nothing changes. Every figure comes from the
  * pre-aggregated tallies through the results service, so the page costs the same at any size.
  */
+import { inTransaction } from '../../../db/client.js'
 import { Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { recordAudit } from '../../../db/queries/audit.js'
@@ -76,7 +77,7 @@ export function organisationResultsRoutes(deps: StaffAreaDeps) {
     }
     const population = form.data.population
     const at = new Date(deps.now())
-    db.transaction(() => {
+    inTransaction(db, () => {
       const { changed, from } = setOrganisationPopulation(db, org.id, population, at)
       if (changed)
         recordAudit(db, {

@@ -42,7 +42,6 @@ function lguSection(orgs: OrganisationSummary[], input: ProvinceResultsInput, pa
     const sorted = current ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined
     return { label, href: rollupHref(path, shown, { sort, dir, page: 1 }), sorted, sortedText: sorted && t(`rollup.sorted.${query.dir}`) }
   }
-  const from = list.total === 0 ? 0 : (list.page - 1) * PAGE_SIZE + 1
   const common = staffTranslator(locale)
   const points = hasPoints(w.ctx)
   return {

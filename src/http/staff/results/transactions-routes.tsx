@@ -5,6 +5,7 @@
  * found either, and nothing is written; a bad number re-shows the form (422)
  * with every box as typed. One audit row per save that changes something.
  */
+import { inTransaction } from '../../../db/client.js'
 import { Hono } from 'hono'
 import { recordAudit } from '../../../db/queries/audit.js'
 import { findOrganisation, roundsFor, type OrganisationSummary } from '../../../db/queries/collection.js'
@@ -87,7 +88,7 @@ export function transactionsRoutes(deps: StaffAreaDeps) {
 
     const at = new Date(now)
     const entries = read.map(({ box, result }) => ({ pointId: box.pointId, month: box.month, count: result.ok ? result.count : null }))
-    db.transaction(() => {
+    inTransaction(db, () => {
       const transactions = saveServedCounts(db, { entries, userId: user.id, at })
       if (transactions.length > 0)
         recordAudit(db, {

@@ -5,7 +5,8 @@
  */
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { recordAudit, type AuditAction } from '../../../db/queries/audit.js'
+import { recordAudit } from '../../../db/queries/audit.js'
+import { type AuditAction } from '../../../domain/audit-actions.js'
 import { findManagedUser, updateUserDetails, type UserRow } from '../../../db/queries/staff-users.js'
 import { deleteSessionsOf } from '../../../db/queries/sessions.js'
 import { setPasswordHash, setUserActive } from '../../../db/queries/users.js'

@@ -2,7 +2,7 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { listUsers } from '../../../db/queries/staff-users.js'
-import { STAFF_ROLES } from '../../../db/schema.js'
+import { STAFF_ROLES } from '../../../domain/staff-roles.js'
 import { manageableRoles } from '../../../domain/scope.js'
 import { usersTranslator } from '../../../i18n/staff/users.js'
 import { UserListPage } from '../../../../views/staff/users/user-list-page.js'
