@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { arrangeSurvey, getForm, post, type ArrangedSurvey } from '../helpers/survey-fixture.js'
 import { readPage } from './html.js'
-import { expectStatusPage } from './survey-expect.js'
+import { expectStatusPage } from './survey/expect.js'
 
 describe('the home page', () => {
   it('is Thai and has a box for the code on the poster that sends to /s', async () => {

@@ -18,7 +18,7 @@ import {
   type ArrangedSurvey,
   type DEFAULT_POINTS,
 } from '../../helpers/survey-fixture.js'
-import { expectStatusPage } from '../survey-expect.js'
+import { expectStatusPage } from './expect.js'
 import { throughEachTransport } from '../../helpers/transport.js'
 
 type Survey = ArrangedSurvey

@@ -16,7 +16,7 @@ import {
   type ArrangedSurvey,
 } from '../../helpers/survey-fixture.js'
 import { readPage } from '../html.js'
-import { bangkokDayOf, expectedTallies, rows, tallyTotals } from '../survey-expect.js'
+import { bangkokDayOf, expectedTallies, rows, tallyTotals } from './expect.js'
 import { throughEachTransport } from '../../helpers/transport.js'
 
 const flags = (s: ArrangedSurvey) => rows<{ flag_reason: string | null }>(s.db, 'select flag_reason from responses order by id').map((r) => r.flag_reason)

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { answer, arrangeSurvey, storedCounts, validAnswers, type ArrangedSurvey } from '../../helpers/survey-fixture.js'
 import { reached, throughEachTransport } from '../../helpers/transport.js'
-import { expectAnswersKept, expectFormAgain, expectStatusPage } from '../survey-expect.js'
+import { expectAnswersKept, expectFormAgain, expectStatusPage } from './expect.js'
 
 const RATE_LIMITED = 'มีการส่งแบบประเมินจากเครื่องนี้บ่อยเกินไป'
 const UNAVAILABLE = 'ระบบบันทึกคำตอบไม่สำเร็จชั่วคราว'

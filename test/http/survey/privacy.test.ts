@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { answer, arrangeSurvey, cookiesFrom, HOUR, validAnswers } from '../../helpers/survey-fixture.js'
-import { rows } from '../survey-expect.js'
+import { rows } from './expect.js'
 import { throughEachTransport } from '../../helpers/transport.js'
 
 /** Every column a response may have; anything else must be argued for first. */

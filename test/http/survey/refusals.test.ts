@@ -19,7 +19,7 @@ import {
   type Fields,
 } from '../../helpers/survey-fixture.js'
 import { readPage } from '../html.js'
-import { expectAnswersKept, expectFormAgain, textareaValue } from '../survey-expect.js'
+import { expectAnswersKept, expectFormAgain, textareaValue } from './expect.js'
 import { throughEachTransport } from '../../helpers/transport.js'
 
 const INVALID = 'ไม่สามารถรับแบบประเมินนี้ได้ คำตอบของท่านยังอยู่ กรุณาตรวจสอบแล้วกดส่งอีกครั้ง'

@@ -26,7 +26,7 @@ import {
   rows,
   tallyTotals,
   textareaValue,
-} from '../survey-expect.js'
+} from './expect.js'
 import { throughEachTransport } from '../../helpers/transport.js'
 
 const isInside = (el: El, ancestor: El): boolean => !!el.parent && (el.parent === ancestor || isInside(el.parent, ancestor))
