@@ -77,7 +77,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrictImports(DATABASE_LIBRARIES),
       'no-restricted-syntax': ['error', PREPARED_SQL],
-      'layers/no-import-from': importFrom(['src/db/schema.js'], 'Tables belong to src/db: call a query function that takes `db`.'),
+      'layers/no-import-from': importFrom(
+        ['src/db/schema.js'],
+        'Tables belong to src/db: call a query function that takes `db`.',
+      ),
     },
   },
   {

@@ -64,10 +64,23 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   counting.schedule()
   const loader = createSurveyLoader(createSurveyQueries(db), createDefinitionCache(db), watchSurveyTables(db))
   const tokens = createFormTokens(getOrCreateSecret(db, 'form-token-key'), config.FORM_TOKEN_MAX_AGE_HOURS * 3600_000)
-  const rateLimiter = createRateLimiter({ limit: config.RATE_LIMIT_SUBMISSIONS, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000, now })
+  const rateLimiter = createRateLimiter({
+    limit: config.RATE_LIMIT_SUBMISSIONS,
+    windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000,
+    now,
+  })
 
   const kiosks = createKioskSessions(db, now, servedOverHttps(config))
-  const surveyHandler = createSurveyHandler({ loader, tokens, pages: createPageCache(), rateLimiter, submit: writer.submit, kiosks, config, now })
+  const surveyHandler = createSurveyHandler({
+    loader,
+    tokens,
+    pages: createPageCache(),
+    rateLimiter,
+    submit: writer.submit,
+    kiosks,
+    config,
+    now,
+  })
 
   const app = new Hono()
   // Before the middleware: the survey's answers are complete, security headers and compression included.

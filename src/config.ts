@@ -5,9 +5,7 @@
  */
 import { z } from 'zod'
 
-const flag = z
-  .enum(['on', 'off', 'true', 'false', '1', '0'])
-  .transform((v) => v === 'on' || v === 'true' || v === '1')
+const flag = z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((v) => v === 'on' || v === 'true' || v === '1')
 
 /** An empty variable (common in service files) means "not set", never 0 or "". */
 const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
@@ -22,7 +20,11 @@ const configSchema = z.object({
   TRUST_PROXY: flag.default(false),
   RATE_LIMIT_SUBMISSIONS: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(32 * 1024),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(32 * 1024),
   FORM_TOKEN_MAX_AGE_HOURS: z.coerce.number().min(0.1).default(24),
   /** A human needs longer than this to answer; faster submissions are stored but flagged. */
   MIN_FILL_SECONDS: z.coerce.number().min(0).default(3),

@@ -22,7 +22,10 @@ async function main() {
   const db = openDatabase(config.DATABASE_PATH)
   migrateDatabase(db)
   loadReferenceData(db)
-  ensureQuestionnairesPublished(db, BUILTIN_DEFINITIONS.map((d) => builtinDefinition(d.slug)))
+  ensureQuestionnairesPublished(
+    db,
+    BUILTIN_DEFINITIONS.map((d) => builtinDefinition(d.slug)),
+  )
 
   const baseUrl = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? `http://localhost:${config.PORT}`
   if (config.DEMO && isDatabaseEmpty(db)) {
@@ -38,12 +41,16 @@ async function main() {
     console.log(`Listening on ${baseUrl} (port ${(server.address() as AddressInfo).port}, database ${config.DATABASE_PATH})`)
     if (config.DEMO) {
       console.log(`Demo survey: ${baseUrl}/s/${DEMO_SURVEY_CODE}`)
-      console.log(`Staff sign-in: ${baseUrl}/staff (password "${DEMO_PASSWORD}" for ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')})`)
+      console.log(
+        `Staff sign-in: ${baseUrl}/staff (password "${DEMO_PASSWORD}" for ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')})`,
+      )
     }
   })
 
   server.on('error', (error: NodeJS.ErrnoException) => {
-    console.error(error.code === 'EADDRINUSE' ? `Port ${config.PORT} is already in use: stop the other server or set PORT.` : error.message)
+    console.error(
+      error.code === 'EADDRINUSE' ? `Port ${config.PORT} is already in use: stop the other server or set PORT.` : error.message,
+    )
     process.exit(1)
   })
 

@@ -1,5 +1,5 @@
 // Small enhancements for staff pages; every page works fully without this file.
-(function () {
+;(function () {
   function focusSummary() {
     var summary = document.querySelector('[data-error-summary]')
     if (summary) summary.focus()

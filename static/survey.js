@@ -1,5 +1,5 @@
 // Small enhancements only; the survey works fully without this file.
-(function () {
+;(function () {
   var summary = document.querySelector('[data-error-summary]')
   if (summary) summary.focus()
   var form = document.querySelector('[data-survey-form]')

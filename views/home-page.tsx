@@ -14,7 +14,16 @@ export function HomePage({ locale, t }: { locale: Locale; t: Translate }) {
         <p id="code-hint" class="hint">
           {t('home.codeHint')}
         </p>
-        <input class="input input--code" id="code" name="code" type="text" autocomplete="off" autocapitalize="characters" spellcheck={false} aria-describedby="code-hint" />
+        <input
+          class="input input--code"
+          id="code"
+          name="code"
+          type="text"
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck={false}
+          aria-describedby="code-hint"
+        />
         <button type="submit" class="button">
           {t('home.go')}
         </button>

@@ -11,7 +11,10 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from '../security/password.js'
 
 export const newAccountSchema = z
   .object({
-    username: z.string().trim().regex(/^[A-Za-z0-9._@-]{3,64}$/, 'username'),
+    username: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9._@-]{3,64}$/, 'username'),
     displayName: z.string().trim().min(1, 'displayName').max(200, 'displayName'),
     email: z.union([z.literal(''), z.email('email')]).optional(),
     role: z.enum(STAFF_ROLES, 'role'),
@@ -21,7 +24,8 @@ export const newAccountSchema = z
     password: z.string().min(MIN_PASSWORD_LENGTH, 'password').max(1000, 'password'),
   })
   .superRefine((v, ctx) => {
-    if (v.role === 'province' && !v.provinceCode) ctx.addIssue({ code: 'custom', path: ['provinceCode'], message: 'provinceCode' })
+    if (v.role === 'province' && !v.provinceCode)
+      ctx.addIssue({ code: 'custom', path: ['provinceCode'], message: 'provinceCode' })
     if (v.role === 'lgu' && !v.dlaCode) ctx.addIssue({ code: 'custom', path: ['dlaCode'], message: 'dlaCode' })
   })
 

@@ -8,7 +8,11 @@ import { serve } from '@hono/node-server'
 import Database from 'better-sqlite3'
 import { Hono } from 'hono'
 
-const page = `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>ceiling</title></head><body>${'<p>ร่วมประเมินความพึงพอใจการให้บริการ</p>'.repeat(20)}</body></html>`.slice(0, 2048)
+const page =
+  `<!DOCTYPE html><html lang="th"><head><meta charset="utf-8"><title>ceiling</title></head><body>${'<p>ร่วมประเมินความพึงพอใจการให้บริการ</p>'.repeat(20)}</body></html>`.slice(
+    0,
+    2048,
+  )
 const db = new Database(process.env.CEILING_DB ?? ':memory:')
 db.pragma('journal_mode = WAL')
 db.pragma('synchronous = NORMAL')

@@ -23,8 +23,17 @@ const HEADER = 'จังหวัด,อำเภอ,ตำบล,รหัส 
 /** A registry of 7,849 organisations in DLA's format, for machines without ../shared. */
 function generatedRegistry(): string {
   const { provinces, districts } = readReferenceData()
-  const mix: [string, number][] = [['อบจ.', 76], ['เทศบาลนคร', 30], ['เทศบาลเมือง', 195], ['เทศบาลตำบล', 2247], ['อบต.', 5300], ['ท้องถิ่นรูปแบบพิเศษ', 1]]
-  const byProvince = new Map(provinces.filter((p) => p.code !== '10').map((p) => [p.code, districts.filter((d) => d.province === p.code)]))
+  const mix: [string, number][] = [
+    ['อบจ.', 76],
+    ['เทศบาลนคร', 30],
+    ['เทศบาลเมือง', 195],
+    ['เทศบาลตำบล', 2247],
+    ['อบต.', 5300],
+    ['ท้องถิ่นรูปแบบพิเศษ', 1],
+  ]
+  const byProvince = new Map(
+    provinces.filter((p) => p.code !== '10').map((p) => [p.code, districts.filter((d) => d.province === p.code)]),
+  )
   const lines = [HEADER]
   let n = 0
   for (const [type, count] of mix)
@@ -36,7 +45,16 @@ function generatedRegistry(): string {
   return lines.join('\n')
 }
 
-export type Dataset = { path: string; roundId: number; organisations: number; points: number; codes: string[]; posterOrganisationId: number; sampleOrganisationId: number; sampleProvince: string }
+export type Dataset = {
+  path: string
+  roundId: number
+  organisations: number
+  points: number
+  codes: string[]
+  posterOrganisationId: number
+  sampleOrganisationId: number
+  sampleProvince: string
+}
 
 export async function buildDataset(path: string, responses: number, log: (line: string) => void): Promise<Dataset> {
   const db = openDatabase(path)
@@ -54,13 +72,18 @@ export async function buildDataset(path: string, responses: number, log: (line: 
   const questionnaire = latestPublishedQuestionnaire(db, DEFAULT_DEFINITION_SLUG)!
   const roundId = Number(
     db.$client
-      .prepare(`insert into rounds (name_th, name_en, questionnaire_id, opens_at, closes_at, scope, created_at) values ('รอบทดสอบสมรรถนะ', 'Benchmark round', ?, ?, ?, 'all', ?)`)
+      .prepare(
+        `insert into rounds (name_th, name_en, questionnaire_id, opens_at, closes_at, scope, created_at) values ('รอบทดสอบสมรรถนะ', 'Benchmark round', ?, ?, ?, 'all', ?)`,
+      )
       .run(questionnaire.id, now - 60 * 86400_000, now + 365 * 86400_000, now).lastInsertRowid,
   )
-  for (const role of ['dla'] as const) await createAccount(db, { role, username: `bench-${role}`, displayName: 'Benchmark', password: BENCH_PASSWORD })
+  for (const role of ['dla'] as const)
+    await createAccount(db, { role, username: `bench-${role}`, displayName: 'Benchmark', password: BENCH_PASSWORD })
   await writeResponses(db, roundId, points.targets, responses, now, log)
   // The results pages are timed on an ordinary organisation (four points), not the 100-point one kept for posters.
-  const sample = db.$client.prepare('select id, province_code as province from organisations where id <> ? order by id limit 1').get(points.posterOrganisationId) as { id: number; province: string }
+  const sample = db.$client
+    .prepare('select id, province_code as province from organisations where id <> ? order by id limit 1')
+    .get(points.posterOrganisationId) as { id: number; province: string }
   const result = {
     path,
     roundId,
@@ -82,7 +105,9 @@ type Target = { roundId: number; organisationId: number; servicePointId: number;
 function addServicePoints(db: Db, now: number) {
   const sqlite = db.$client
   const orgs = sqlite.prepare('select id from organisations order by id').all() as { id: number }[]
-  const insertPoint = sqlite.prepare('insert into service_points (organisation_id, code, name_th, name_en, active, created_at, updated_at) values (?, ?, ?, ?, 1, ?, ?)')
+  const insertPoint = sqlite.prepare(
+    'insert into service_points (organisation_id, code, name_th, name_en, active, created_at, updated_at) values (?, ?, ?, ?, 1, ?, ?)',
+  )
   const insertService = sqlite.prepare('insert into services (service_point_id, name_th, name_en, position) values (?, ?, ?, ?)')
   const targets: Omit<Target, 'roundId'>[] = []
   const posterOrganisationId = orgs[0]!.id
@@ -100,7 +125,9 @@ function addServicePoints(db: Db, now: number) {
       for (let p = 0; p < count; p++) {
         const code = newCode()
         const id = Number(insertPoint.run(org.id, code, `จุดบริการที่ ${p + 1}`, `Service point ${p + 1}`, now, now).lastInsertRowid)
-        const serviceIds = [0, 1].map((s) => Number(insertService.run(id, `บริการ ${s + 1}`, `Service ${s + 1}`, s).lastInsertRowid))
+        const serviceIds = [0, 1].map((s) =>
+          Number(insertService.run(id, `บริการ ${s + 1}`, `Service ${s + 1}`, s).lastInsertRowid),
+        )
         targets.push({ organisationId: org.id, servicePointId: id, serviceIds, code })
       }
     }
@@ -114,7 +141,14 @@ function addServicePoints(db: Db, now: number) {
  * holds many responses per point, and the store, which adds a batch's tallies
  * up in memory, writes each tally row once per batch instead of once per answer.
  */
-async function writeResponses(db: Db, roundId: number, points: Omit<Target, 'roundId'>[], total: number, now: number, log: (line: string) => void) {
+async function writeResponses(
+  db: Db,
+  roundId: number,
+  points: Omit<Target, 'roundId'>[],
+  total: number,
+  now: number,
+  log: (line: string) => void,
+) {
   const store = createResponseStore(db)
   const definition = builtinDefinition(DEFAULT_DEFINITION_SLUG)
   const targets = points.map((p) => ({ ...p, roundId }))
@@ -129,12 +163,21 @@ async function writeResponses(db: Db, roundId: number, points: Omit<Target, 'rou
     // Shares that add up to the total exactly: the running share of points so far, rounded.
     const share = Math.round((total * (first + group.length)) / targets.length) - Math.round((total * first) / targets.length)
     for (let written = 0; written < share; written += chunk) {
-      const batch = generateResponses({ definition, points: group, count: Math.min(chunk, share - written), from: now - 59 * 86400_000, to: now, seed: seed++ })
+      const batch = generateResponses({
+        definition,
+        points: group,
+        count: Math.min(chunk, share - written),
+        from: now - 59 * 86400_000,
+        to: now,
+        seed: seed++,
+      })
       store.writeBatch(batch)
       done += batch.length
       if (done - logged >= 500_000 || done === total) {
         logged = done
-        log(`  responses: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${Math.round((Date.now() - started) / 1000)} s)`)
+        log(
+          `  responses: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${Math.round((Date.now() - started) / 1000)} s)`,
+        )
       }
       await new Promise((resolve) => setImmediate(resolve))
     }

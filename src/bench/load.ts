@@ -29,7 +29,9 @@ export type LoadResult = { rps: Figure; p99: Figure; errors: number }
  * queue of requests in flight.)
  */
 function skipBodyDecoding() {
-  const queue = createRequire(import.meta.url)('autocannon/lib/pipelinedRequestsQueue.js') as { prototype: { addBody: (data: Buffer) => void } }
+  const queue = createRequire(import.meta.url)('autocannon/lib/pipelinedRequestsQueue.js') as {
+    prototype: { addBody: (data: Buffer) => void }
+  }
   queue.prototype.addBody = () => {}
 }
 
@@ -73,7 +75,12 @@ function getOnce(url: string, headers: Record<string, string>): Promise<{ status
  * warm-ups and more tries, or its median moves by a third between runs.
  * `bytes` is what went over the wire.
  */
-export async function timeGet(url: string, headers: Record<string, string>, times = 15, warmUps = 3): Promise<{ ms: Figure; status: number; bytes: number }> {
+export async function timeGet(
+  url: string,
+  headers: Record<string, string>,
+  times = 15,
+  warmUps = 3,
+): Promise<{ ms: Figure; status: number; bytes: number }> {
   let status = 0
   let bytes = 0
   const ms: number[] = []

@@ -10,6 +10,8 @@ export function renderTable(results: BenchResults): string {
     '|---|---|---|---|---|---|---|',
   ]
   for (const x of results.measures)
-    lines.push(`| ${x.id} | ${x.name} | ${x.value} | ${x.ceiling || '–'} | ${x.ratio === null ? '–' : x.ratio.toFixed(2)} | ${x.target} | ${x.met === null ? '–' : x.met ? 'yes' : '**no**'} |`)
+    lines.push(
+      `| ${x.id} | ${x.name} | ${x.value} | ${x.ceiling || '–'} | ${x.ratio === null ? '–' : x.ratio.toFixed(2)} | ${x.target} | ${x.met === null ? '–' : x.met ? 'yes' : '**no**'} |`,
+    )
   return lines.join('\n')
 }

@@ -16,7 +16,15 @@ import { buildDataset, type Dataset } from './dataset.js'
 import { measureAll } from './measures.js'
 import { renderTable } from './report.js'
 
-const { values } = parseArgs({ options: { responses: { type: 'string', default: '1000000' }, small: { type: 'string', default: '10000' }, seconds: { type: 'string', default: '10' }, runs: { type: 'string', default: '3' }, keep: { type: 'string' } } })
+const { values } = parseArgs({
+  options: {
+    responses: { type: 'string', default: '1000000' },
+    small: { type: 'string', default: '10000' },
+    seconds: { type: 'string', default: '10' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'string' },
+  },
+})
 const log = (line: string) => console.log(line)
 
 const dir = mkdtempSync(join(tmpdir(), 'survey-bench-'))
@@ -39,7 +47,15 @@ try {
   log(`Building the national dataset (${Number(values.responses).toLocaleString('en')} responses)…`)
   const big = await dataset('big', Number(values.responses))
   const responses = { small: Number(values.small), big: Number(values.responses) }
-  const results = await measureAll({ small, big, responses, dir, seconds: Number(values.seconds), runs: Number(values.runs), log })
+  const results = await measureAll({
+    small,
+    big,
+    responses,
+    dir,
+    seconds: Number(values.seconds),
+    runs: Number(values.runs),
+    log,
+  })
   const table = renderTable(results)
   console.log(`\n${table}`)
   mkdirSync('bench-results', { recursive: true })

@@ -61,7 +61,9 @@ export async function startServer(entry: string, env: Record<string, string>, no
 
 /** Resident set size of a process in MB (Linux). */
 export function rssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'))
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'))
   return line ? Number(line.replace(/\D+/g, '')) / 1024 : Number.NaN
 }
 

@@ -21,8 +21,13 @@ async function main(): Promise<number> {
   try {
     ;({ values } = parseArgs({
       options: {
-        role: { type: 'string' }, username: { type: 'string' }, name: { type: 'string' }, email: { type: 'string' },
-        province: { type: 'string' }, organisation: { type: 'string' }, password: { type: 'string' },
+        role: { type: 'string' },
+        username: { type: 'string' },
+        name: { type: 'string' },
+        email: { type: 'string' },
+        province: { type: 'string' },
+        organisation: { type: 'string' },
+        password: { type: 'string' },
       },
     }))
   } catch (error) {
@@ -51,7 +56,13 @@ async function main(): Promise<number> {
       for (const [field, problem] of Object.entries(result.errors)) console.error(`user:create: ${field}: ${problem}`)
       return 1
     }
-    recordAudit(db, { action: 'user_created', actorUsername: 'cli', targetType: 'user', targetId: result.user.id, detail: { username: result.user.username, role: result.user.role } })
+    recordAudit(db, {
+      action: 'user_created',
+      actorUsername: 'cli',
+      targetType: 'user',
+      targetId: result.user.id,
+      detail: { username: result.user.username, role: result.user.role },
+    })
     console.log(`Created ${result.user.role} account "${result.user.username}".`)
     if (!values.password) console.log(`Password (shown once): ${password}`)
     return 0

@@ -6,16 +6,7 @@
  * days as `YYYY-MM-DD` text, because that is how Thai offices count a day.
  */
 import { sql } from 'drizzle-orm'
-import {
-  check,
-  index,
-  integer,
-  primaryKey,
-  real,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/sqlite-core'
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { ORGANISATION_TYPES } from '../domain/organisation-types.js'
 import { QUESTIONNAIRE_STATUSES } from '../domain/questionnaire/status.js'
 import { FLAG_REASONS, RESPONSE_CHANNELS } from '../domain/responses.js'
@@ -24,8 +15,7 @@ import { STAFF_ROLES } from '../domain/staff-roles.js'
 
 // The vocabularies are the domain's; exported here too for code that reads them with the tables.
 
-const inList = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`)
+const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`)
 
 export const provinces = sqliteTable('provinces', {
   code: text('code').primaryKey(),
@@ -88,10 +78,7 @@ export const servicePoints = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [
-    uniqueIndex('service_points_code_idx').on(t.code),
-    index('service_points_organisation_idx').on(t.organisationId),
-  ],
+  (t) => [uniqueIndex('service_points_code_idx').on(t.code), index('service_points_organisation_idx').on(t.organisationId)],
 )
 
 /** The services offered at a service point; a resident says which one they used. */
@@ -492,11 +479,11 @@ export const apiTokens = sqliteTable(
 
 /** n, N/A, Σx, Σx² and answers of 4–5: the sums mean, S.D. and percent need (new builders for each table). */
 const sumsColumns = () => ({
-    n: integer('n').notNull(),
-    notApplicable: integer('not_applicable').notNull(),
-    sum: integer('sum').notNull(),
-    sumSquares: integer('sum_squares').notNull(),
-    topTwo: integer('top_two').notNull(),
+  n: integer('n').notNull(),
+  notApplicable: integer('not_applicable').notNull(),
+  sum: integer('sum').notNull(),
+  sumSquares: integer('sum_squares').notNull(),
+  topTwo: integer('top_two').notNull(),
 })
 
 /**

@@ -22,7 +22,14 @@ function seeded(seed: number) {
 
 const SUGGESTIONS = ['อยากให้มีที่จอดรถเพิ่ม', 'เจ้าหน้าที่บริการดีมาก ขอบคุณครับ', 'รอคิวนานไปหน่อย', 'ควรมีป้ายบอกทางชัดเจนกว่านี้', 'ประทับใจค่ะ']
 
-export function generateResponses(opts: { definition: Definition; points: Target[]; count: number; from: number; to: number; seed?: number }): NewResponse[] {
+export function generateResponses(opts: {
+  definition: Definition
+  points: Target[]
+  count: number
+  from: number
+  to: number
+  seed?: number
+}): NewResponse[] {
   const random = seeded(opts.seed ?? 2570)
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!
   // Weighted towards satisfied, as real Thai LGU surveys are.

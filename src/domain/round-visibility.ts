@@ -20,7 +20,6 @@
  */
 import type { RoundScope } from './round-scopes.js'
 
-
 /** A round's reach: its scope and what it names (only the list matching the scope counts). */
 export type RoundReach = {
   scope: RoundScope

@@ -6,9 +6,7 @@
 import type { StaffRole } from './staff-roles.js'
 
 export type Scope =
-  | { kind: 'national' }
-  | { kind: 'province'; provinceCode: string }
-  | { kind: 'organisation'; organisationId: number }
+  { kind: 'national' } | { kind: 'province'; provinceCode: string } | { kind: 'organisation'; organisationId: number }
 
 export type ScopedUser = { role: StaffRole; provinceCode: string | null; organisationId: number | null }
 
@@ -39,9 +37,7 @@ export function manageableRoles(role: StaffRole): StaffRole[] {
  * each then decides whether the caller may have it, and turns the codes into ids.
  */
 export type ScopeKey =
-  | { kind: 'national' }
-  | { kind: 'province'; provinceCode: string }
-  | { kind: 'organisation'; dlaCode: string }
+  { kind: 'national' } | { kind: 'province'; provinceCode: string } | { kind: 'organisation'; dlaCode: string }
 
 /** The grammar as a regular expression, for the OpenAPI document. */
 export const SCOPE_KEY_PATTERN = '^(national|province:[0-9]{2}|organisation:[0-9]{7})$'

@@ -19,11 +19,7 @@ export function generateServicePointCode(): string {
 export function canonicalServicePointCode(typed: string): string | null {
   // Check before upper-casing: some letters (ß) upper-case to two.
   if (!/^[0-9A-Za-z\s-]*$/.test(typed)) return null
-  const code = typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0')
+  const code = typed.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0')
   if (code.length !== CODE_LENGTH) return null
   for (const ch of code) if (!ALPHABET.includes(ch)) return null
   return code

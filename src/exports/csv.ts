@@ -45,7 +45,12 @@ async function* csvChunks(header: string[], blocks: Blocks, audience: CsvAudienc
  * the caller has put every cell that may hold text people wrote through
  * `neutraliseCell` itself, and knows the others cannot start a formula.
  */
-export function csvStreamOfBlocks(header: string[], blocks: Blocks, audience: CsvAudience, options: { cellsNeutralised?: boolean } = {}): Readable {
+export function csvStreamOfBlocks(
+  header: string[],
+  blocks: Blocks,
+  audience: CsvAudience,
+  options: { cellsNeutralised?: boolean } = {},
+): Readable {
   return Readable.from(csvChunks(header, blocks, audience, options.cellsNeutralised ?? false), { objectMode: false })
 }
 

@@ -99,7 +99,10 @@ export function rawResponseRow(definition: Definition, roundId: number): (r: Raw
 /** What the raw reader needs to know of the questionnaire: its items in form order, and which are free text. */
 export function itemsToRead(definition: Definition): { itemIds: string[]; textItemIds: string[] } {
   const items = allItems(definition)
-  return { itemIds: items.map((item) => item.id), textItemIds: items.filter((item) => item.kind === 'text').map((item) => item.id) }
+  return {
+    itemIds: items.map((item) => item.id),
+    textItemIds: items.filter((item) => item.kind === 'text').map((item) => item.id),
+  }
 }
 
 export type RawResponsesExport = { roundId: number; scope: RawExportScope; definition: Definition; audience: CsvAudience }

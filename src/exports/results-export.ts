@@ -44,13 +44,22 @@ export const RESULTS_SHEET = 'ผลรายหน่วยงาน'
 export const DICTIONARY_SHEET = 'คำอธิบายคอลัมน์'
 
 /** Reads the table from the tallies; undefined when the round has no questionnaire to score by. */
-export function readResultsTable(db: Db, input: { round: ExportRound; scope: ExportScope; settings: ResultsSettings }): ResultsTable | undefined {
+export function readResultsTable(
+  db: Db,
+  input: { round: ExportRound; scope: ExportScope; settings: ResultsSettings },
+): ResultsTable | undefined {
   const { round, scope, settings } = input
   const definition = createResultsService(db, settings).definitionFor(round.id)
   if (!definition) return undefined
   const { minimumResponses, includeFlagged } = settings
   const roundInfo = { id: round.id, nameTh: round.nameTh, opensAt: new Date(round.opensAt), closesAt: new Date(round.closesAt) }
-  const { columns, rows } = resultTable(db, { round: roundInfo, definition, scope: scope.scope, minimumResponses, includeFlagged })
+  const { columns, rows } = resultTable(db, {
+    round: roundInfo,
+    definition,
+    scope: scope.scope,
+    minimumResponses,
+    includeFlagged,
+  })
   return { round, scope, columns, rows, minimumResponses, flaggedIncluded: includeFlagged }
 }
 
@@ -66,17 +75,25 @@ const slug = (text: string) =>
     .slice(0, 60)
 
 /** Characters no file system or browser is happy with in a name. */
-const safeName = (text: string) => text.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim()
+const safeName = (text: string) =>
+  text
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 /** RFC 5987 percent-encoding of a UTF-8 value (`encodeURIComponent` leaves `'()*` alone). */
-const rfc5987 = (text: string) => encodeURIComponent(text).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+const rfc5987 = (text: string) =>
+  encodeURIComponent(text).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
 
 /**
  * `lgu-results_fiscal-year-2568-be_province-81.xlsx`, with the Thai name
  * (`ผลรายหน่วยงาน_ปีงบประมาณ 2568_จังหวัดกระบี่.xlsx`) in `filename*` for
  * browsers that take it.
  */
-export function resultsFilename(format: ResultsFormat, table: Pick<ResultsTable, 'round' | 'scope'>): { ascii: string; thai: string } {
+export function resultsFilename(
+  format: ResultsFormat,
+  table: Pick<ResultsTable, 'round' | 'scope'>,
+): { ascii: string; thai: string } {
   const round = slug(table.round.nameEn) || `round-${table.round.id}`
   const scope = slug(table.scope.key) || 'scope'
   const audience = format === 'csv-machines' ? '_machines' : ''
@@ -97,7 +114,13 @@ const isoInstant = (ms: number) => new Date(ms).toISOString()
 /** JSON written row by row: `{ round, scope, …, columns, rows: [{ code: value, … }] }`. */
 async function* jsonChunks(table: ResultsTable): AsyncGenerator<string> {
   const head = {
-    round: { id: table.round.id, nameTh: table.round.nameTh, nameEn: table.round.nameEn, opensAt: isoInstant(table.round.opensAt), closesAt: isoInstant(table.round.closesAt) },
+    round: {
+      id: table.round.id,
+      nameTh: table.round.nameTh,
+      nameEn: table.round.nameEn,
+      opensAt: isoInstant(table.round.opensAt),
+      closesAt: isoInstant(table.round.closesAt),
+    },
     scope: { key: table.scope.key, kind: table.scope.scope.kind, nameTh: table.scope.name.th, nameEn: table.scope.name.en },
     minimumResponses: table.minimumResponses,
     flaggedIncluded: table.flaggedIncluded,
@@ -126,7 +149,18 @@ function bodyOf(format: ResultsFormat, table: ResultsTable): Readable {
         columns,
         rows,
         frozenColumns: 2,
-        widths: { dla_code: 10, name: 36, type: 12, province: 14, district: 18, status: 13, overall_band: 14, round: 22, round_opens: 12, round_closes: 12 },
+        widths: {
+          dla_code: 10,
+          name: 36,
+          type: 12,
+          province: 14,
+          district: 18,
+          status: 13,
+          overall_band: 14,
+          round: 22,
+          round_opens: 12,
+          round_closes: 12,
+        },
         title: `${RESULTS_SHEET} ${table.round.nameTh} ${table.scope.name.th}`,
         creator: 'ระบบประเมินความพึงพอใจ อปท.',
       })
@@ -134,9 +168,13 @@ function bodyOf(format: ResultsFormat, table: ResultsTable): Readable {
     case 'csv-machines': {
       const people = format === 'csv'
       const header = columns.map((c) => (people ? c.label.th : c.code))
-      return csvStream(header, (function* () {
-        for (const row of rows) yield columns.map((c) => c.value(row))
-      })(), people ? 'people' : 'machines')
+      return csvStream(
+        header,
+        (function* () {
+          for (const row of rows) yield columns.map((c) => c.value(row))
+        })(),
+        people ? 'people' : 'machines',
+      )
     }
     case 'json':
       return Readable.from(asBytes(jsonChunks(table)), { objectMode: false })
@@ -153,5 +191,10 @@ const CONTENT_TYPE: Record<ResultsFormat, string> = {
 /** The file for a format: its type, names and a body that is written as it is read. */
 export function resultsExport(format: ResultsFormat, table: ResultsTable): ResultsFile {
   const name = resultsFilename(format, table)
-  return { contentType: CONTENT_TYPE[format], filename: name.ascii, contentDisposition: contentDisposition(name), body: bodyOf(format, table) }
+  return {
+    contentType: CONTENT_TYPE[format],
+    filename: name.ascii,
+    contentDisposition: contentDisposition(name),
+    body: bodyOf(format, table),
+  }
 }

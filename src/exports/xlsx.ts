@@ -38,7 +38,11 @@ export type XlsxTable<Row> = {
   created?: Date
 }
 
-const CELL_STYLE: Record<ResultColumn<unknown>['kind'], Partial<ExcelJS.Style>> = { text: {}, integer: { numFmt: '0' }, decimal: { numFmt: '0.00' } }
+const CELL_STYLE: Record<ResultColumn<unknown>['kind'], Partial<ExcelJS.Style>> = {
+  text: {},
+  integer: { numFmt: '0' },
+  decimal: { numFmt: '0.00' },
+}
 const DEFAULT_WIDTH = { text: 16, integer: 14, decimal: 14 } as const
 
 /** Sheet 2's own columns: what it says about each column of sheet 1. */
@@ -101,10 +105,22 @@ async function writeWorkbook<Row>(table: XlsxTable<Row>, out: PassThrough): Prom
   const { columns } = table
   const data = workbook.addWorksheet(table.sheetName, {
     pageSetup: { orientation: 'landscape' },
-    views: [{ state: 'frozen', xSplit: table.frozenColumns ?? 0, ySplit: 2, topLeftCell: columnLetter((table.frozenColumns ?? 0) + 1) + '3' }],
+    views: [
+      {
+        state: 'frozen',
+        xSplit: table.frozenColumns ?? 0,
+        ySplit: 2,
+        topLeftCell: columnLetter((table.frozenColumns ?? 0) + 1) + '3',
+      },
+    ],
   })
   data.columns = columns.map((c) => ({ key: c.code, width: table.widths?.[c.code] ?? DEFAULT_WIDTH[c.kind] }))
-  addHeaderRows(data, columns.map((c) => c.label.th), columns.map((c) => c.code), 80)
+  addHeaderRows(
+    data,
+    columns.map((c) => c.label.th),
+    columns.map((c) => c.code),
+    80,
+  )
   // One style object per kind, shared by every cell: ExcelJS then looks each up once, not once per cell.
   const styles = columns.map((c) => CELL_STYLE[c.kind])
   let lastRow = 2
@@ -119,9 +135,15 @@ async function writeWorkbook<Row>(table: XlsxTable<Row>, out: PassThrough): Prom
   data.autoFilter = `A2:${columnLetter(columns.length)}${lastRow}`
   data.commit()
 
-  const dictionary = workbook.addWorksheet(table.dictionarySheetName, { views: [{ state: 'frozen', xSplit: 0, ySplit: 2, topLeftCell: 'A3' }] })
+  const dictionary = workbook.addWorksheet(table.dictionarySheetName, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 2, topLeftCell: 'A3' }],
+  })
   dictionary.columns = DICTIONARY.map((d) => ({ key: d.code, width: d.width }))
-  addHeaderRows(dictionary, DICTIONARY.map((d) => d.th), DICTIONARY.map((d) => d.code))
+  addHeaderRows(
+    dictionary,
+    DICTIONARY.map((d) => d.th),
+    DICTIONARY.map((d) => d.code),
+  )
   columns.forEach((column, i) => {
     const described = { letter: columnLetter(i + 1), column: column as ResultColumn<unknown> }
     const row = dictionary.addRow(DICTIONARY.map((d) => text(d.value(described)) || null))

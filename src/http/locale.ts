@@ -15,10 +15,16 @@ export function resolveLocale(c: Context, formValue?: string): Locale {
 }
 
 /** The language asked for (by `?lang=` or the form), else the remembered one; and the cookie to set when asked for a new one. */
-export function chooseLocale(cookieHeader: string | undefined, asked: string | undefined): { locale: Locale; setCookie?: string } {
+export function chooseLocale(
+  cookieHeader: string | undefined,
+  asked: string | undefined,
+): { locale: Locale; setCookie?: string } {
   if (!isLocale(asked)) return { locale: rememberedLocale(cookieHeader) }
   if (cookieValue(cookieHeader) === asked) return { locale: asked }
-  return { locale: asked, setCookie: serialize(COOKIE, asked, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'Lax', httpOnly: true }) }
+  return {
+    locale: asked,
+    setCookie: serialize(COOKIE, asked, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'Lax', httpOnly: true }),
+  }
 }
 
 /** The language kept in the cookie of a `Cookie` header, else Thai. */

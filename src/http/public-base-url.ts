@@ -7,4 +7,5 @@ export function publicBaseUrl(config: Pick<Config, 'PUBLIC_BASE_URL'>, c: Contex
 }
 
 /** Cookies are Secure whenever the site is served over HTTPS. */
-export const servedOverHttps = (config: Pick<Config, 'PUBLIC_BASE_URL'>) => config.PUBLIC_BASE_URL?.startsWith('https://') ?? false
+export const servedOverHttps = (config: Pick<Config, 'PUBLIC_BASE_URL'>) =>
+  config.PUBLIC_BASE_URL?.startsWith('https://') ?? false

@@ -98,7 +98,8 @@ const en: Record<MessageKey, string> = {
   'error.form.invalid': 'We could not accept this form. Your answers are still here: check them and send again',
   'error.form.roundChanged': 'The survey round has changed. Check your answers and send again',
   'error.form.unknownField': 'The form contained data we did not expect. Check your answers and send again',
-  'error.form.rateLimited': 'Too many answers were sent from this device. Wait a moment and send again; your answers are still here',
+  'error.form.rateLimited':
+    'Too many answers were sent from this device. Wait a moment and send again; your answers are still here',
   'error.form.unavailable': 'We could not save your answers just now. They are still here: send again',
   'thanks.title': 'Thank you for your feedback',
   'thanks.recorded': 'Your answers have been recorded.',
@@ -112,9 +113,11 @@ const en: Record<MessageKey, string> = {
   'privacy.title': 'Privacy notice',
   'privacy.back': 'Back to the survey',
   'status.notFound.title': 'Survey not found',
-  'status.notFound.body': 'There is no service point with the code “{code}”. Check the code on the poster or ask a member of staff.',
+  'status.notFound.body':
+    'There is no service point with the code “{code}”. Check the code on the poster or ask a member of staff.',
   'status.inactive.title': 'This service point no longer takes answers',
-  'status.inactive.body': 'The service point “{point}” of {organisation} is no longer taking answers. Please ask a member of staff.',
+  'status.inactive.body':
+    'The service point “{point}” of {organisation} is no longer taking answers. Please ask a member of staff.',
   'status.noRound.title': 'The survey is not open at the moment',
   'status.noRound.body': '{organisation} has no survey round open right now. Please come back later.',
   'status.closed.title': 'This survey round has closed',

@@ -9,7 +9,8 @@ const th = {
   'list.title': 'ข้อมูลเปิด: ผลการประเมินความพึงพอใจต่อการให้บริการขององค์กรปกครองส่วนท้องถิ่น',
   'list.intro':
     'ชุดข้อมูลผลรวมของการประเมินความพึงพอใจของประชาชนต่อการให้บริการขององค์กรปกครองส่วนท้องถิ่น (อปท.) แยกตามรอบการประเมิน ดาวน์โหลดได้ทั้ง CSV และ JSON พร้อมคำอธิบายข้อมูล นำไปใช้ต่อได้ตามสัญญาอนุญาต {licence}',
-  'list.privacy': 'เผยแพร่เฉพาะผลรวม ไม่มีคำตอบรายบุคคล กลุ่มที่มีผู้ตอบน้อยกว่า {min} คนจะไม่แสดงค่าทางสถิติ และนับเฉพาะคำตอบที่เป็นผลทางการ (ไม่รวมคำตอบซ้ำหรือส่งเร็วผิดปกติ)',
+  'list.privacy':
+    'เผยแพร่เฉพาะผลรวม ไม่มีคำตอบรายบุคคล กลุ่มที่มีผู้ตอบน้อยกว่า {min} คนจะไม่แสดงค่าทางสถิติ และนับเฉพาะคำตอบที่เป็นผลทางการ (ไม่รวมคำตอบซ้ำหรือส่งเร็วผิดปกติ)',
   'list.caption': 'รอบการประเมินที่เผยแพร่',
   'list.round': 'รอบการประเมิน',
   'list.period': 'ช่วงเวลา',
@@ -41,7 +42,8 @@ const th = {
   'round.suppressionProvince':
     'ค่าของจังหวัดรวมเฉพาะคำตอบของ อปท. ที่เผยแพร่ผลด้านนั้น จึงไม่สามารถนำค่าจังหวัดลบค่าของ อปท. ที่เผยแพร่เพื่อหาค่าของ อปท. ที่ถูกปกปิดได้',
   'dataset.organisations.title': 'ผลการประเมินรายองค์กรปกครองส่วนท้องถิ่น',
-  'dataset.organisations.description': 'หนึ่งแถวต่อ อปท. ทุกแห่งในทะเบียน (รวมแห่งที่ยังไม่มีผู้ตอบ): จำนวนผู้ตอบ ค่าเฉลี่ย ส่วนเบี่ยงเบนมาตรฐาน และร้อยละความพึงพอใจรายด้านและภาพรวม',
+  'dataset.organisations.description':
+    'หนึ่งแถวต่อ อปท. ทุกแห่งในทะเบียน (รวมแห่งที่ยังไม่มีผู้ตอบ): จำนวนผู้ตอบ ค่าเฉลี่ย ส่วนเบี่ยงเบนมาตรฐาน และร้อยละความพึงพอใจรายด้านและภาพรวม',
   'dataset.provinces.title': 'ผลการประเมินรายจังหวัด',
   'dataset.provinces.description': 'หนึ่งแถวต่อจังหวัด: จำนวน อปท. จำนวนผู้ตอบ และค่าทางสถิติที่รวมคำตอบของ อปท. ที่เผยแพร่ผลในจังหวัด',
   'dictionary.title': 'คำอธิบายข้อมูล: {dataset}',
@@ -65,7 +67,8 @@ const en: Record<OpenDataKey, string> = {
   'list.title': 'Open data: citizen satisfaction with local government services',
   'list.intro':
     'Aggregate results of the citizen satisfaction survey of Thai local government organisations (LGUs, อปท.), one set per survey round, as CSV and JSON with a data dictionary. Reuse them under the licence {licence}.',
-  'list.privacy': 'Aggregates only, never individual answers. A group with fewer than {min} respondents shows no figures, and only official responses count (repeats and implausibly fast answers are left out).',
+  'list.privacy':
+    'Aggregates only, never individual answers. A group with fewer than {min} respondents shows no figures, and only official responses count (repeats and implausibly fast answers are left out).',
   'list.caption': 'Published survey rounds',
   'list.round': 'Survey round',
   'list.period': 'Period',
@@ -75,7 +78,8 @@ const en: Record<OpenDataKey, string> = {
   'status.closed': 'Closed',
   'round.back': 'All open data',
   'round.period': 'Period {from} – {to}',
-  'round.openNotice': 'This round is still collecting answers, so the figures change as answers arrive. The final figures are those after it closes.',
+  'round.openNotice':
+    'This round is still collecting answers, so the figures change as answers arrive. The final figures are those after it closes.',
   'round.datasets': 'Datasets',
   'round.rows': '{count} rows',
   'round.download': 'Download',
@@ -97,9 +101,11 @@ const en: Record<OpenDataKey, string> = {
   'round.suppressionProvince':
     'A province’s figures pool only the answers behind the organisation figures that are published, so subtracting published organisations from a province never reveals a suppressed one.',
   'dataset.organisations.title': 'Results by local government organisation',
-  'dataset.organisations.description': 'One row per organisation in the registry, including those without responses: respondents, mean, S.D. and percent satisfaction per aspect and overall.',
+  'dataset.organisations.description':
+    'One row per organisation in the registry, including those without responses: respondents, mean, S.D. and percent satisfaction per aspect and overall.',
   'dataset.provinces.title': 'Results by province',
-  'dataset.provinces.description': 'One row per province: organisations, respondents, and the figures pooled from the answers of its published organisations.',
+  'dataset.provinces.description':
+    'One row per province: organisations, respondents, and the figures pooled from the answers of its published organisations.',
   'dictionary.title': 'Data dictionary: {dataset}',
   'dictionary.back': 'Back to the round',
   'dictionary.caption': 'Columns in file order',

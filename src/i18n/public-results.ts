@@ -26,8 +26,7 @@ const th = {
   'public.notFound.title': 'ไม่พบองค์กรปกครองส่วนท้องถิ่นนี้',
   'public.notFound.body': 'ไม่พบ อปท. รหัส “{code}” กรุณาตรวจสอบรหัสอีกครั้ง หรือค้นหาจากชื่อ',
   'public.noRounds.title': 'ยังไม่มีผลการประเมิน',
-  'public.noRounds.body':
-    'องค์กรปกครองส่วนท้องถิ่นแห่งนี้ยังไม่มีรอบการประเมินที่เริ่มรับคำตอบ ผลการประเมินจะแสดงที่หน้านี้เมื่อมีรอบการประเมิน',
+  'public.noRounds.body': 'องค์กรปกครองส่วนท้องถิ่นแห่งนี้ยังไม่มีรอบการประเมินที่เริ่มรับคำตอบ ผลการประเมินจะแสดงที่หน้านี้เมื่อมีรอบการประเมิน',
   'public.results.heading': 'ผลการประเมินความพึงพอใจ',
   'public.round.nav': 'รอบการประเมิน',
   'public.round.open': 'กำลังเปิดรับคำตอบ',
@@ -58,13 +57,11 @@ const th = {
     'คะแนน = (เห็นด้วยอย่างยิ่ง + เห็นด้วย) ÷ (ผู้ตอบ − ไม่เกี่ยวข้อง) × 100 ตามหลักเกณฑ์ ARTA คะแนนรวมคำนวณจากคำตอบของข้อ SQD1–SQD8 รวมกัน ส่วนข้อ SQD0 รายงานแยก',
   'public.a11.method': 'ร้อยละผู้ตอบในทางบวก = ผู้ตอบระดับ 4 หรือ 5 ÷ ผู้ตอบทั้งหมด × 100',
   'public.points.heading': 'ผลแยกตามจุดให้บริการ',
-  'public.points.withheld':
-    'ไม่แสดงผลแยกตามจุดให้บริการ เพราะมีบางจุดที่มีผู้ตอบน้อยกว่า {min} คน และผลของจุดอื่นจะทำให้คำนวณผลของจุดนั้นย้อนกลับได้',
+  'public.points.withheld': 'ไม่แสดงผลแยกตามจุดให้บริการ เพราะมีบางจุดที่มีผู้ตอบน้อยกว่า {min} คน และผลของจุดอื่นจะทำให้คำนวณผลของจุดนั้นย้อนกลับได้',
   'public.notes.heading': 'เกี่ยวกับตัวเลขในหน้านี้',
   'public.notes.privacy':
     'หน้านี้แสดงเฉพาะผลรวม ไม่แสดงคำตอบรายบุคคล ข้อเสนอแนะ หรือผลรายวันรายเดือน และไม่แสดงผลของกลุ่มใดที่มีผู้ตอบน้อยกว่า {min} คน',
-  'public.notes.flagged':
-    'นับเฉพาะคำตอบที่ผ่านการตรวจสอบ ไม่นับคำตอบซ้ำจากเครื่องเดิมที่จุดเดิมในวันเดียวกัน และคำตอบที่ส่งเร็วผิดปกติ',
+  'public.notes.flagged': 'นับเฉพาะคำตอบที่ผ่านการตรวจสอบ ไม่นับคำตอบซ้ำจากเครื่องเดิมที่จุดเดิมในวันเดียวกัน และคำตอบที่ส่งเร็วผิดปกติ',
   'public.chart.withheld': 'ไม่แสดงผล',
 }
 
@@ -101,7 +98,8 @@ const en: Record<PublicMessageKey, string> = {
   'public.round.window': 'Answers accepted {opens} to {closes}',
   'public.round.interim': 'This round is still open: these are interim results, and they change as more people answer.',
   'public.suppressed': 'Fewer than {min} people answered, so no result is shown.',
-  'public.suppressedComplement': 'Not shown, so that the result of a group with fewer than {min} answers cannot be worked out from it.',
+  'public.suppressedComplement':
+    'Not shown, so that the result of a group with fewer than {min} answers cannot be worked out from it.',
   'public.respondents': '{count} people answered',
   'public.figure.percent': 'satisfaction {value}%',
   'public.figure.mean': 'mean {value}',

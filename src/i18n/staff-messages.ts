@@ -112,7 +112,8 @@ const en: Record<StaffMessageKey, string> = {
   'staff.status.notFound.title': 'Page not found',
   'staff.status.notFound.body': 'The page does not exist, or you do not have access to it.',
   'staff.status.csrf.title': 'This could not be done',
-  'staff.status.csrf.body': 'The request did not come from a page of this service, or the page was open too long. Open the page again and retry.',
+  'staff.status.csrf.body':
+    'The request did not come from a page of this service, or the page was open too long. Open the page again and retry.',
   'staff.status.signInAgain.title': 'Sign in again',
   'staff.status.signInAgain.body': 'Your session has ended. Please sign in again.',
   'staff.paging.previous': 'Previous',

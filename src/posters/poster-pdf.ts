@@ -42,7 +42,8 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
   doc.rect(x, y, size, size).fill('#ffffff')
   for (let r = 0; r < modules; r++)
     for (let c = 0; c < modules; c++)
-      if (isDark(r, c)) doc.rect(x + (c + QUIET_ZONE_MODULES) * cell, y + (r + QUIET_ZONE_MODULES) * cell, cell + 0.01, cell + 0.01)
+      if (isDark(r, c))
+        doc.rect(x + (c + QUIET_ZONE_MODULES) * cell, y + (r + QUIET_ZONE_MODULES) * cell, cell + 0.01, cell + 0.01)
   doc.fill('#000000')
 }
 
@@ -52,23 +53,39 @@ function drawPoster(doc: PDFKit.PDFDocument, p: PosterContent, size: PosterSize)
   const centre = { width, align: 'center' as const }
 
   doc.rect(0, 0, doc.page.width, L.band).fill(BLUE)
-  doc.fillColor('#ffffff').font('bold').fontSize(L.name).text(p.organisation.th, L.margin, L.band * 0.22, centre)
+  doc
+    .fillColor('#ffffff')
+    .font('bold')
+    .fontSize(L.name)
+    .text(p.organisation.th, L.margin, L.band * 0.22, centre)
   doc.font('regular').fontSize(L.body).text(`จุดให้บริการ: ${p.servicePoint.th}`, centre)
 
-  doc.fillColor('#000000').font('bold').fontSize(L.headline).text(p.headline.th, L.margin, L.band + 0.5 * CM, centre)
+  doc
+    .fillColor('#000000')
+    .font('bold')
+    .fontSize(L.headline)
+    .text(p.headline.th, L.margin, L.band + 0.5 * CM, centre)
   doc.fillColor(GREY).font('regular').fontSize(L.body).text(p.headline.en, centre)
 
   const qrY = doc.y
   const qrBox = withQuietZone(p.url, L.qr)
   drawQr(doc, p.url, (doc.page.width - qrBox) / 2, qrY, qrBox)
 
-  doc.fillColor('#000000').font('regular').fontSize(L.small).text(`${p.codeLabel.th} / ${p.codeLabel.en}`, L.margin, qrY + qrBox, centre)
+  doc
+    .fillColor('#000000')
+    .font('regular')
+    .fontSize(L.small)
+    .text(`${p.codeLabel.th} / ${p.codeLabel.en}`, L.margin, qrY + qrBox, centre)
   doc.font('bold').fontSize(L.name).text(p.shortUrl, centre)
   doc.font('regular').fontSize(L.body).text(`รหัสจุดให้บริการ / Code: ${p.code}`, centre)
 
   doc.moveDown(0.8)
   p.steps.forEach((step, i) => {
-    doc.fillColor('#000000').font('bold').fontSize(L.body).text(`${i + 1}. ${step.th}`, centre)
+    doc
+      .fillColor('#000000')
+      .font('bold')
+      .fontSize(L.body)
+      .text(`${i + 1}. ${step.th}`, centre)
     doc.fillColor(GREY).font('regular').fontSize(L.small).text(step.en, centre)
     doc.moveDown(size === 'a4' ? 0.5 : 0.25)
   })
@@ -88,7 +105,12 @@ export function posterPdfStream(posters: PosterContent[], size: PosterSize, titl
   void (async () => {
     // Loaded on the first poster asked for, not at start: a server that only takes answers never needs it.
     const { default: PDFDocument } = await import('pdfkit')
-    const doc = new PDFDocument({ size: LAYOUT[size].page, margin: 0, autoFirstPage: false, info: { Title: title, Creator: 'LGU satisfaction survey' } })
+    const doc = new PDFDocument({
+      size: LAYOUT[size].page,
+      margin: 0,
+      autoFirstPage: false,
+      info: { Title: title, Creator: 'LGU satisfaction survey' },
+    })
     doc.pipe(out)
     doc.registerFont('regular', FONTS.regular)
     doc.registerFont('bold', FONTS.bold)

@@ -94,7 +94,9 @@ function checkHeader(header: string[]): string[] {
   }
   const missing = EXPECTED_HEADER.filter((name) => !names.includes(name))
   if (missing.length > 3) {
-    throw new RegistryFormatError(`not DLA's registry file: the header is "${names.join(',')}", expected "${EXPECTED_HEADER.join(',')}"`)
+    throw new RegistryFormatError(
+      `not DLA's registry file: the header is "${names.join(',')}", expected "${EXPECTED_HEADER.join(',')}"`,
+    )
   }
   if (missing.length > 0) {
     throw new RegistryFormatError(`not DLA's registry file: the header lacks ${missing.map((n) => `"${n}"`).join(', ')}`)
@@ -108,10 +110,8 @@ function describeConflicts(earlier: RegistryRowFields, row: RegistryRowFields, l
     if (there !== here) differences.push(`${what} "${here}" here, "${there}" there`)
   }
   const typeWord = (fields: RegistryRowFields) => ORGANISATION_TYPE_LABELS[fields.type].registry
-  const provinceName = (fields: RegistryRowFields) =>
-    lookups.provinceNameByCode.get(fields.provinceCode) ?? fields.provinceCode
-  const districtName = (fields: RegistryRowFields) =>
-    lookups.districtNameByCode.get(fields.districtCode) ?? fields.districtCode
+  const provinceName = (fields: RegistryRowFields) => lookups.provinceNameByCode.get(fields.provinceCode) ?? fields.provinceCode
+  const districtName = (fields: RegistryRowFields) => lookups.districtNameByCode.get(fields.districtCode) ?? fields.districtCode
 
   differ('name', earlier.nameTh, row.nameTh)
   differ('type', typeWord(earlier), typeWord(row))

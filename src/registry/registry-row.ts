@@ -31,8 +31,7 @@ export interface RegistryLookups {
 }
 
 export type RegistryRowResult =
-  | { usable: true; fields: RegistryRowFields; warnings: string[] }
-  | { usable: false; reasons: string[] }
+  { usable: true; fields: RegistryRowFields; warnings: string[] } | { usable: false; reasons: string[] }
 
 const DLA_CODE = /^\d{7}$/
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/

@@ -16,4 +16,3 @@ export function keptByVersion<T>(size: number) {
     return entry.value
   }
 }
-

@@ -34,7 +34,9 @@ export function createResultsService(db: Db, settings: ResultsSettings, { keep =
     if (!definition) return undefined
     const counts = queries.organisation(roundId, organisationId, flags)
     // One row per organisation and flag, not the organisation's whole tallies again.
-    const flagged = settings.includeFlagged ? 0 : (queries.respondents(roundId, 'flaggedOnly', [organisationId]).get(organisationId) ?? 0)
+    const flagged = settings.includeFlagged
+      ? 0
+      : (queries.respondents(roundId, 'flaggedOnly', [organisationId]).get(organisationId) ?? 0)
     return scoreOrganisation(definition, options, counts, flagged)
   }
   const kept = keptByVersion<OrganisationResults | undefined>(keep)

@@ -50,16 +50,20 @@ export function organisationRows(
   // Other methods need per-value counts, read for the organisations in scope only.
   const thaiMean = input.definition.scoring.method === 'thai-mean'
   const moments = thaiMean ? queries.itemMoments(input.roundId, flags, ids) : undefined
-  const counts = thaiMean ? undefined : queries.organisations(input.roundId, input.scope.kind === 'province' ? input.scope.provinceCode : null, flags).counts
+  const counts = thaiMean
+    ? undefined
+    : queries.organisations(input.roundId, input.scope.kind === 'province' ? input.scope.provinceCode : null, flags).counts
   const transactions = servedInRound(db, input.roundId)
 
   return orgs.map((o) => {
     const n = respondents.get(o.organisationId) ?? 0
     const served = transactions.get(o.organisationId) ?? null
     const result =
-      n === 0 ? null
-      : moments ? summariseThaiMean(input.definition, moments.get(o.organisationId) ?? {}, input.options)
-      : score(input.definition, counts?.get(o.organisationId) ?? {}, n, input.options)
+      n === 0
+        ? null
+        : moments
+          ? summariseThaiMean(input.definition, moments.get(o.organisationId) ?? {}, input.options)
+          : score(input.definition, counts?.get(o.organisationId) ?? {}, n, input.options)
     return {
       ...o,
       name: organisationDisplayName(o.type, o.nameTh, 'th'),

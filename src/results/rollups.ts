@@ -31,7 +31,9 @@ export function createRollupService(db: Db, settings: ResultsSettings) {
     const context = rollupContext(definition, results.options)
     // The headline’s sums per organisation, counted from each response: one row per organisation and flag.
     const moments = queries.headlineMoments(roundId, flags, provinceCode)
-    const organisations = rows.organisations(roundId, provinceCode).map((r) => summariseOrganisation(r, moments.get(r.id), context))
+    const organisations = rows
+      .organisations(roundId, provinceCode)
+      .map((r) => summariseOrganisation(r, moments.get(r.id), context))
     return { context, organisations }
   }
   // A round's roll-up reads names, scopes and tallies from many tables: kept until anything in the database changes.

@@ -8,8 +8,7 @@ import { createHmac, createSecretKey, randomBytes, timingSafeEqual } from 'node:
 
 export type FormToken = { roundId: number; issuedAt: number; submissionId: string }
 export type TokenCheck =
-  | { ok: true; token: FormToken }
-  | { ok: false; reason: 'missing' | 'malformed' | 'bad_signature' | 'expired' }
+  { ok: true; token: FormToken } | { ok: false; reason: 'missing' | 'malformed' | 'bad_signature' | 'expired' }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
@@ -55,8 +54,7 @@ export function createFormTokens(secret: string, maxAgeMs: number) {
         return { ok: false, reason: 'malformed' }
       const expected = Buffer.from(sign(`${round}.${issued}.${submissionId}`))
       const given = Buffer.from(signature)
-      if (given.length !== expected.length || !timingSafeEqual(given, expected))
-        return { ok: false, reason: 'bad_signature' }
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'bad_signature' }
       const issuedAt = Number(issued)
       if (now - issuedAt > maxAgeMs || issuedAt - now > 60_000) return { ok: false, reason: 'expired' }
       return { ok: true, token: { roundId: Number(round), issuedAt, submissionId } }

@@ -117,7 +117,11 @@ describe('createBackgroundCounting', () => {
     vi.useFakeTimers({ toFake: ['setTimeout'] })
     vi.spyOn(console, 'error').mockImplementation(() => {})
     const work = backlog(5)
-    const counting = createBackgroundCounting({ countNext: failingOnce(work, 'database is locked'), busy: () => false, open: () => true })
+    const counting = createBackgroundCounting({
+      countNext: failingOnce(work, 'database is locked'),
+      busy: () => false,
+      open: () => true,
+    })
 
     counting.schedule()
     await turns(3)

@@ -23,7 +23,11 @@ export function surveyDatabase() {
   const imported = importRegistry(db, TINY_REGISTRY_CSV, FIXTURE_TIME)
   if (imported.inserted !== 2) throw new Error(`expected 2 organisations, got ${JSON.stringify(imported)}`)
   const orgId = (dlaCode: string) => {
-    const row = db.select().from(organisations).all().find((o) => o.dlaCode === dlaCode)
+    const row = db
+      .select()
+      .from(organisations)
+      .all()
+      .find((o) => o.dlaCode === dlaCode)
     if (!row) throw new Error(`organisation ${dlaCode} missing`)
     return row.id
   }
@@ -77,4 +81,9 @@ export function rowsOf(fx: SurveyDatabase, table: string): Record<string, unknow
   return fx.db.$client.prepare(`select * from ${table} order by ${order}`).all() as Record<string, unknown>[]
 }
 
-export const TALLY_TABLES = ['answer_tallies', 'answer_tallies_monthly', 'response_tallies', 'organisation_response_tallies'] as const
+export const TALLY_TABLES = [
+  'answer_tallies',
+  'answer_tallies_monthly',
+  'response_tallies',
+  'organisation_response_tallies',
+] as const

@@ -78,7 +78,14 @@ describe('createGroupCommit', () => {
     [7, 3, [[1, 2, 3], [4, 5, 6], [7]]],
     // Exactly maxBatch: one batch.
     [3, 3, [[1, 2, 3]]],
-    [4, 2, [[1, 2], [3, 4]]],
+    [
+      4,
+      2,
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    ],
     [3, 1, [[1], [2], [3]]],
   ])('splits %i items with maxBatch %i into batches %j', async (count, maxBatch, batches) => {
     const { calls, write } = recordingWriter()
@@ -111,7 +118,11 @@ describe('createGroupCommit', () => {
 
   it('rejects the whole batch when the sync fails, since nothing of it is known to be on disk', async () => {
     const { write } = recordingWriter()
-    const commit = createGroupCommit(write, { sync: async () => { throw new Error('fsync failed') } })
+    const commit = createGroupCommit(write, {
+      sync: async () => {
+        throw new Error('fsync failed')
+      },
+    })
     const settled = await Promise.allSettled([1, 2].map((n) => commit.submit(n)))
     expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected'])
   })

@@ -24,8 +24,18 @@ describe('organisation_item_moments equal a recount of the raw answers', () => {
   const responses = generateResponses({
     definition: fx.definition,
     points: [
-      { roundId: fx.roundId, organisationId: fx.org.town, servicePointId: fx.point.tax, serviceIds: [fx.service.landTax, fx.service.signTax] },
-      { roundId: fx.roundId, organisationId: fx.org.subdistrict, servicePointId: fx.point.one, serviceIds: [fx.service.allowance] },
+      {
+        roundId: fx.roundId,
+        organisationId: fx.org.town,
+        servicePointId: fx.point.tax,
+        serviceIds: [fx.service.landTax, fx.service.signTax],
+      },
+      {
+        roundId: fx.roundId,
+        organisationId: fx.org.subdistrict,
+        servicePointId: fx.point.one,
+        serviceIds: [fx.service.allowance],
+      },
     ],
     count: 1500,
     from: Date.parse('2025-02-01T00:00:00Z'),
@@ -34,10 +44,14 @@ describe('organisation_item_moments equal a recount of the raw answers', () => {
   })
   for (let i = 0; i < responses.length; i += 100) store.writeBatch(responses.slice(i, i + 100))
   const sqlite = fx.db.$client
-  const ratingItems = allItems(fx.definition).filter((i) => i.kind === 'rating').map((i) => i.id)
+  const ratingItems = allItems(fx.definition)
+    .filter((i) => i.kind === 'rating')
+    .map((i) => i.id)
 
   it('has a row for rating items only', () => {
-    const items = (sqlite.prepare('select distinct item_id as id from organisation_item_moments order by id').all() as { id: string }[]).map((r) => r.id)
+    const items = (
+      sqlite.prepare('select distinct item_id as id from organisation_item_moments order by id').all() as { id: string }[]
+    ).map((r) => r.id)
     expect(items).toEqual([...ratingItems].sort())
   })
 

@@ -18,9 +18,19 @@ describe('tallies equal a recount of the raw rows', () => {
   const generated = generateResponses({
     definition: fx.definition,
     points: [
-      { roundId: fx.roundId, organisationId: fx.org.town, servicePointId: fx.point.tax, serviceIds: [fx.service.landTax, fx.service.signTax] },
+      {
+        roundId: fx.roundId,
+        organisationId: fx.org.town,
+        servicePointId: fx.point.tax,
+        serviceIds: [fx.service.landTax, fx.service.signTax],
+      },
       { roundId: fx.roundId, organisationId: fx.org.town, servicePointId: fx.point.registry, serviceIds: [] },
-      { roundId: fx.roundId, organisationId: fx.org.subdistrict, servicePointId: fx.point.one, serviceIds: [fx.service.allowance] },
+      {
+        roundId: fx.roundId,
+        organisationId: fx.org.subdistrict,
+        servicePointId: fx.point.one,
+        serviceIds: [fx.service.allowance],
+      },
     ],
     count: COUNT,
     from: FROM,
@@ -38,7 +48,9 @@ describe('tallies equal a recount of the raw rows', () => {
   }
 
   const sqlite = fx.db.$client
-  const textItems = allItems(fx.definition).filter((it) => it.kind === 'text').map((it) => it.id)
+  const textItems = allItems(fx.definition)
+    .filter((it) => it.kind === 'text')
+    .map((it) => it.id)
   const KEY = `r.round_id, r.organisation_id, r.service_point_id, coalesce(r.service_id, 0) as service_id,
     (r.flag_reason is not null) as flagged`
   const TALLY = `case when a.item_id in (${textItems.map(() => '?').join(', ')}) then '*' else a.value end`
@@ -57,13 +69,19 @@ describe('tallies equal a recount of the raw rows', () => {
     expect(stats.no_service).toBeGreaterThan(0)
     expect(stats.repeats).toBeGreaterThan(0)
     expect(stats.too_fast).toBe(Math.ceil(COUNT / 97)) // i = 0, 97, …, 1940: 21 of them
-    expect((sqlite.prepare(`select count(*) as n from answers where item_id = 'suggestion'`).get() as { n: number }).n).toBeGreaterThan(0)
+    expect(
+      (sqlite.prepare(`select count(*) as n from answers where item_id = 'suggestion'`).get() as { n: number }).n,
+    ).toBeGreaterThan(0)
   })
 
   it('stores each response’s Bangkok day and hour', () => {
     const BKK = 7 * 3600_000
     const bySubmission = new Map(input.map((r) => [r.submissionId, r.submittedAt]))
-    for (const row of sqlite.prepare('select submission_id, day, submitted_hour from responses').all() as { submission_id: string; day: string; submitted_hour: number }[]) {
+    for (const row of sqlite.prepare('select submission_id, day, submitted_hour from responses').all() as {
+      submission_id: string
+      day: string
+      submitted_hour: number
+    }[]) {
       const at = bySubmission.get(row.submission_id)!
       expect(row.day).toBe(new Date(at + BKK).toISOString().slice(0, 10))
       expect(row.submitted_hour).toBe(at - (at % 3600_000))
@@ -91,8 +109,10 @@ describe('tallies equal a recount of the raw rows', () => {
 
   it('organisation_response_tallies', () => {
     const expected = sqlite
-      .prepare(`select r.round_id, r.organisation_id, r.flag_reason is not null as flagged, count(*) as count
-        from responses r group by 1, 2, 3 order by 1, 2, 3`)
+      .prepare(
+        `select r.round_id, r.organisation_id, r.flag_reason is not null as flagged, count(*) as count
+        from responses r group by 1, 2, 3 order by 1, 2, 3`,
+      )
       .all()
     expect(rowsOf(fx, 'organisation_response_tallies').map(({ last_response_at: _, ...row }) => row)).toEqual(expected)
   })

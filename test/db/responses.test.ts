@@ -36,24 +36,52 @@ describe('createResponseStore().writeOne', () => {
     const r = response(fx)
     expect(createResponseStore(fx.db).writeOne(r)).toBe('stored')
 
-    const key = { round_id: fx.roundId, organisation_id: fx.org.town, service_point_id: fx.point.tax, service_id: fx.service.signTax, flagged: 0 }
+    const key = {
+      round_id: fx.roundId,
+      organisation_id: fx.org.town,
+      service_point_id: fx.point.tax,
+      service_id: fx.service.signTax,
+      flagged: 0,
+    }
     const [stored, ...others] = rowsOf(fx, 'responses')
     expect(others).toEqual([])
     expect(stored).toMatchObject({
-      submission_id: r.submissionId, round_id: fx.roundId, organisation_id: fx.org.town, service_point_id: fx.point.tax,
-      service_id: fx.service.signTax, submitted_hour: HOUR, day: '2025-03-15', locale: 'th', channel: 'web', flag_reason: null,
+      submission_id: r.submissionId,
+      round_id: fx.roundId,
+      organisation_id: fx.org.town,
+      service_point_id: fx.point.tax,
+      service_id: fx.service.signTax,
+      submitted_hour: HOUR,
+      day: '2025-03-15',
+      locale: 'th',
+      channel: 'web',
+      flag_reason: null,
     })
     // Every answer in the response's JSON, the words kept; only the tally says '*'.
     expect(JSON.parse(String(stored!.answer_values))).toEqual({
-      service: [String(fx.service.signTax)], overall: ['5'], facility_1: ['na'], suggestion: ['รอคิวนานไปหน่อย'],
+      service: [String(fx.service.signTax)],
+      overall: ['5'],
+      facility_1: ['na'],
+      suggestion: ['รอคิวนานไปหน่อย'],
     })
     // The comment also gets a row of its own, for the comments page; choices do not.
-    expect(rowsOf(fx, 'answers').map((a) => [a.response_id, a.item_id, a.value])).toEqual([[stored!.id, 'suggestion', 'รอคิวนานไปหน่อย']])
-    const counted: [string, string][] = [['facility_1', 'na'], ['overall', '5'], ['service', String(fx.service.signTax)], ['suggestion', '*']]
+    expect(rowsOf(fx, 'answers').map((a) => [a.response_id, a.item_id, a.value])).toEqual([
+      [stored!.id, 'suggestion', 'รอคิวนานไปหน่อย'],
+    ])
+    const counted: [string, string][] = [
+      ['facility_1', 'na'],
+      ['overall', '5'],
+      ['service', String(fx.service.signTax)],
+      ['suggestion', '*'],
+    ]
     expect(rowsOf(fx, 'answer_tallies')).toEqual(counted.map(([item_id, value]) => ({ ...key, item_id, value, count: 1 })))
-    expect(rowsOf(fx, 'answer_tallies_monthly')).toEqual(counted.map(([item_id, value]) => ({ ...key, month: '2025-03', item_id, value, count: 1 })))
+    expect(rowsOf(fx, 'answer_tallies_monthly')).toEqual(
+      counted.map(([item_id, value]) => ({ ...key, month: '2025-03', item_id, value, count: 1 })),
+    )
     expect(rowsOf(fx, 'response_tallies')).toEqual([{ ...key, day: '2025-03-15', count: 1, last_response_at: MINUTE }])
-    expect(rowsOf(fx, 'organisation_response_tallies')).toEqual([{ round_id: key.round_id, organisation_id: key.organisation_id, flagged: 0, count: 1, last_response_at: MINUTE }])
+    expect(rowsOf(fx, 'organisation_response_tallies')).toEqual([
+      { round_id: key.round_id, organisation_id: key.organisation_id, flagged: 0, count: 1, last_response_at: MINUTE },
+    ])
   })
 
   it('adds to the same key, and keys no service as 0 and a flagged response as 1', () => {
@@ -67,7 +95,8 @@ describe('createResponseStore().writeOne', () => {
     // 16:59Z is still 14 March in Bangkok: another day.
     store.writeOne(response(fx, { answers: overall('5'), submittedAt: Date.parse('2025-03-14T16:59:00Z') }))
 
-    const pick = (table: string) => rowsOf(fx, table).map(({ round_id: _r, organisation_id: _o, service_point_id: _p, ...rest }) => rest)
+    const pick = (table: string) =>
+      rowsOf(fx, table).map(({ round_id: _r, organisation_id: _o, service_point_id: _p, ...rest }) => rest)
     const s = fx.service.signTax
     expect(pick('answer_tallies')).toEqual([
       { service_id: 0, flagged: 1, item_id: 'overall', value: '4', count: 2 },
@@ -123,7 +152,10 @@ describe('createResponseStore().writeBatch', () => {
     if (failure && !failure.ok) expect(String(failure.error)).toMatch(/FOREIGN KEY/)
 
     expect(rowsOf(fx, 'responses').map((r) => r.submission_id)).toEqual([good1.submissionId, good2.submissionId])
-    expect(rowsOf(fx, 'response_tallies').map((r) => [r.service_point_id, r.count])).toEqual([[fx.point.tax, 1], [fx.point.one, 1]])
+    expect(rowsOf(fx, 'response_tallies').map((r) => [r.service_point_id, r.count])).toEqual([
+      [fx.point.tax, 1],
+      [fx.point.one, 1],
+    ])
     expect(rowsOf(fx, 'answer_tallies').every((r) => r.service_point_id !== 9999 && r.count === 1)).toBe(true)
   })
 
@@ -133,7 +165,10 @@ describe('createResponseStore().writeBatch', () => {
     const good = response(fx)
     // The first answer is whole, the second has no value.
     const broken = response(fx, {
-      answers: [{ itemId: 'overall', value: '5' }, { itemId: 'facility_1', value: null as unknown as string }],
+      answers: [
+        { itemId: 'overall', value: '5' },
+        { itemId: 'facility_1', value: null as unknown as string },
+      ],
     })
     const results = store.writeBatch([good, broken])
     expect(results.map((r) => r.ok)).toEqual([true, false])
@@ -141,7 +176,10 @@ describe('createResponseStore().writeBatch', () => {
     // Of the good response's four answers only the comment has a row of its own.
     expect(rowsOf(fx, 'answers')).toHaveLength(1)
     expect(rowsOf(fx, 'answer_tallies').map((r) => [r.item_id, r.value, r.count])).toEqual([
-      ['facility_1', 'na', 1], ['overall', '5', 1], ['service', String(fx.service.signTax), 1], ['suggestion', '*', 1],
+      ['facility_1', 'na', 1],
+      ['overall', '5', 1],
+      ['service', String(fx.service.signTax), 1],
+      ['suggestion', '*', 1],
     ])
     expect(rowsOf(fx, 'response_tallies').map((r) => r.count)).toEqual([1])
   })
@@ -158,11 +196,26 @@ describe('createResponseStore().writeBatch', () => {
       { ...repeated },
     ])
     expect(results.map((r) => (r.ok ? r.value : 'failed'))).toEqual(['stored', 'stored', 'stored', 'duplicate'])
-    const overall = rowsOf(fx, 'answer_tallies').filter((r) => r.item_id === 'overall').map((r) => [r.value, r.count])
-    expect(overall).toEqual([['4', 1], ['5', 2]])
+    const overall = rowsOf(fx, 'answer_tallies')
+      .filter((r) => r.item_id === 'overall')
+      .map((r) => [r.value, r.count])
+    expect(overall).toEqual([
+      ['4', 1],
+      ['5', 2],
+    ])
     expect(rowsOf(fx, 'response_tallies').map((r) => [r.count, r.last_response_at])).toEqual([[3, MINUTE + 60_000]])
     // 5 + 5 + 4 over three answers; facility_1's N/A counts apart.
-    const moments = rowsOf(fx, 'organisation_item_moments').map((r) => [r.item_id, r.n, r.not_applicable, r.sum, r.sum_squares, r.top_two])
-    expect(moments).toEqual([['facility_1', 0, 1, 0, 0, 0], ['overall', 3, 0, 14, 66, 3]])
+    const moments = rowsOf(fx, 'organisation_item_moments').map((r) => [
+      r.item_id,
+      r.n,
+      r.not_applicable,
+      r.sum,
+      r.sum_squares,
+      r.top_two,
+    ])
+    expect(moments).toEqual([
+      ['facility_1', 0, 1, 0, 0, 0],
+      ['overall', 3, 0, 14, 66, 3],
+    ])
   })
 })

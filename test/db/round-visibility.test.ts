@@ -94,7 +94,10 @@ describe('round visibility: the domain rule and its SQL twin', () => {
       const { id, provinceCode } = s.org[dlaCode]!
       return { kind: 'organisation', organisationId: id, provinceCode }
     }
-    const newestFirst = (...names: string[]) => ROUNDS.map(([name]) => name).filter((n) => names.includes(n)).reverse()
+    const newestFirst = (...names: string[]) =>
+      ROUNDS.map(([name]) => name)
+        .filter((n) => names.includes(n))
+        .reverse()
     const chiangMai = newestFirst('everyone', 'chiangMai', 'bothProvinces', 'chiangMaiCity', 'krabiTownAndChiangMai')
     viewers = [
       ['the country', { kind: 'national' }, newestFirst(...ROUNDS.map(([n]) => n))],
@@ -115,7 +118,9 @@ describe('round visibility: the domain rule and its SQL twin', () => {
     const all = reaches(s.db)
     for (const [who, viewer, expected] of viewers) {
       const inSql = visibleRounds(s.db, viewer).map((r) => s.names.get(r.id))
-      const inDomain = allRounds(s.db).filter((r) => roundReaches(all.get(r.id)!, viewer)).map((r) => s.names.get(r.id))
+      const inDomain = allRounds(s.db)
+        .filter((r) => roundReaches(all.get(r.id)!, viewer))
+        .map((r) => s.names.get(r.id))
       expect(inSql, who).toEqual(expected)
       expect(inDomain, who).toEqual(expected)
     }
@@ -126,11 +131,20 @@ describe('round visibility: the domain rule and its SQL twin', () => {
       const scope: Scope =
         viewer.kind === 'organisation' ? { kind: 'organisation', organisationId: viewer.organisationId } : viewer
       expect(roundViewerOf(s.db, scope), who).toEqual(viewer)
-      expect(roundsInScope(s.db, scope).map((r) => s.names.get(r.id)), who).toEqual(expected)
-      expect(roundRecordsInScope(s.db, scope).map((r) => r.nameTh), who).toEqual(expected)
+      expect(
+        roundsInScope(s.db, scope).map((r) => s.names.get(r.id)),
+        who,
+      ).toEqual(expected)
+      expect(
+        roundRecordsInScope(s.db, scope).map((r) => r.nameTh),
+        who,
+      ).toEqual(expected)
       if (viewer.kind !== 'national') {
         const reach = viewer.kind === 'province' ? { provinceCode: viewer.provinceCode } : viewer
-        expect(roundsFor(s.db, reach).map((r) => s.names.get(r.id)), who).toEqual(expected)
+        expect(
+          roundsFor(s.db, reach).map((r) => s.names.get(r.id)),
+          who,
+        ).toEqual(expected)
       }
     }
   })

@@ -19,15 +19,24 @@ const LATER_HOUR = Date.parse('2025-03-14T18:00:00Z')
 
 let n = 0
 const response = (fx: SurveyDatabase, overall: string, submittedAt = AT): NewResponse => ({
-  submissionId: `counter-${++n}`, roundId: fx.roundId, organisationId: fx.org.town, servicePointId: fx.point.tax,
-  serviceId: null, submittedAt, locale: 'th', channel: 'web', flagReason: null,
-  answers: [{ itemId: 'overall', value: overall }, { itemId: 'suggestion', value: 'ที่จอดรถน้อย' }],
+  submissionId: `counter-${++n}`,
+  roundId: fx.roundId,
+  organisationId: fx.org.town,
+  servicePointId: fx.point.tax,
+  serviceId: null,
+  submittedAt,
+  locale: 'th',
+  channel: 'web',
+  flagReason: null,
+  answers: [
+    { itemId: 'overall', value: overall },
+    { itemId: 'suggestion', value: 'ที่จอดรถน้อย' },
+  ],
 })
 const progress = (db: Db) => db.$client.prepare('select counted_to from tally_progress').pluck().get()
 const answerCounts = (fx: { db: Db }) =>
   fx.db.$client.prepare("select item_id || '=' || value as k, count from answer_tallies order by 1").all()
-const dayCounts = (fx: { db: Db }) =>
-  fx.db.$client.prepare('select day, count, last_response_at from response_tallies').all()
+const dayCounts = (fx: { db: Db }) => fx.db.$client.prepare('select day, count, last_response_at from response_tallies').all()
 /** A second connection to a copy of the database: what a restarted server finds on disk. */
 const restarted = (fx: SurveyDatabase) => ({ db: drizzle(new Database(fx.db.$client.serialize()), { schema }) as Db })
 
@@ -55,13 +64,21 @@ describe('the tally counter', () => {
 
     expect(store.counter.countNext(2)).toBe(2)
     expect(progress(fx.db)).toBe(second)
-    expect(answerCounts(fx)).toEqual([{ k: 'overall=4', count: 1 }, { k: 'overall=5', count: 1 }, { k: 'suggestion=*', count: 2 }])
+    expect(answerCounts(fx)).toEqual([
+      { k: 'overall=4', count: 1 },
+      { k: 'overall=5', count: 1 },
+      { k: 'suggestion=*', count: 2 },
+    ])
 
     expect(store.counter.countNext(2)).toBe(1)
     expect(progress(fx.db)).toBe(third)
     expect(store.counter.countNext(2)).toBe(0)
     expect(store.counter.hasUncounted()).toBe(false)
-    expect(answerCounts(fx)).toEqual([{ k: 'overall=4', count: 1 }, { k: 'overall=5', count: 2 }, { k: 'suggestion=*', count: 3 }])
+    expect(answerCounts(fx)).toEqual([
+      { k: 'overall=4', count: 1 },
+      { k: 'overall=5', count: 2 },
+      { k: 'suggestion=*', count: 3 },
+    ])
   })
 
   it('keeps the minute of the last response for responses it saw stored', () => {
@@ -84,7 +101,11 @@ describe('the tally counter', () => {
     again.counter.countAll()
     again.counter.countAll()
 
-    expect(answerCounts(after)).toEqual([{ k: 'overall=2', count: 1 }, { k: 'overall=5', count: 1 }, { k: 'suggestion=*', count: 2 }])
+    expect(answerCounts(after)).toEqual([
+      { k: 'overall=2', count: 1 },
+      { k: 'overall=5', count: 1 },
+      { k: 'suggestion=*', count: 2 },
+    ])
     // The first was counted before the restart, to the minute; the second only has its stored hour.
     expect(dayCounts(after)).toEqual([{ day: '2025-03-15', count: 2, last_response_at: LATER_HOUR }])
   })
@@ -93,7 +114,11 @@ describe('the tally counter', () => {
     const fx = surveyDatabase()
     createResponseStore(fx.db).storeBatch([response(fx, '1')])
     createResponseStore(fx.db).writeOne(response(fx, '3'))
-    expect(answerCounts(fx)).toEqual([{ k: 'overall=1', count: 1 }, { k: 'overall=3', count: 1 }, { k: 'suggestion=*', count: 2 }])
+    expect(answerCounts(fx)).toEqual([
+      { k: 'overall=1', count: 1 },
+      { k: 'overall=3', count: 1 },
+      { k: 'suggestion=*', count: 2 },
+    ])
     expect(progress(fx.db)).toBe(Math.max(...rowsOf(fx, 'responses').map((r) => r.id as number)))
   })
 })

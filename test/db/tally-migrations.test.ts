@@ -9,7 +9,6 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { applyMigrations } from '../helpers/migrations.js'
 
-
 function databaseAt0009WithTallies() {
   const db = new Database(':memory:')
   // Only the tables under test get rows; the organisations, points and rounds they name are not needed.
@@ -53,7 +52,9 @@ describe('tally migrations on a database in use', () => {
   applyMigrations(db, (n) => n >= 10)
 
   it('adds the daily answer counts up by month', () => {
-    expect(db.prepare('select organisation_id, flagged, month, value, count from answer_tallies_monthly order by 1, 2, 3').all()).toEqual([
+    expect(
+      db.prepare('select organisation_id, flagged, month, value, count from answer_tallies_monthly order by 1, 2, 3').all(),
+    ).toEqual([
       { organisation_id: 7, flagged: 0, month: '2025-03', value: '5', count: 5 },
       { organisation_id: 7, flagged: 0, month: '2025-04', value: '5', count: 1 },
       { organisation_id: 7, flagged: 1, month: '2025-03', value: '4', count: 1 },
@@ -62,7 +63,11 @@ describe('tally migrations on a database in use', () => {
   })
 
   it('adds the per-point response counts up by organisation, keeping the latest time', () => {
-    expect(db.prepare('select organisation_id, flagged, count, last_response_at from organisation_response_tallies order by 1, 2').all()).toEqual([
+    expect(
+      db
+        .prepare('select organisation_id, flagged, count, last_response_at from organisation_response_tallies order by 1, 2')
+        .all(),
+    ).toEqual([
       { organisation_id: 7, flagged: 0, count: 5, last_response_at: 9_000 },
       { organisation_id: 7, flagged: 1, count: 1, last_response_at: 4_000 },
       { organisation_id: 8, flagged: 0, count: 4, last_response_at: 2_000 },
@@ -74,19 +79,25 @@ describe('tally migrations on a database in use', () => {
     expect(db.prepare("select name from sqlite_master where name = 'answer_tallies_daily'").all()).toEqual([])
   })
 
-  it('gathers each response\'s answers into its JSON, values in the order stored', () => {
-    const stored = db.prepare('select id, answer_values from responses order by id').all() as { id: number; answer_values: string }[]
+  it("gathers each response's answers into its JSON, values in the order stored", () => {
+    const stored = db.prepare('select id, answer_values from responses order by id').all() as {
+      id: number
+      answer_values: string
+    }[]
     expect(stored.map((r) => [r.id, JSON.parse(r.answer_values)])).toEqual([
       [1, { overall: ['5'], went_well: ['staff', 'ease'], suggestion: ['ที่จอดรถ "น้อย"'] }],
       [2, {}],
     ])
   })
 
-  it.each(['answer_tallies', 'answer_tallies_monthly', 'response_tallies', 'organisation_item_moments', 'organisation_response_tallies'])(
-    '%s is a WITHOUT ROWID table',
-    (table) => {
-      const { sql } = db.prepare("select sql from sqlite_master where type = 'table' and name = ?").get(table) as { sql: string }
-      expect(sql).toMatch(/\)\s*WITHOUT ROWID$/i)
-    },
-  )
+  it.each([
+    'answer_tallies',
+    'answer_tallies_monthly',
+    'response_tallies',
+    'organisation_item_moments',
+    'organisation_response_tallies',
+  ])('%s is a WITHOUT ROWID table', (table) => {
+    const { sql } = db.prepare("select sql from sqlite_master where type = 'table' and name = ?").get(table) as { sql: string }
+    expect(sql).toMatch(/\)\s*WITHOUT ROWID$/i)
+  })
 })

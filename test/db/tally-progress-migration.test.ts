@@ -7,7 +7,6 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { applyMigrations } from '../helpers/migrations.js'
 
-
 function databaseAt0014(responseIds: number[]) {
   const db = new Database(':memory:')
   // Only the responses matter here; the rounds, organisations and points they name are not needed.

@@ -25,7 +25,11 @@ describe('createWalSync', () => {
     expect(synchronous(db)).toBe(2)
     expect(wal.withoutFsync(() => synchronous(db))).toBe(1)
     expect(synchronous(db)).toBe(2)
-    expect(() => wal.withoutFsync(() => { throw new Error('constraint') })).toThrow('constraint')
+    expect(() =>
+      wal.withoutFsync(() => {
+        throw new Error('constraint')
+      }),
+    ).toThrow('constraint')
     expect(synchronous(db)).toBe(2)
   })
 

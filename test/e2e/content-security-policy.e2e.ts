@@ -30,7 +30,9 @@ describe('the pages under the enforced Content-Security-Policy', () => {
     expect(empty.status()).toBe(422)
     const summary = page.getByRole('alert')
     await summary.waitFor()
-    expect(await summary.evaluate((el) => el === el.ownerDocument.activeElement), 'survey.js ran and focused the summary').toBe(true)
+    expect(await summary.evaluate((el) => el === el.ownerDocument.activeElement), 'survey.js ran and focused the summary').toBe(
+      true,
+    )
     await phone.look('error-summary')
 
     await answerAll(page)

@@ -43,7 +43,10 @@ describe('8. the public results page of an organisation', () => {
     expect(main).toContain(`รหัส อปท. ${ORG.dlaCode}`)
     expect(main, 'the overall satisfaction, two decimals').toMatch(PERCENT_2DP)
     // Both suggestions are in the database, and neither is on the public page.
-    expect(countAnswersWithText(ORG.dlaCode, DEMO_SUGGESTION), 'the demo stored this suggestion for the organisation').toBeGreaterThan(0)
+    expect(
+      countAnswersWithText(ORG.dlaCode, DEMO_SUGGESTION),
+      'the demo stored this suggestion for the organisation',
+    ).toBeGreaterThan(0)
     expect(countAnswersWithText(ORG.dlaCode, OWN_SUGGESTION), 'the suggestion just sent is stored').toBe(1)
     const html = await page.content()
     expect(html, 'no suggestion text on the public page').not.toContain(DEMO_SUGGESTION)
@@ -74,7 +77,10 @@ describe('8. the public results page of an organisation', () => {
     await phone.goto('/open-data')
     expect(path(page)).toBe('/open-data')
     expect(await heading1(page).innerText()).toMatch(/^ข้อมูลเปิด/)
-    const round = page.locator('main').getByRole('link', { name: /^ปีงบประมาณ \d{4}$/ }).first()
+    const round = page
+      .locator('main')
+      .getByRole('link', { name: /^ปีงบประมาณ \d{4}$/ })
+      .first()
     const roundName = (await round.innerText()).trim()
     await phone.look('open-data')
 
@@ -82,8 +88,14 @@ describe('8. the public results page of an organisation', () => {
     expect(path(page)).toMatch(/^\/open-data\/rounds\/\d+$/)
     await expectHeading(page, roundName)
     const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
-    expect(hrefs.some((href) => /\/organisations\.csv$/.test(href)), 'the organisations CSV').toBe(true)
-    expect(hrefs.some((href) => /\/organisations\.json$/.test(href)), 'the organisations JSON').toBe(true)
+    expect(
+      hrefs.some((href) => /\/organisations\.csv$/.test(href)),
+      'the organisations CSV',
+    ).toBe(true)
+    expect(
+      hrefs.some((href) => /\/organisations\.json$/.test(href)),
+      'the organisations JSON',
+    ).toBe(true)
     expect(await page.content()).not.toContain(DEMO_SUGGESTION)
     await phone.look('open-data-round')
     await phone.done()

@@ -99,7 +99,10 @@ describe('2. a resident misses a question', () => {
 
     // Everything given before is still there.
     for (const answer of answers)
-      expect(await page.locator(`[id="${answer.optionId}"]`).isChecked(), `question ${answer.question} is still "${answer.label}"`).toBe(true)
+      expect(
+        await page.locator(`[id="${answer.optionId}"]`).isChecked(),
+        `question ${answer.question} is still "${answer.label}"`,
+      ).toBe(true)
     expect(await suggestionBox(page).inputValue()).toBe(suggestion)
 
     const link = summary.getByRole('link', { name: new RegExp(`ข้อ ${skipped.question}\\b.*${TH.required}`) })
@@ -107,7 +110,10 @@ describe('2. a resident misses a question', () => {
     await link.click()
     await page.waitForURL((url) => url.hash === `#${skipped.firstOptionId}`)
     const target = page.locator(`[id="${skipped.firstOptionId}"]`)
-    expect(await target.evaluate((el) => el === el.ownerDocument.activeElement), 'focus is on the first option of the question').toBe(true)
+    expect(
+      await target.evaluate((el) => el === el.ownerDocument.activeElement),
+      'focus is on the first option of the question',
+    ).toBe(true)
     const box = await target.boundingBox()
     expect(box, 'the first option is on screen').not.toBeNull()
     // Scrolling to a fragment puts the element at the top edge, give or take a sub-pixel.

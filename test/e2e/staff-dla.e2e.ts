@@ -13,7 +13,20 @@ import type { Page } from 'playwright-core'
 import { readSheet } from 'read-excel-file/node'
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { DEMO, STAFF, banner, csrfToken, expectH1, follow, h1, path, post, signIn, useStaffBrowsers, withoutReload } from './support/staff.js'
+import {
+  DEMO,
+  STAFF,
+  banner,
+  csrfToken,
+  expectH1,
+  follow,
+  h1,
+  path,
+  post,
+  signIn,
+  useStaffBrowsers,
+  withoutReload,
+} from './support/staff.js'
 import { EN, TH, documentLang } from './support/survey.js'
 
 const browsers = useStaffBrowsers()
@@ -29,7 +42,9 @@ function bangkokLocal(hours: number): string {
 
 /** The value of the option whose words start with `prefix`. */
 async function optionStartingWith(page: Page, select: string, prefix: string): Promise<string> {
-  const options = await page.locator(`${select} option`).evaluateAll((all) => all.map((o) => ({ value: o.getAttribute('value') ?? '', text: o.textContent ?? '' })))
+  const options = await page
+    .locator(`${select} option`)
+    .evaluateAll((all) => all.map((o) => ({ value: o.getAttribute('value') ?? '', text: o.textContent ?? '' })))
   const found = options.find((o) => o.text.trim().startsWith(prefix))
   if (!found) throw new Error(`no option starting with "${prefix}" in ${select}: ${options.map((o) => o.text).join(' | ')}`)
   return found.value
@@ -37,9 +52,16 @@ async function optionStartingWith(page: Page, select: string, prefix: string): P
 
 /** The round page's first table: label → shown value. */
 async function roundFacts(page: Page): Promise<Record<string, string>> {
-  const rows = await page.locator('main table').first().locator('tr').evaluateAll((trs) =>
-    trs.map((tr) => [tr.querySelector('th')?.textContent?.trim() ?? '', (tr.querySelector('td') as { innerText?: string } | null)?.innerText?.trim() ?? '']),
-  )
+  const rows = await page
+    .locator('main table')
+    .first()
+    .locator('tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.querySelector('th')?.textContent?.trim() ?? '',
+        (tr.querySelector('td') as { innerText?: string } | null)?.innerText?.trim() ?? '',
+      ]),
+    )
   return Object.fromEntries(rows)
 }
 
@@ -125,7 +147,9 @@ describe('7. a DLA officer', () => {
       // Never leave an open เชียงใหม่ round behind for the resident journeys.
       if (roundId && !closed && !laptop.closed) {
         const token = await csrfToken(page).catch(() => '')
-        await page.request.post(laptop.url(`/staff/rounds/${roundId}/close`), { form: { _csrf: token }, maxRedirects: 0 }).catch(() => undefined)
+        await page.request
+          .post(laptop.url(`/staff/rounds/${roundId}/close`), { form: { _csrf: token }, maxRedirects: 0 })
+          .catch(() => undefined)
       }
     }
   })
@@ -139,7 +163,10 @@ describe('7. a DLA officer', () => {
     await follow(page, page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'แบบประเมิน' }))
     expect(path(page)).toBe('/staff/questionnaires')
     await expectH1(page, 'แบบประเมิน')
-    const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: QUESTIONNAIRE, exact: true }) }).first()
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: QUESTIONNAIRE, exact: true }) })
+      .first()
     await laptop.look('questionnaires')
 
     await follow(page, row.getByRole('link', { name: TH.surveyHeading }))
@@ -150,7 +177,10 @@ describe('7. a DLA officer', () => {
     await expectH1(page, TH.surveyHeading)
     expect(await documentLang(page)).toBe('th')
     expect(await page.getByRole('button', { name: TH.submit }).isDisabled(), 'a preview never sends').toBe(true)
-    expect(await page.locator('form[data-survey-form]').getByRole('group').count(), 'the questions, as residents get them').toBeGreaterThan(5)
+    expect(
+      await page.locator('form[data-survey-form]').getByRole('group').count(),
+      'the questions, as residents get them',
+    ).toBeGreaterThan(5)
     await laptop.look('preview-thai')
 
     await follow(page, preview.getByRole('link', { name: 'View in English' }))
@@ -246,7 +276,7 @@ describe('7. a DLA officer downloads', () => {
     await laptop.look('exports-national')
 
     const xlsxLink = downloads.getByRole('link', { name: /Excel \(XLSX\)/ })
-    expect(new URL(await xlsxLink.getAttribute('href') ?? '', page.url()).pathname).toBe('/staff/exports/results.xlsx')
+    expect(new URL((await xlsxLink.getAttribute('href')) ?? '', page.url()).pathname).toBe('/staff/exports/results.xlsx')
     const [download] = await Promise.all([page.waitForEvent('download'), xlsxLink.click()])
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/)
     const file = await download.path()

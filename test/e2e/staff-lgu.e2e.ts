@@ -105,7 +105,9 @@ describe('5. an LGU officer', () => {
 
     await follow(page, page.getByRole('link', { name: 'ขนาด A5 (ตั้งโต๊ะ)' }))
     expect(new URL(page.url()).searchParams.get('size')).toBe('a5')
-    expect(await page.getByRole('link', { name: 'ดาวน์โหลด PDF' }).getAttribute('href')).toBe(`/staff/service-points/${pointId}/poster.pdf?size=a5`)
+    expect(await page.getByRole('link', { name: 'ดาวน์โหลด PDF' }).getAttribute('href')).toBe(
+      `/staff/service-points/${pointId}/poster.pdf?size=a5`,
+    )
     expect((await page.locator('.poster__point').innerText()).trim()).toBe(`จุดให้บริการ: ${pointName}`)
     await laptop.look('poster-a5')
 
@@ -115,7 +117,8 @@ describe('5. an LGU officer', () => {
     await expectH1(phone.page, TH.surveyHeading)
     expect((await phone.page.locator('.survey-header__point').innerText()).trim()).toBe(`จุดให้บริการ: ${pointName}`)
     expect((await phone.page.locator('.survey-header__org').innerText()).trim()).toBe(ORGANISATION)
-    for (const service of services) expect(await phone.page.getByRole('radio', { name: service, exact: true }).count(), service).toBe(1)
+    for (const service of services)
+      expect(await phone.page.getByRole('radio', { name: service, exact: true }).count(), service).toBe(1)
     await phone.look('survey')
     await phone.done()
 

@@ -19,7 +19,8 @@ const FOUND = { dlaCode: '5810401', name: 'เทศบาลตำบลคล�
 const OTHERS = ['4810102', '6810403']
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'ชื่อหรือรหัส อปท.' })
-const listed = (page: Page) => page.locator('#lgu-results tr[data-lgu]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-lgu')))
+const listed = (page: Page) =>
+  page.locator('#lgu-results tr[data-lgu]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-lgu')))
 
 async function provincePageWithAll(laptop: Phone) {
   const { page } = laptop
@@ -99,15 +100,18 @@ describe('6. a provincial officer opens the results', () => {
     expect(await overall.locator('[data-figure=respondents]').innerText()).toMatch(/ผู้ตอบ [\d,]+ คน/)
     const percent = (await overall.locator('#overall-pooled tr[data-figure=percent] td').innerText()).trim()
     expect(percent, 'the overall satisfaction percentage, two decimals').toMatch(PERCENT)
-    expect(await page.locator('main svg[role=img]').count(), 'the charts, as SVG images (axe checks their names)').toBeGreaterThan(0)
+    expect(
+      await page.locator('main svg[role=img]').count(),
+      'the charts, as SVG images (axe checks their names)',
+    ).toBeGreaterThan(0)
     await laptop.look('organisation-results')
 
     await laptop.goto(`${PROVINCE_PAGE}/results`)
     await expectH1(page, 'ผลการประเมินความพึงพอใจ อปท. ในจังหวัดกระบี่')
     const table = page.locator('table[data-table=lgus]')
-    expect(await table.locator('tbody tr[data-lgu]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-lgu')).sort())).toEqual(
-      [FOUND.dlaCode, ...OTHERS].sort(),
-    )
+    expect(
+      await table.locator('tbody tr[data-lgu]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-lgu')).sort()),
+    ).toEqual([FOUND.dlaCode, ...OTHERS].sort())
     const row = table.locator(`tr[data-lgu="${FOUND.dlaCode}"]`)
     expect(await row.getByRole('link', { name: FOUND.name }).count()).toBe(1)
     expect(await row.innerText()).toMatch(/\b\d{1,3}\.\d{2}\b/)

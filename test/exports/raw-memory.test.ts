@@ -31,12 +31,14 @@ const COMMENT = 'อยากให้มีที่จอดรถเพิ่
 function generate(s: ArrangedSurvey) {
   const point = s.points.main
   s.db.$client
-    .prepare(`with recursive n(i) as (select 1 union all select i + 1 from n where i < ?)
+    .prepare(
+      `with recursive n(i) as (select 1 union all select i + 1 from n where i < ?)
       insert into responses (submission_id, round_id, organisation_id, service_point_id, service_id, submitted_hour, day, locale, channel, flag_reason, answer_values)
       select 'bulk-' || i, ?, ?, ?, null, ? - (i % 2000) * 3600000, '2025-06-10', 'th', 'web', case when i % 50 = 0 then 'repeat' end,
         json_object('overall', json_array(cast(1 + i % 5 as text)), 'process_1', json_array(cast(1 + i % 5 as text)),
           'staff_1', json_array(cast(1 + i % 5 as text)), 'suggestion', json_array(? || printf('%04d', i % 10000)))
-      from n`)
+      from n`,
+    )
     .run(RESPONSES, s.roundId, point.organisationId, point.id, DEFAULT_NOW, COMMENT)
 }
 
@@ -69,6 +71,8 @@ describe('raw export memory', () => {
     const growthMb = (peak - before) / 1024 / 1024
     expect(lines).toBe(RESPONSES + 1)
     expect(bytes).toBeGreaterThan(RESPONSES * 100)
-    expect(growthMb, `live heap grew by ${growthMb.toFixed(1)} MB while streaming ${(bytes / 1e6).toFixed(0)} MB`).toBeLessThan(BOUND_MB)
+    expect(growthMb, `live heap grew by ${growthMb.toFixed(1)} MB while streaming ${(bytes / 1e6).toFixed(0)} MB`).toBeLessThan(
+      BOUND_MB,
+    )
   })
 })

@@ -33,8 +33,13 @@ function arrangeRawExport() {
   const a11Round = s.db
     .insert(rounds)
     .values({
-      nameTh: 'ทดลอง A-11', nameEn: 'A-11 trial', questionnaireId: latestPublishedQuestionnaire(s.db, 'a11-trust')!.id,
-      opensAt: new Date(DEFAULT_NOW - 86_400_000), closesAt: new Date(DEFAULT_NOW + 86_400_000), scope: 'all', createdAt: new Date(DEFAULT_NOW),
+      nameTh: 'ทดลอง A-11',
+      nameEn: 'A-11 trial',
+      questionnaireId: latestPublishedQuestionnaire(s.db, 'a11-trust')!.id,
+      opensAt: new Date(DEFAULT_NOW - 86_400_000),
+      closesAt: new Date(DEFAULT_NOW + 86_400_000),
+      scope: 'all',
+      createdAt: new Date(DEFAULT_NOW),
     })
     .returning({ id: rounds.id })
     .get().id
@@ -42,75 +47,212 @@ function arrangeRawExport() {
   const store = createResponseStore(s.db)
   let n = 0
   const respond = (r: {
-    definition: Definition; roundId: number; point: { id: number; organisationId: number }; serviceId?: number
-    submittedAt: number; channel?: 'web' | 'kiosk'; flagReason?: FlagReason; answers: [string, string][]
+    definition: Definition
+    roundId: number
+    point: { id: number; organisationId: number }
+    serviceId?: number
+    submittedAt: number
+    channel?: 'web' | 'kiosk'
+    flagReason?: FlagReason
+    answers: [string, string][]
   }) => {
     const outcome = store.writeOne({
-      submissionId: `raw-${++n}`, roundId: r.roundId, organisationId: r.point.organisationId, servicePointId: r.point.id,
-      serviceId: r.serviceId ?? null, submittedAt: r.submittedAt, locale: 'th', channel: r.channel ?? 'web', flagReason: r.flagReason ?? null,
+      submissionId: `raw-${++n}`,
+      roundId: r.roundId,
+      organisationId: r.point.organisationId,
+      servicePointId: r.point.id,
+      serviceId: r.serviceId ?? null,
+      submittedAt: r.submittedAt,
+      locale: 'th',
+      channel: r.channel ?? 'web',
+      flagReason: r.flagReason ?? null,
       answers: r.answers.map(([itemId, value]) => ({ itemId, value })),
     })
     if (outcome !== 'stored') throw new Error('response not stored')
   }
   const required = (start: number): [string, string][] =>
-    ['overall', 'process_1', 'process_2', 'channel_1', 'channel_2', 'staff_1', 'staff_2', 'staff_3', 'facility_1', 'facility_2'].map(
-      (id, i) => [id, String(((start + i) % 5) + 1)],
-    )
+    [
+      'overall',
+      'process_1',
+      'process_2',
+      'channel_1',
+      'channel_2',
+      'staff_1',
+      'staff_2',
+      'staff_3',
+      'facility_1',
+      'facility_2',
+    ].map((id, i) => [id, String(((start + i) % 5) + 1)])
   const signboardTax = s.points.main.services[1]!
 
   // 03:59:59 UTC is 10:59:59 in Bangkok: the hour is 10:00.
   respond({
-    definition: thai, roundId: s.roundId!, point: s.points.main, serviceId: signboardTax.id, submittedAt: Date.UTC(2025, 5, 10, 3, 59, 59),
-    answers: [['service', String(signboardTax.id)], ...required(4).map(([id, v]): [string, string] => [id, id === 'facility_1' ? 'na' : v]), ['sex', 'female'], ['suggestion', PERSONAL_COMMENT]],
+    definition: thai,
+    roundId: s.roundId!,
+    point: s.points.main,
+    serviceId: signboardTax.id,
+    submittedAt: Date.UTC(2025, 5, 10, 3, 59, 59),
+    answers: [
+      ['service', String(signboardTax.id)],
+      ...required(4).map(([id, v]): [string, string] => [id, id === 'facility_1' ? 'na' : v]),
+      ['sex', 'female'],
+      ['suggestion', PERSONAL_COMMENT],
+    ],
   })
   // 23:30 UTC on 9 June is 06:30 on 10 June in Bangkok.
   respond({
-    definition: thai, roundId: s.roundId!, point: s.points.main, submittedAt: Date.UTC(2025, 5, 9, 23, 30), channel: 'kiosk', flagReason: 'repeat',
+    definition: thai,
+    roundId: s.roundId!,
+    point: s.points.main,
+    submittedAt: Date.UTC(2025, 5, 9, 23, 30),
+    channel: 'kiosk',
+    flagReason: 'repeat',
     answers: [...required(0), ['age', '60_plus'], ['occupation', 'farmer'], ['suggestion', FORMULA_COMMENT]],
   })
   // 17:00 UTC on 1 June is midnight starting 2 June in Bangkok.
   respond({
-    definition: thai, roundId: s.roundId!, point: s.points.bare, submittedAt: Date.UTC(2025, 5, 1, 17, 0), flagReason: 'too_fast',
+    definition: thai,
+    roundId: s.roundId!,
+    point: s.points.bare,
+    submittedAt: Date.UTC(2025, 5, 1, 17, 0),
+    flagReason: 'too_fast',
     answers: required(2),
   })
   // Checkboxes stored in the order ticked; the file lists them in the questionnaire's order.
   respond({
-    definition: a11, roundId: a11Round, point: s.points.single, serviceId: s.points.single.services[0]!.id, submittedAt: Date.UTC(2025, 5, 10, 7, 5),
-    answers: [['service', String(s.points.single.services[0]!.id)], ['trust', '4'], ['went_well', 'employee'], ['went_well', 'ease'], ['went_well', 'effectiveness']],
+    definition: a11,
+    roundId: a11Round,
+    point: s.points.single,
+    serviceId: s.points.single.services[0]!.id,
+    submittedAt: Date.UTC(2025, 5, 10, 7, 5),
+    answers: [
+      ['service', String(s.points.single.services[0]!.id)],
+      ['trust', '4'],
+      ['went_well', 'employee'],
+      ['went_well', 'ease'],
+      ['went_well', 'effectiveness'],
+    ],
   })
 
   const expected = (roundId: number) => ({
     krabiTax: [
-      String(roundId), '4810102', 'KRB1001', String(signboardTax.id), 'ชำระภาษีป้าย', '2025-06-10 10:00', 'web', 'no', '',
+      String(roundId),
+      '4810102',
+      'KRB1001',
+      String(signboardTax.id),
+      'ชำระภาษีป้าย',
+      '2025-06-10 10:00',
+      'web',
+      'no',
+      '',
       // service, overall, process_1–2, channel_1–2, staff_1–3, facility_1–2, sex, age, occupation, suggestion
-      String(signboardTax.id), '5', '1', '2', '3', '4', '5', '1', '2', 'na', '4', 'female', '', '',
+      String(signboardTax.id),
+      '5',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '1',
+      '2',
+      'na',
+      '4',
+      'female',
+      '',
+      '',
       'ติดต่อกลับ [เบอร์โทรศัพท์] หรือ [อีเมล] เลขบัตร [เลขประจำตัวประชาชน]',
     ],
     krabiKiosk: [
-      String(roundId), '4810102', 'KRB1001', '', '', '2025-06-10 06:00', 'kiosk', 'yes', 'repeat',
-      '', '1', '2', '3', '4', '5', '1', '2', '3', '4', '5', '', '60_plus', 'farmer', `'${FORMULA_COMMENT}`,
+      String(roundId),
+      '4810102',
+      'KRB1001',
+      '',
+      '',
+      '2025-06-10 06:00',
+      'kiosk',
+      'yes',
+      'repeat',
+      '',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '',
+      '60_plus',
+      'farmer',
+      `'${FORMULA_COMMENT}`,
     ],
     chiangMai: [
-      String(roundId), '3500102', 'CNX1001', '', '', '2025-06-02 00:00', 'web', 'yes', 'too_fast',
-      '', '3', '4', '5', '1', '2', '3', '4', '5', '1', '2', '', '', '', '',
+      String(roundId),
+      '3500102',
+      'CNX1001',
+      '',
+      '',
+      '2025-06-02 00:00',
+      'web',
+      'yes',
+      'too_fast',
+      '',
+      '3',
+      '4',
+      '5',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '1',
+      '2',
+      '',
+      '',
+      '',
+      '',
     ],
   })
 
   return {
-    ...s, a11, a11Round, respond, required,
+    ...s,
+    a11,
+    a11Round,
+    respond,
+    required,
     rows: expected(s.roundId!),
     a11Row: [
-      String(a11Round), '4810102', 'KRB1002', String(s.points.single.services[0]!.id), 'แจ้งเกิด แจ้งตาย', '2025-06-10 14:00', 'web', 'no', '',
-      String(s.points.single.services[0]!.id), '4', 'effectiveness;ease;employee', '', '',
+      String(a11Round),
+      '4810102',
+      'KRB1002',
+      String(s.points.single.services[0]!.id),
+      'แจ้งเกิด แจ้งตาย',
+      '2025-06-10 14:00',
+      'web',
+      'no',
+      '',
+      String(s.points.single.services[0]!.id),
+      '4',
+      'effectiveness;ease;employee',
+      '',
+      '',
     ],
   }
 }
 
 type Arranged = ReturnType<typeof arrangeRawExport>
 
-async function download(s: Arranged, o: { roundId?: number; scope?: RawExportScope; audience: 'people' | 'machines'; definition?: Definition }) {
+async function download(
+  s: Arranged,
+  o: { roundId?: number; scope?: RawExportScope; audience: 'people' | 'machines'; definition?: Definition },
+) {
   const stream = rawResponsesCsv(s.db, {
-    roundId: o.roundId ?? s.roundId!, scope: o.scope ?? { kind: 'national' }, definition: o.definition ?? s.definition, audience: o.audience,
+    roundId: o.roundId ?? s.roundId!,
+    scope: o.scope ?? { kind: 'national' },
+    definition: o.definition ?? s.definition,
+    audience: o.audience,
   })
   const chunks: Buffer[] = []
   for await (const chunk of stream) chunks.push(Buffer.from(chunk))
@@ -120,8 +262,34 @@ async function download(s: Arranged, o: { roundId?: number; scope?: RawExportSco
 }
 
 const BOM = [0xef, 0xbb, 0xbf]
-const THAI_ITEMS = ['service', 'overall', 'process_1', 'process_2', 'channel_1', 'channel_2', 'staff_1', 'staff_2', 'staff_3', 'facility_1', 'facility_2', 'sex', 'age', 'occupation', 'suggestion']
-const FIXED = ['round_id', 'dla_code', 'service_point_code', 'service_id', 'service_name', 'submitted_hour', 'channel', 'flagged', 'flag_reason']
+const THAI_ITEMS = [
+  'service',
+  'overall',
+  'process_1',
+  'process_2',
+  'channel_1',
+  'channel_2',
+  'staff_1',
+  'staff_2',
+  'staff_3',
+  'facility_1',
+  'facility_2',
+  'sex',
+  'age',
+  'occupation',
+  'suggestion',
+]
+const FIXED = [
+  'round_id',
+  'dla_code',
+  'service_point_code',
+  'service_id',
+  'service_name',
+  'submitted_hour',
+  'channel',
+  'flagged',
+  'flag_reason',
+]
 
 describe('raw responses CSV', () => {
   it('has one row per response of the round, in arrival order, with every value as worked out by hand (machines)', async () => {
@@ -166,7 +334,13 @@ describe('raw responses CSV', () => {
   it('keeps a comment with line breaks (CR LF, LF alone, CR alone) and quotes in one cell of one row', async () => {
     const s = arrangeRawExport()
     const comment = 'บรรทัดหนึ่ง\r\nบรรทัดสอง\nสาม\rสี่ "ห้า", หก'
-    s.respond({ definition: s.definition, roundId: s.roundId!, point: s.points.main, submittedAt: DEFAULT_NOW, answers: [...s.required(3), ['suggestion', comment]] })
+    s.respond({
+      definition: s.definition,
+      roundId: s.roundId!,
+      point: s.points.main,
+      submittedAt: DEFAULT_NOW,
+      answers: [...s.required(3), ['suggestion', comment]],
+    })
     const file = await download(s, { audience: 'machines' })
     expect(file.rows).toHaveLength(4)
     expect(file.rows[3]!.at(-1)).toBe(comment)
@@ -205,7 +379,14 @@ describe('raw responses CSV', () => {
 describe('reading raw responses page by page', () => {
   const idsOf = async (s: Arranged, scope: RawExportScope, pageSize: number, windowSize: number) => {
     const ids: number[] = []
-    for await (const r of readRawResponses(s.db, { roundId: s.roundId!, scope, ...itemsToRead(s.definition), pageSize, windowSize })) ids.push(r.id)
+    for await (const r of readRawResponses(s.db, {
+      roundId: s.roundId!,
+      scope,
+      ...itemsToRead(s.definition),
+      pageSize,
+      windowSize,
+    }))
+      ids.push(r.id)
     return ids
   }
 
@@ -214,15 +395,42 @@ describe('reading raw responses page by page', () => {
     // More rows, in both provinces and both rounds, interleaved.
     for (let i = 0; i < 12; i++) {
       const point = i % 3 === 0 ? s.points.bare : s.points.main
-      s.respond({ definition: s.definition, roundId: s.roundId!, point, submittedAt: DEFAULT_NOW - i * 3_600_000, answers: s.required(i) })
-      s.respond({ definition: s.a11, roundId: s.a11Round, point: s.points.single, submittedAt: DEFAULT_NOW, answers: [['trust', '5']] })
+      s.respond({
+        definition: s.definition,
+        roundId: s.roundId!,
+        point,
+        submittedAt: DEFAULT_NOW - i * 3_600_000,
+        answers: s.required(i),
+      })
+      s.respond({
+        definition: s.a11,
+        roundId: s.a11Round,
+        point: s.points.single,
+        submittedAt: DEFAULT_NOW,
+        answers: [['trust', '5']],
+      })
     }
-    const all = s.db.$client.prepare('select r.id, o.province_code as p from responses r join organisations o on o.id = r.organisation_id where r.round_id = ? order by r.id').all(s.roundId) as { id: number; p: string }[]
+    const all = s.db.$client
+      .prepare(
+        'select r.id, o.province_code as p from responses r join organisations o on o.id = r.organisation_id where r.round_id = ? order by r.id',
+      )
+      .all(s.roundId) as { id: number; p: string }[]
     const expected = { national: all.map((r) => r.id), '81': all.filter((r) => r.p === '81').map((r) => r.id) }
     expect(expected.national).toHaveLength(15)
-    for (const [pageSize, windowSize] of [[1, 1], [1, 3], [2, 5], [4, 2], [500, 20_000]] as const) {
-      expect(await idsOf(s, { kind: 'national' }, pageSize, windowSize), `page ${pageSize}, window ${windowSize}`).toEqual(expected.national)
-      expect(await idsOf(s, { kind: 'province', provinceCode: '81' }, pageSize, windowSize), `page ${pageSize}, window ${windowSize}`).toEqual(expected['81'])
+    for (const [pageSize, windowSize] of [
+      [1, 1],
+      [1, 3],
+      [2, 5],
+      [4, 2],
+      [500, 20_000],
+    ] as const) {
+      expect(await idsOf(s, { kind: 'national' }, pageSize, windowSize), `page ${pageSize}, window ${windowSize}`).toEqual(
+        expected.national,
+      )
+      expect(
+        await idsOf(s, { kind: 'province', provinceCode: '81' }, pageSize, windowSize),
+        `page ${pageSize}, window ${windowSize}`,
+      ).toEqual(expected['81'])
     }
   })
 
@@ -240,18 +448,32 @@ describe('reading raw responses page by page', () => {
     const s = arrangeRawExport()
     const read = []
     const itemIds = ['went_well', 'trust', 'not_well']
-    for await (const r of readRawResponses(s.db, { roundId: s.a11Round, scope: { kind: 'national' }, itemIds, textItemIds: [] })) read.push(r)
+    for await (const r of readRawResponses(s.db, { roundId: s.a11Round, scope: { kind: 'national' }, itemIds, textItemIds: [] }))
+      read.push(r)
     expect(read.map((r) => r.values)).toEqual([['employee;ease;effectiveness', '4', '']])
   })
 
   it('masks free text, and keeps it whole whatever characters it holds', async () => {
     const s = arrangeRawExport()
     s.respond({
-      definition: s.definition, roundId: s.roundId!, point: s.points.main, submittedAt: DEFAULT_NOW,
-      answers: [['sex', 'male'], ['suggestion', 'หนึ่ง\x1esex\x1fother\x1fสอง โทร 0812345678'], ['age', '20_29']],
+      definition: s.definition,
+      roundId: s.roundId!,
+      point: s.points.main,
+      submittedAt: DEFAULT_NOW,
+      answers: [
+        ['sex', 'male'],
+        ['suggestion', 'หนึ่ง\x1esex\x1fother\x1fสอง โทร 0812345678'],
+        ['age', '20_29'],
+      ],
     })
     const read = []
-    for await (const r of readRawResponses(s.db, { roundId: s.roundId!, scope: { kind: 'national' }, itemIds: ['suggestion', 'sex', 'age'], textItemIds: ['suggestion'] })) read.push(r)
+    for await (const r of readRawResponses(s.db, {
+      roundId: s.roundId!,
+      scope: { kind: 'national' },
+      itemIds: ['suggestion', 'sex', 'age'],
+      textItemIds: ['suggestion'],
+    }))
+      read.push(r)
     expect(read.map((r) => r.values)).toEqual([
       ['ติดต่อกลับ [เบอร์โทรศัพท์] หรือ [อีเมล] เลขบัตร [เลขประจำตัวประชาชน]', 'female', ''],
       [FORMULA_COMMENT, '', '60_plus'],
@@ -262,13 +484,24 @@ describe('reading raw responses page by page', () => {
 
   it('leaves the connection free for submissions while a download is paused, and leaves out what arrives after it began', async () => {
     const s = arrangeRawExport()
-    const reader = readRawResponses(s.db, { roundId: s.roundId!, scope: { kind: 'national' }, ...itemsToRead(s.definition), pageSize: 2 })
+    const reader = readRawResponses(s.db, {
+      roundId: s.roundId!,
+      scope: { kind: 'national' },
+      ...itemsToRead(s.definition),
+      pageSize: 2,
+    })
     const first = await reader.next()
     expect(first.done).toBe(false)
     // A slow client: the reader is suspended in the middle of a page. The group-commit writer uses this
     // same connection, and better-sqlite3 refuses it while an iterator is open; here it must go through.
     expect(() =>
-      s.respond({ definition: s.definition, roundId: s.roundId!, point: s.points.main, submittedAt: DEFAULT_NOW, answers: s.required(1) }),
+      s.respond({
+        definition: s.definition,
+        roundId: s.roundId!,
+        point: s.points.main,
+        submittedAt: DEFAULT_NOW,
+        answers: s.required(1),
+      }),
     ).not.toThrow()
     const rest = []
     for await (const r of { [Symbol.asyncIterator]: () => reader }) rest.push(r.dlaCode)

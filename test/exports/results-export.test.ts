@@ -17,11 +17,30 @@ import { arrangeResults, byHand, countsOf, KHLONG_THOM, KRABI, type ResultsWorld
 
 /** The published column codes, in order: a change here is a change to every consumer's files. */
 const CODES = [
-  'dla_code', 'name', 'type', 'province', 'district', 'n', 'flagged_n', 'status',
+  'dla_code',
+  'name',
+  'type',
+  'province',
+  'district',
+  'n',
+  'flagged_n',
+  'status',
   ...['process', 'channel', 'staff', 'facilities'].flatMap((a) => ['n', 'mean', 'sd', 'percent'].map((s) => `aspect_${a}_${s}`)),
-  'overall_n', 'overall_mean', 'overall_sd', 'overall_percent', 'overall_band', 'overall_points', 'overall_moe',
-  'overall_item_n', 'overall_item_mean', 'overall_item_sd', 'overall_item_percent',
-  'response_rate', 'round', 'round_opens', 'round_closes',
+  'overall_n',
+  'overall_mean',
+  'overall_sd',
+  'overall_percent',
+  'overall_band',
+  'overall_points',
+  'overall_moe',
+  'overall_item_n',
+  'overall_item_mean',
+  'overall_item_sd',
+  'overall_item_percent',
+  'response_rate',
+  'round',
+  'round_opens',
+  'round_closes',
 ]
 const NUMERIC = new Set(CODES.filter((c) => /(_n|^n|_mean|_sd|_percent|_points|_moe|_rate)$/.test(c)))
 
@@ -33,25 +52,60 @@ type Expected = Record<string, string | number | null>
 
 /** 4810102's row: aspects and overall by hand, band / points / margin of error by the engine on the same counts. */
 function expectedKrabi(): Expected {
-  const engine = score(builtinDefinition('thai-lgu-standard'), countsOf(KRABI), 10, { ...DEFAULT_SCORING_OPTIONS, minimumResponses: 10 }) as ThaiMeanResult
+  const engine = score(builtinDefinition('thai-lgu-standard'), countsOf(KRABI), 10, {
+    ...DEFAULT_SCORING_OPTIONS,
+    minimumResponses: 10,
+  }) as ThaiMeanResult
   if (engine.overall.kind !== 'rating') throw new Error('the arranged answers must score')
   const aspect = (name: string, values: (number | 'na')[]) => {
     const h = byHand(values)
-    return { [`aspect_${name}_n`]: h.n, [`aspect_${name}_mean`]: h.mean, [`aspect_${name}_sd`]: h.sd, [`aspect_${name}_percent`]: h.percent }
+    return {
+      [`aspect_${name}_n`]: h.n,
+      [`aspect_${name}_mean`]: h.mean,
+      [`aspect_${name}_sd`]: h.sd,
+      [`aspect_${name}_percent`]: h.percent,
+    }
   }
-  const pooled = byHand([...KRABI.process_1, ...KRABI.process_2, ...KRABI.channel_1, ...KRABI.channel_2, ...KRABI.staff_1, ...KRABI.staff_2, ...KRABI.staff_3, ...KRABI.facility_1, ...KRABI.facility_2])
+  const pooled = byHand([
+    ...KRABI.process_1,
+    ...KRABI.process_2,
+    ...KRABI.channel_1,
+    ...KRABI.channel_2,
+    ...KRABI.staff_1,
+    ...KRABI.staff_2,
+    ...KRABI.staff_3,
+    ...KRABI.facility_1,
+    ...KRABI.facility_2,
+  ])
   return {
-    dla_code: '4810102', name: 'เทศบาลเมืองกระบี่', type: 'เทศบาลเมือง', province: 'กระบี่', district: 'เมืองกระบี่',
-    n: 10, flagged_n: 1, status: 'ok',
+    dla_code: '4810102',
+    name: 'เทศบาลเมืองกระบี่',
+    type: 'เทศบาลเมือง',
+    province: 'กระบี่',
+    district: 'เมืองกระบี่',
+    n: 10,
+    flagged_n: 1,
+    status: 'ok',
     ...aspect('process', [...KRABI.process_1, ...KRABI.process_2]),
     ...aspect('channel', [...KRABI.channel_1, ...KRABI.channel_2]),
     ...aspect('staff', [...KRABI.staff_1, ...KRABI.staff_2, ...KRABI.staff_3]),
     ...aspect('facilities', [...KRABI.facility_1, ...KRABI.facility_2]),
-    overall_n: pooled.n, overall_mean: pooled.mean, overall_sd: pooled.sd, overall_percent: pooled.percent,
-    overall_band: engine.overall.band.label.th, overall_points: engine.overall.points.points, overall_moe: engine.overall.marginOfError,
+    overall_n: pooled.n,
+    overall_mean: pooled.mean,
+    overall_sd: pooled.sd,
+    overall_percent: pooled.percent,
+    overall_band: engine.overall.band.label.th,
+    overall_points: engine.overall.points.points,
+    overall_moe: engine.overall.marginOfError,
     // Worked by hand from 5,5,5,5,4,4,4,3,3,2: Σx = 40, x̄ = 4.00, Σ(x − x̄)² = 10, S.D. = √(10/9) = 1.05, 4 ÷ 5 × 100 = 80.
-    overall_item_n: 10, overall_item_mean: 4, overall_item_sd: 1.05, overall_item_percent: 80,
-    response_rate: null, round: 'ปีงบประมาณ 2568', round_opens: '2025-05-11', round_closes: '2025-07-10',
+    overall_item_n: 10,
+    overall_item_mean: 4,
+    overall_item_sd: 1.05,
+    overall_item_percent: 80,
+    response_rate: null,
+    round: 'ปีงบประมาณ 2568',
+    round_opens: '2025-05-11',
+    round_closes: '2025-07-10',
   }
 }
 
@@ -70,12 +124,16 @@ async function exported(format: ResultsFormat, scope: ExportScope = NATIONAL) {
 }
 
 /** `{ code: value }` for each data row, whatever the reader gave back. */
-const records = (codes: string[], rows: unknown[][]) => rows.map((row) => Object.fromEntries(codes.map((code, i) => [code, row[i] ?? null])))
+const records = (codes: string[], rows: unknown[][]) =>
+  rows.map((row) => Object.fromEntries(codes.map((code, i) => [code, row[i] ?? null])))
 const byCode = (rows: Record<string, unknown>[], dlaCode: string) => rows.find((r) => r.dla_code === dlaCode)
 
 describe('the figures themselves', () => {
   it('the hand-worked figures agree with the engine on the same counts (the arrangement is sound)', () => {
-    const engine = score(builtinDefinition('thai-lgu-standard'), countsOf(KRABI), 10, { ...DEFAULT_SCORING_OPTIONS, minimumResponses: 10 }) as ThaiMeanResult
+    const engine = score(builtinDefinition('thai-lgu-standard'), countsOf(KRABI), 10, {
+      ...DEFAULT_SCORING_OPTIONS,
+      minimumResponses: 10,
+    }) as ThaiMeanResult
     expect(engine.overallItem?.kind === 'rating' && engine.overallItem.percentSatisfaction).toBe(80)
     expect(engine.overall.kind === 'rating' && engine.overall.percentSatisfaction).toBe(krabi.overall_percent)
   })
@@ -112,7 +170,8 @@ describe('XLSX', () => {
     const row = byCode(records(CODES, data().slice(2)), '3500102')!
     expect(row.status).toBe('no_responses')
     expect(row.n).toBe(0)
-    for (const code of CODES.filter((c) => /_(mean|sd|percent|band|points|moe)$|^response_rate$/.test(c))) expect(row[code], code).toBeNull()
+    for (const code of CODES.filter((c) => /_(mean|sd|percent|band|points|moe)$|^response_rate$/.test(c)))
+      expect(row[code], code).toBeNull()
   })
 
   it('marks too few responses and gives the response rate where people served are known', () => {
@@ -136,9 +195,13 @@ describe('XLSX', () => {
     const styles = files['xl/styles.xml']!
     const custom = new Map([...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"/g)].map((m) => [m[1], m[2]]))
     const formatOf = (id: string) => custom.get(id) ?? { '0': 'General', '1': '0', '2': '0.00' }[id]
-    const xfs = [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf\b[^>]*numFmtId="(\d+)"/g)].map((m) => formatOf(m[1]!))
+    const xfs = [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf\b[^>]*numFmtId="(\d+)"/g)].map(
+      (m) => formatOf(m[1]!),
+    )
     // Column i (0-based) is A…Z, then AA, AB, …
-    const letters = CODES.map((_, i) => (i < 26 ? '' : String.fromCharCode(64 + Math.floor(i / 26))) + String.fromCharCode(65 + (i % 26)))
+    const letters = CODES.map(
+      (_, i) => (i < 26 ? '' : String.fromCharCode(64 + Math.floor(i / 26))) + String.fromCharCode(65 + (i % 26)),
+    )
     let numbers = 0
     for (const cell of sheet.matchAll(/<c r="([A-Z]+)(\d+)"([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g)) {
       const [, letter, row, attrs, , inner] = cell
@@ -157,13 +220,24 @@ describe('XLSX', () => {
   it('neutralises a name that is a formula: a string starting with an apostrophe, no <f> anywhere', () => {
     const row = byCode(records(CODES, data().slice(2)), '3500102')!
     expect(row.name).toBe(`'${HOSTILE}`)
-    for (const [name, xml] of Object.entries(files).filter(([n]) => n.startsWith('xl/worksheets/'))) expect(xml, name).not.toMatch(/<f[\s>]/)
+    for (const [name, xml] of Object.entries(files).filter(([n]) => n.startsWith('xl/worksheets/')))
+      expect(xml, name).not.toMatch(/<f[\s>]/)
   })
 
   it('describes every column on the second sheet: code, Thai and English header, description, unit', () => {
     const [labels, codes, ...rows] = sheets[1]!.data as unknown[][]
     expect(labels![0]).toBe('คอลัมน์')
-    expect(codes).toEqual(['column', 'code', 'label_th', 'label_en', 'description_th', 'description_en', 'unit_th', 'unit_en', 'kind'])
+    expect(codes).toEqual([
+      'column',
+      'code',
+      'label_th',
+      'label_en',
+      'description_th',
+      'description_en',
+      'unit_th',
+      'unit_en',
+      'kind',
+    ])
     const described = records(codes as string[], rows)
     expect(described.map((r) => r.code)).toEqual(CODES)
     const n = described.find((r) => r.code === 'n')!
@@ -218,8 +292,11 @@ describe('JSON', () => {
     expect(body.round).toMatchObject({ id: world.roundId, nameTh: 'ปีงบประมาณ 2568' })
     expect(body.columns.map((c: { code: string }) => c.code)).toEqual(CODES)
     expect(body.columns[5]).toEqual({
-      code: 'n', label: { th: 'จำนวนผู้ตอบ', en: 'Respondents' }, description: expect.objectContaining({ th: expect.any(String), en: expect.any(String) }),
-      unit: { th: 'คน', en: 'responses' }, kind: 'integer',
+      code: 'n',
+      label: { th: 'จำนวนผู้ตอบ', en: 'Respondents' },
+      description: expect.objectContaining({ th: expect.any(String), en: expect.any(String) }),
+      unit: { th: 'คน', en: 'responses' },
+      kind: 'integer',
     })
     expect(body.rows).toHaveLength(3)
     expect(byCode(body.rows, '4810102')).toEqual(krabi)
@@ -229,9 +306,18 @@ describe('JSON', () => {
 
 describe('scope', () => {
   it('a province gives its organisations only; one organisation gives one row', async () => {
-    const province: ExportScope = { key: 'province:81', scope: { kind: 'province', provinceCode: '81' }, name: { th: 'จังหวัดกระบี่', en: 'Krabi' } }
-    const one: ExportScope = { key: 'organisation:5810401', scope: { kind: 'organisation', organisationId: world.organisationIds['5810401'] }, name: { th: 'x', en: 'x' } }
-    const codes = async (scope: ExportScope) => (JSON.parse((await exported('json', scope)).bytes.toString('utf8')).rows as { dla_code: string }[]).map((r) => r.dla_code)
+    const province: ExportScope = {
+      key: 'province:81',
+      scope: { kind: 'province', provinceCode: '81' },
+      name: { th: 'จังหวัดกระบี่', en: 'Krabi' },
+    }
+    const one: ExportScope = {
+      key: 'organisation:5810401',
+      scope: { kind: 'organisation', organisationId: world.organisationIds['5810401'] },
+      name: { th: 'x', en: 'x' },
+    }
+    const codes = async (scope: ExportScope) =>
+      (JSON.parse((await exported('json', scope)).bytes.toString('utf8')).rows as { dla_code: string }[]).map((r) => r.dla_code)
     expect(await codes(province)).toEqual(['4810102', '5810401'])
     expect(await codes(one)).toEqual(['5810401'])
   })

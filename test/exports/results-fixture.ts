@@ -19,7 +19,18 @@ import { importRegistry } from '../../src/registry/import-registry.js'
 import { createStaff } from '../helpers/staff.js'
 import { arrangeSurvey, DEFAULT_NOW, HOUR } from '../helpers/survey-fixture.js'
 
-export const SCORED_ITEMS = ['overall', 'process_1', 'process_2', 'channel_1', 'channel_2', 'staff_1', 'staff_2', 'staff_3', 'facility_1', 'facility_2'] as const
+export const SCORED_ITEMS = [
+  'overall',
+  'process_1',
+  'process_2',
+  'channel_1',
+  'channel_2',
+  'staff_1',
+  'staff_2',
+  'staff_3',
+  'facility_1',
+  'facility_2',
+] as const
 export type ScoredItem = (typeof SCORED_ITEMS)[number]
 type Answer = number | 'na'
 
@@ -72,7 +83,12 @@ export function byHand(values: Answer[]) {
   return { n, mean: r2(mean), sd: r2(sd), percent: r2((mean / 5) * 100) }
 }
 
-function write(db: Db, target: { roundId: number; organisationId: number; servicePointId: number }, answers: Record<ScoredItem, Answer[]>, flagged = false) {
+function write(
+  db: Db,
+  target: { roundId: number; organisationId: number; servicePointId: number },
+  answers: Record<ScoredItem, Answer[]>,
+  flagged = false,
+) {
   const store = createResponseStore(db)
   const count = answers.overall.length
   for (let i = 0; i < count; i++)
@@ -112,15 +128,25 @@ export async function arrangeResults(options: { hostileName?: string } = {}) {
   const krabi = { roundId, organisationId: s.organisationIds['4810102'], servicePointId: s.points.krabi.id }
   write(db, krabi, KRABI)
   // A repeat of the first answer from the same phone: flagged, counted apart.
-  write(db, krabi, Object.fromEntries(SCORED_ITEMS.map((item) => [item, KRABI[item].slice(0, 1)])) as Record<ScoredItem, Answer[]>, true)
+  write(
+    db,
+    krabi,
+    Object.fromEntries(SCORED_ITEMS.map((item) => [item, KRABI[item].slice(0, 1)])) as Record<ScoredItem, Answer[]>,
+    true,
+  )
   write(db, { roundId, organisationId: khlongThom, servicePointId: khlongThomPoint }, KHLONG_THOM)
 
   const officer = await createStaff(db, { username: 'fixture-lgu-5810401', role: 'lgu', dlaCode: '5810401' })
-  db.insert(servicePointTransactions).values({ servicePointId: khlongThomPoint, month: '2025-06', count: 150, updatedBy: officer.id, updatedAt: at }).run()
+  db.insert(servicePointTransactions)
+    .values({ servicePointId: khlongThomPoint, month: '2025-06', count: 150, updatedBy: officer.id, updatedAt: at })
+    .run()
 
   if (options.hostileName !== undefined)
     // เมืองพัทยา-style type: no type word in front, so the name cell starts with the text itself.
-    db.update(organisations).set({ type: 'special', nameTh: options.hostileName }).where(eq(organisations.dlaCode, '3500102')).run()
+    db.update(organisations)
+      .set({ type: 'special', nameTh: options.hostileName })
+      .where(eq(organisations.dlaCode, '3500102'))
+      .run()
 
   return { ...s, roundId, organisationIds: { ...s.organisationIds, '5810401': khlongThom } }
 }

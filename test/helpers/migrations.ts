@@ -6,7 +6,9 @@ import type Database from 'better-sqlite3'
 import { readdirSync, readFileSync } from 'node:fs'
 
 const FOLDER = new URL('../../drizzle/', import.meta.url)
-const FILES = readdirSync(FOLDER).filter((f) => /^\d{4}_.*\.sql$/.test(f)).sort()
+const FILES = readdirSync(FOLDER)
+  .filter((f) => /^\d{4}_.*\.sql$/.test(f))
+  .sort()
 
 /** Applies, in order, every migration whose number (`0014` → 14) passes `which`. */
 export function applyMigrations(db: Database.Database, which: (n: number) => boolean): void {

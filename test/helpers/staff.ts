@@ -15,7 +15,11 @@ export type StaffAgent = {
   csrf: string
   get(path: string): Promise<Response>
   /** A form POST with the CSRF token added (unless `csrf: false`). */
-  post(path: string, fields?: Record<string, string | string[]>, options?: { csrf?: boolean; headers?: Record<string, string> }): Promise<Response>
+  post(
+    path: string,
+    fields?: Record<string, string | string[]>,
+    options?: { csrf?: boolean; headers?: Record<string, string> },
+  ): Promise<Response>
 }
 
 export async function createStaff(db: Db, account: Omit<NewAccount, 'password' | 'displayName'> & { displayName?: string }) {

@@ -54,15 +54,32 @@ export type PointSpec = {
 /** main: three services; single: one service; bare: none; inactive: switched off. */
 export const DEFAULT_POINTS = {
   main: {
-    code: 'KRB1001', dlaCode: '4810102', nameTh: 'กองคลัง – งานจัดเก็บภาษี', nameEn: 'Finance Division – Local Taxes',
-    services: [['ชำระภาษีที่ดินและสิ่งปลูกสร้าง', 'Land and building tax'], ['ชำระภาษีป้าย', 'Signboard tax'], ['ขอใบอนุญาตประกอบกิจการ', 'Business licence']],
+    code: 'KRB1001',
+    dlaCode: '4810102',
+    nameTh: 'กองคลัง – งานจัดเก็บภาษี',
+    nameEn: 'Finance Division – Local Taxes',
+    services: [
+      ['ชำระภาษีที่ดินและสิ่งปลูกสร้าง', 'Land and building tax'],
+      ['ชำระภาษีป้าย', 'Signboard tax'],
+      ['ขอใบอนุญาตประกอบกิจการ', 'Business licence'],
+    ],
   },
   single: {
-    code: 'KRB1002', dlaCode: '4810102', nameTh: 'งานทะเบียนราษฎร', nameEn: 'Civil Registration',
+    code: 'KRB1002',
+    dlaCode: '4810102',
+    nameTh: 'งานทะเบียนราษฎร',
+    nameEn: 'Civil Registration',
     services: [['แจ้งเกิด แจ้งตาย', 'Birth and death registration']],
   },
   bare: { code: 'CNX1001', dlaCode: '3500102', nameTh: 'ศูนย์บริการประชาชน ชั้น 1', nameEn: 'Citizen Service Centre', services: [] },
-  inactive: { code: 'CNX1009', dlaCode: '3500102', nameTh: 'จุดบริการชั่วคราว', nameEn: 'Temporary desk', active: false, services: [] },
+  inactive: {
+    code: 'CNX1009',
+    dlaCode: '3500102',
+    nameTh: 'จุดบริการชั่วคราว',
+    nameEn: 'Temporary desk',
+    active: false,
+    services: [],
+  },
 } satisfies Record<string, PointSpec>
 
 export type RoundSpec = {
@@ -84,7 +101,14 @@ export type ArrangeOptions<P extends Record<string, PointSpec>> = {
 }
 
 export type ArrangedService = { id: number; nameTh: string; nameEn: string }
-export type ArrangedPoint = { id: number; code: string; nameTh: string; nameEn?: string; organisationId: number; services: ArrangedService[] }
+export type ArrangedPoint = {
+  id: number
+  code: string
+  nameTh: string
+  nameEn?: string
+  organisationId: number
+  services: ArrangedService[]
+}
 export type Clock = { now: number; advance(ms: number): void }
 
 export function arrangeSurvey<P extends Record<string, PointSpec> = typeof DEFAULT_POINTS>(options: ArrangeOptions<P> = {}) {
@@ -97,11 +121,19 @@ export function arrangeSurvey<P extends Record<string, PointSpec> = typeof DEFAU
   const at = new Date(clock.now)
   const db = freshDatabase()
   loadReferenceData(db)
-  ensureQuestionnairesPublished(db, BUILTIN_DEFINITIONS.map((d) => builtinDefinition(d.slug)), at)
+  ensureQuestionnairesPublished(
+    db,
+    BUILTIN_DEFINITIONS.map((d) => builtinDefinition(d.slug)),
+    at,
+  )
   importRegistry(db, SURVEY_REGISTRY_CSV, at)
 
   const orgIds = Object.fromEntries(
-    db.select({ id: organisations.id, dlaCode: organisations.dlaCode }).from(organisations).all().map((o) => [o.dlaCode, o.id]),
+    db
+      .select({ id: organisations.id, dlaCode: organisations.dlaCode })
+      .from(organisations)
+      .all()
+      .map((o) => [o.dlaCode, o.id]),
   ) as Record<DlaCode, number>
 
   const specs = (options.points ?? DEFAULT_POINTS) as P
@@ -110,11 +142,20 @@ export function arrangeSurvey<P extends Record<string, PointSpec> = typeof DEFAU
     const organisationId = orgIds[spec.dlaCode]
     const row = db
       .insert(servicePoints)
-      .values({ organisationId, code: spec.code, nameTh: spec.nameTh, nameEn: spec.nameEn, active: spec.active ?? true, createdAt: at, updatedAt: at })
+      .values({
+        organisationId,
+        code: spec.code,
+        nameTh: spec.nameTh,
+        nameEn: spec.nameEn,
+        active: spec.active ?? true,
+        createdAt: at,
+        updatedAt: at,
+      })
       .returning({ id: servicePoints.id })
       .get()
     const arranged = (spec.services ?? []).map(([nameTh, nameEn], position) => ({
-      id: db.insert(services).values({ servicePointId: row.id, nameTh, nameEn, position }).returning({ id: services.id }).get().id,
+      id: db.insert(services).values({ servicePointId: row.id, nameTh, nameEn, position }).returning({ id: services.id }).get()
+        .id,
       nameTh,
       nameEn,
     }))
@@ -143,7 +184,8 @@ export function arrangeSurvey<P extends Record<string, PointSpec> = typeof DEFAU
       .returning({ id: rounds.id })
       .get().id
     for (const provinceCode of roundSpec.provinces ?? []) db.insert(roundProvinces).values({ roundId, provinceCode }).run()
-    for (const dla of roundSpec.organisations ?? []) db.insert(roundOrganisations).values({ roundId, organisationId: orgIds[dla] }).run()
+    for (const dla of roundSpec.organisations ?? [])
+      db.insert(roundOrganisations).values({ roundId, organisationId: orgIds[dla] }).run()
   }
 
   const config = testConfig(options.config)
@@ -210,7 +252,11 @@ export const SAMPLE_SUGGESTION = 'อยากให้มีที่จอด�
  * (optional ones too, unless `requiredOnly`). Ratings walk down the scale item by item so
  * the payload touches several levels; choices take the first option (two for checkboxes).
  */
-export function validAnswers(definition: Definition, pointServices: { id: number }[], opts: { requiredOnly?: boolean } = {}): Fields {
+export function validAnswers(
+  definition: Definition,
+  pointServices: { id: number }[],
+  opts: { requiredOnly?: boolean } = {},
+): Fields {
   const fields: Fields = {}
   let rating = 0
   for (const item of allItems(definition)) {
@@ -246,7 +292,14 @@ export function cookiesFrom(res: Response): string {
     .join('; ')
 }
 
-const STORED_TABLES = ['responses', 'answers', 'answer_tallies', 'answer_tallies_monthly', 'response_tallies', 'organisation_response_tallies'] as const
+const STORED_TABLES = [
+  'responses',
+  'answers',
+  'answer_tallies',
+  'answer_tallies_monthly',
+  'response_tallies',
+  'organisation_response_tallies',
+] as const
 
 /** Row counts of every table a submission writes, plus the summed counts of the tallies. */
 export function storedCounts(db: Db): Record<string, number> {

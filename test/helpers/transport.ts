@@ -34,7 +34,6 @@ export function throughEachTransport(tests: () => void) {
   })
 }
 
-
 /** `app` as `transport` reaches it: as it is, or with `request()` sent over a socket to the production listener. */
 export function reached<A extends ServedApp>(app: A, transport: Transport = running): A {
   if (transport === 'hono') return app

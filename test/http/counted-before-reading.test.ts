@@ -40,8 +40,15 @@ describe('responses stored and not yet counted', () => {
     const store = createResponseStore(s.db)
     store.storeBatch(
       ['one', 'two'].map((id) => ({
-        submissionId: id, roundId: s.roundId!, organisationId: point.organisationId, servicePointId: point.id,
-        serviceId: Number(answers.service), submittedAt: s.clock.now, locale: 'th' as const, channel: 'web' as const, flagReason: null,
+        submissionId: id,
+        roundId: s.roundId!,
+        organisationId: point.organisationId,
+        servicePointId: point.id,
+        serviceId: Number(answers.service),
+        submittedAt: s.clock.now,
+        locale: 'th' as const,
+        channel: 'web' as const,
+        flagReason: null,
         answers: [{ itemId: 'overall', value: '5' }],
       })),
     )

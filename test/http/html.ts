@@ -19,7 +19,8 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)))
+    if (ref[0] === '#')
+      return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)))
     return NAMED[ref.toLowerCase()] ?? whole
   })
 }
@@ -118,7 +119,12 @@ export function implicitRole(el: El): string | undefined {
   switch (el.tag) {
     case 'a':
       return 'href' in el.attrs ? 'link' : undefined
-    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6':
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
       return 'heading'
     case 'button':
       return 'button'
@@ -130,7 +136,8 @@ export function implicitRole(el: El): string | undefined {
       return 'form'
     case 'main':
       return 'main'
-    case 'ul': case 'ol':
+    case 'ul':
+    case 'ol':
       return 'list'
     case 'li':
       return 'listitem'
@@ -171,7 +178,13 @@ export class Page {
   /** Accessible name: aria-labelledby, aria-label, a label's `for`, a legend, or the content. */
   nameOf(el: El): string {
     const labelledBy = el.attrs['aria-labelledby']
-    if (labelledBy) return squash(labelledBy.split(/\s+/).map((id) => (this.byId(id) ? textOf(this.byId(id)!, true) : '')).join(' '))
+    if (labelledBy)
+      return squash(
+        labelledBy
+          .split(/\s+/)
+          .map((id) => (this.byId(id) ? textOf(this.byId(id)!, true) : ''))
+          .join(' '),
+      )
     if (el.attrs['aria-label']) return squash(el.attrs['aria-label'])
     if (el.tag === 'input' || el.tag === 'textarea' || el.tag === 'select') {
       const labels = this.labelsOf(el)
@@ -207,7 +220,9 @@ export class Page {
     const found = this.allByRole(role, query, within)
     if (found.length !== 1) {
       const seen = this.allByRole(role, {}, within).map((el) => JSON.stringify(this.nameOf(el)))
-      throw new Error(`expected one ${role} ${JSON.stringify(query)}, found ${found.length}; ${role}s on the page: ${seen.join(', ') || 'none'}`)
+      throw new Error(
+        `expected one ${role} ${JSON.stringify(query)}, found ${found.length}; ${role}s on the page: ${seen.join(', ') || 'none'}`,
+      )
     }
     return found[0]!
   }

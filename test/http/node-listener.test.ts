@@ -146,7 +146,10 @@ describe('a submission to the Node listener', () => {
     const server = await serve()
     const answers = validAnswers(server.s.definition, server.s.points.main.services)
     const first = await submitThroughServer(server, answers)
-    const cookie = first.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+    const cookie = first.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
 
     expect((await submitThroughServer(server, answers, { cookie })).status).toBe(303)
     expect(responses(server.s).map((r) => (r as { flag_reason: string | null }).flag_reason)).toEqual([null, 'repeat'])

@@ -64,7 +64,10 @@ describe('every HTML page', () => {
     ['privacy notice', (s) => s.app.request('/s/KRB1001/privacy')],
     ['unknown code', (s) => s.app.request('/s/ZZZ9999')],
     ['switched-off point', (s) => s.app.request('/s/CNX1009')],
-    ['wrong content type', (s) => s.app.request('/s/KRB1001', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'x' })],
+    [
+      'wrong content type',
+      (s) => s.app.request('/s/KRB1001', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'x' }),
+    ],
     ['unknown path', (s) => s.app.request('/no/such/page')],
   ]
 
@@ -74,14 +77,26 @@ describe('every HTML page', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/html/)
 
     const csp = res.headers.get('content-security-policy') ?? ''
-    const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src ')) ?? csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('default-src '))
+    const scriptSrc =
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('script-src ')) ??
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('default-src '))
     expect(scriptSrc).toBeDefined()
     expect(scriptSrc).not.toContain("'unsafe-inline'")
     expect(scriptSrc).not.toContain("'unsafe-eval'")
 
     const view = readPage(await res.text())
     expect(view.elements.filter((el) => el.tag === 'script' && !el.attrs.src)).toEqual([])
-    expect(view.elements.filter((el) => el.tag === 'style' || 'style' in el.attrs || Object.keys(el.attrs).some((a) => a.startsWith('on')))).toEqual([])
+    expect(
+      view.elements.filter(
+        (el) => el.tag === 'style' || 'style' in el.attrs || Object.keys(el.attrs).some((a) => a.startsWith('on')),
+      ),
+    ).toEqual([])
   })
 
   it('answers an unknown path with a Thai 404 page', async () => {
@@ -106,7 +121,9 @@ describe('the first visit on a slow phone', () => {
     const s = arrangeSurvey()
     const html = (await getForm(s.app, 'KRB1001')).html
     const view = readPage(html)
-    const pageUrls = view.elements.flatMap((el) => [el.attrs.src, el.tag === 'link' ? el.attrs.href : undefined]).filter((u): u is string => !!u)
+    const pageUrls = view.elements
+      .flatMap((el) => [el.attrs.src, el.tag === 'link' ? el.attrs.href : undefined])
+      .filter((u): u is string => !!u)
     // `data:` URLs (the empty favicon) are part of the page itself, not requests.
     const assets = pageUrls.filter((u) => !u.startsWith('data:'))
     expect(pageUrls.filter((u) => u.startsWith('data:'))).toEqual(['data:,'])
@@ -116,7 +133,9 @@ describe('the first visit on a slow phone', () => {
     const gzipped = bodies.map((b) => gzipSync(Buffer.from(b, 'utf8')).length)
     expect(gzipped.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(14 * 1024)
 
-    const urls = view.elements.flatMap((el) => ['src', 'href', 'action', 'srcset', 'poster', 'data'].map((a) => el.attrs[a])).filter((u): u is string => !!u)
+    const urls = view.elements
+      .flatMap((el) => ['src', 'href', 'action', 'srcset', 'poster', 'data'].map((a) => el.attrs[a]))
+      .filter((u): u is string => !!u)
     expect(urls.filter((u) => /^(https?:)?\/\//i.test(u.trim()))).toEqual([])
   })
 })

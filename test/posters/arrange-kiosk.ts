@@ -27,14 +27,24 @@ export async function openKiosk(s: ArrangedPosters, token: string) {
   return cookiesFrom(res)
 }
 
-export type KioskRow = { label: string; service_point_id: number; token_hash: string; last_seen_at: number | null; revoked_at: number | null }
+export type KioskRow = {
+  label: string
+  service_point_id: number
+  token_hash: string
+  last_seen_at: number | null
+  revoked_at: number | null
+}
 
 export const kioskRows = (s: ArrangedPosters) =>
-  s.db.$client.prepare('select label, service_point_id, token_hash, last_seen_at, revoked_at from kiosks order by id').all() as KioskRow[]
+  s.db.$client
+    .prepare('select label, service_point_id, token_hash, last_seen_at, revoked_at from kiosks order by id')
+    .all() as KioskRow[]
 
 export type StoredResponse = { code: string; channel: string; flag_reason: string | null }
 
 export const storedResponses = (s: ArrangedPosters) =>
   s.db.$client
-    .prepare('select p.code, r.channel, r.flag_reason from responses r join service_points p on p.id = r.service_point_id order by r.id')
+    .prepare(
+      'select p.code, r.channel, r.flag_reason from responses r join service_points p on p.id = r.service_point_id order by r.id',
+    )
     .all() as StoredResponse[]

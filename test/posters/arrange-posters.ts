@@ -27,15 +27,29 @@ export async function arrangePosters(config: Partial<Config> = {}) {
   const s = arrangeSurvey({ config, points: POINTS })
   const [header, ...rows] = DEMO_REGISTRY_CSV.trim().split('\n')
   importRegistry(s.db, `${header}\n${rows.filter((r) => r.includes(',5810401,')).join('\n')}\n`, new Date(DEFAULT_NOW))
-  const khlongThomId = (s.db.$client.prepare("select id from organisations where dla_code = '5810401'").get() as { id: number }).id
+  const khlongThomId = (s.db.$client.prepare("select id from organisations where dla_code = '5810401'").get() as { id: number })
+    .id
   const at = new Date(DEFAULT_NOW)
   const khlongThom = s.db
     .insert(servicePoints)
-    .values({ organisationId: khlongThomId, code: 'KRB2001', nameTh: 'ศูนย์บริการร่วม สำนักปลัด', active: true, createdAt: at, updatedAt: at })
+    .values({
+      organisationId: khlongThomId,
+      code: 'KRB2001',
+      nameTh: 'ศูนย์บริการร่วม สำนักปลัด',
+      active: true,
+      createdAt: at,
+      updatedAt: at,
+    })
     .returning({ id: servicePoints.id, code: servicePoints.code })
     .get()
 
-  const usernames = { lgu: 'krabi-town', otherLgu: 'khlong-thom', chiangMai: 'chiang-mai', province: 'krabi-province', dla: 'dla' } as const
+  const usernames = {
+    lgu: 'krabi-town',
+    otherLgu: 'khlong-thom',
+    chiangMai: 'chiang-mai',
+    province: 'krabi-province',
+    dla: 'dla',
+  } as const
   await createStaff(s.db, { role: 'lgu', username: usernames.lgu, dlaCode: '4810102' })
   await createStaff(s.db, { role: 'lgu', username: usernames.otherLgu, dlaCode: '5810401' })
   await createStaff(s.db, { role: 'lgu', username: usernames.chiangMai, dlaCode: '3500102' })
@@ -62,9 +76,19 @@ export const pointRoutes = (id: number) => [
 
 export const organisationRoutes = (id: number) => [`/staff/organisations/${id}/posters`, `/staff/organisations/${id}/posters.pdf`]
 
-export type AuditRow = { action: string; actor_username: string; target_type: string; target_id: string; province_code: string; organisation_id: number; detail: string }
+export type AuditRow = {
+  action: string
+  actor_username: string
+  target_type: string
+  target_id: string
+  province_code: string
+  organisation_id: number
+  detail: string
+}
 
 export const auditRows = (s: ArrangedPosters, action: string) =>
   s.db.$client
-    .prepare('select action, actor_username, target_type, target_id, province_code, organisation_id, detail from audit_log where action = ? order by id')
+    .prepare(
+      'select action, actor_username, target_type, target_id, province_code, organisation_id, detail from audit_log where action = ? order by id',
+    )
     .all(action) as AuditRow[]

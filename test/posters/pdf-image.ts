@@ -35,9 +35,12 @@ export function renderPdfPages(pdf: Buffer, first = 1, last = first): PNG[] {
       execFileSync('pdftoppm', ['-r', String(DPI), '-png', '-f', String(first), '-l', String(last), pdfPath, join(dir, 'page')])
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-        throw new Error('pdftoppm is not installed: install poppler-utils (apt-get install poppler-utils) to check the poster PDF', {
-          cause: error,
-        })
+        throw new Error(
+          'pdftoppm is not installed: install poppler-utils (apt-get install poppler-utils) to check the poster PDF',
+          {
+            cause: error,
+          },
+        )
       throw error
     }
     // pdftoppm pads page numbers to the width of the page count: page-1.png or page-001.png.
@@ -65,8 +68,18 @@ const isDark = (png: PNG, x: number, y: number) => {
  * beyond jsQR's corners but well inside the quiet zone.
  */
 export function qrDarkBox(png: PNG, qr: QRCode, slack = 20) {
-  const xs = [qr.location.topLeftCorner.x, qr.location.topRightCorner.x, qr.location.bottomLeftCorner.x, qr.location.bottomRightCorner.x]
-  const ys = [qr.location.topLeftCorner.y, qr.location.topRightCorner.y, qr.location.bottomLeftCorner.y, qr.location.bottomRightCorner.y]
+  const xs = [
+    qr.location.topLeftCorner.x,
+    qr.location.topRightCorner.x,
+    qr.location.bottomLeftCorner.x,
+    qr.location.bottomRightCorner.x,
+  ]
+  const ys = [
+    qr.location.topLeftCorner.y,
+    qr.location.topRightCorner.y,
+    qr.location.bottomLeftCorner.y,
+    qr.location.bottomRightCorner.y,
+  ]
   const x0 = Math.max(0, Math.floor(Math.min(...xs)) - slack)
   const x1 = Math.min(png.width - 1, Math.ceil(Math.max(...xs)) + slack)
   const y0 = Math.max(0, Math.floor(Math.min(...ys)) - slack)
@@ -90,8 +103,10 @@ export function pageObjectCount(pdf: Buffer): number {
 
 /** Width and height in points of each page's MediaBox. */
 export function mediaBoxes(pdf: Buffer): { width: number; height: number }[] {
-  return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/g)].map((m) => ({
-    width: Number(m[3]) - Number(m[1]),
-    height: Number(m[4]) - Number(m[2]),
-  }))
+  return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/g)].map(
+    (m) => ({
+      width: Number(m[3]) - Number(m[1]),
+      height: Number(m[4]) - Number(m[2]),
+    }),
+  )
 }

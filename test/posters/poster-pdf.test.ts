@@ -10,10 +10,20 @@ import { decodeQr, mediaBoxes, pageObjectCount, pdfBytes, PX_PER_CM, qrDarkBox, 
 
 const BASE = 'https://survey.example.go.th'
 const point = (code: string): PosterPoint => ({
-  code, nameTh: 'กองคลัง – งานจัดเก็บภาษี', nameEn: 'Finance Division – Local Taxes', organisationType: 'town', organisationNameTh: 'กระบี่',
+  code,
+  nameTh: 'กองคลัง – งานจัดเก็บภาษี',
+  nameEn: 'Finance Division – Local Taxes',
+  organisationType: 'town',
+  organisationNameTh: 'กระบี่',
 })
 const pdfOf = (codes: string[], size: PosterSize, base = BASE) =>
-  pdfBytes(posterPdfStream(codes.map((code) => posterContent(point(code), base)), size, 'test'))
+  pdfBytes(
+    posterPdfStream(
+      codes.map((code) => posterContent(point(code), base)),
+      size,
+      'test',
+    ),
+  )
 
 /** ISO 216 sizes in points, from millimetres: 72 points to the inch, 25.4 mm to the inch. */
 const points = (mm: number) => Math.round((mm / 25.4) * 72)

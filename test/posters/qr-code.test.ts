@@ -80,8 +80,17 @@ describe('qrMatrix', () => {
   it('has the three finder patterns in the corners', () => {
     const { size, isDark } = qrMatrix(URL_TYPICAL)
     // A finder's 7×7 ring is dark, its next ring light, its 3×3 centre dark.
-    for (const [r0, c0] of [[0, 0], [0, size - 7], [size - 7, 0]] as const) {
-      expect([isDark(r0, c0), isDark(r0 + 6, c0 + 6), isDark(r0 + 1, c0 + 1), isDark(r0 + 3, c0 + 3)]).toEqual([true, true, false, true])
+    for (const [r0, c0] of [
+      [0, 0],
+      [0, size - 7],
+      [size - 7, 0],
+    ] as const) {
+      expect([isDark(r0, c0), isDark(r0 + 6, c0 + 6), isDark(r0 + 1, c0 + 1), isDark(r0 + 3, c0 + 3)]).toEqual([
+        true,
+        true,
+        false,
+        true,
+      ])
     }
   })
 })

@@ -77,7 +77,8 @@ describe('importRegistry', () => {
   it('updates when only a figure changed and inserts organisations new to the file', () => {
     const db = freshDatabase()
     importRegistry(db, fixture, firstImport)
-    const changed = fixture.replace(',แหลมฉบัง,999,,20230,109.65,,,', ',แหลมฉบัง,999,,20230,109.65,13.08,100.88,') +
+    const changed =
+      fixture.replace(',แหลมฉบัง,999,,20230,109.65,,,', ',แหลมฉบัง,999,,20230,109.65,13.08,100.88,') +
       'กระบี่,คลองท่อม,คลองพน,5810402,เทศบาลตำบล,คลองพน,399,1,81170,7.65,7.807166758,99.203614,\n'
 
     const result = importRegistry(db, changed, laterImport)

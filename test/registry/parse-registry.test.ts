@@ -7,20 +7,89 @@ import { smallRegistryFixture } from './paths.js'
 
 const lookups = registryLookups()
 const fixture = readFileSync(smallRegistryFixture)
-const HEADER =
-  'จังหวัด,อำเภอ,ตำบล,รหัส อปท.,ประเภท อปท.,อปท.,ที่ตั้งสำนักงานเลขที่,หมู่ที่,รหัสไปรษณีย์,ขนาดพื้นที่,LAT,LONG,เว็ปไซต์ของอปท'
+const HEADER = 'จังหวัด,อำเภอ,ตำบล,รหัส อปท.,ประเภท อปท.,อปท.,ที่ตั้งสำนักงานเลขที่,หมู่ที่,รหัสไปรษณีย์,ขนาดพื้นที่,LAT,LONG,เว็ปไซต์ของอปท'
 
 // Worked out by hand from test/fixtures/registry-small.csv.
 const expectedOrganisations: ParsedOrganisation[] = [
-  { dlaCode: '2810101', type: 'pao', nameTh: 'กระบี่', provinceCode: '81', districtCode: '8101', areaSqKm: 0.07, latitude: 8.047238349, longitude: 98.90891647, line: 2 },
-  { dlaCode: '5810401', type: 'subdistrict', nameTh: 'คลองท่อมใต้', provinceCode: '81', districtCode: '8104', areaSqKm: 2.7, latitude: 7.952981685, longitude: 99.15039092, line: 3 },
+  {
+    dlaCode: '2810101',
+    type: 'pao',
+    nameTh: 'กระบี่',
+    provinceCode: '81',
+    districtCode: '8101',
+    areaSqKm: 0.07,
+    latitude: 8.047238349,
+    longitude: 98.90891647,
+    line: 2,
+  },
+  {
+    dlaCode: '5810401',
+    type: 'subdistrict',
+    nameTh: 'คลองท่อมใต้',
+    provinceCode: '81',
+    districtCode: '8104',
+    areaSqKm: 2.7,
+    latitude: 7.952981685,
+    longitude: 99.15039092,
+    line: 3,
+  },
   // Its address field spans lines 6–7; csv-parse counts a record at its last line.
-  { dlaCode: '4810102', type: 'town', nameTh: 'กระบี่', provinceCode: '81', districtCode: '8101', areaSqKm: 19.5, latitude: 8.084671607, longitude: 98.90705216, line: 7 },
-  { dlaCode: '6810403', type: 'sao', nameTh: 'คลองท่อมเหนือ', provinceCode: '81', districtCode: '8104', areaSqKm: 176.34, latitude: null, longitude: null, line: 8 },
-  { dlaCode: '3200408', type: 'special', nameTh: 'เมืองพัทยา', provinceCode: '20', districtCode: '2004', areaSqKm: 208.1, latitude: 12.94967442, longitude: 100.8930163, line: 11 },
-  { dlaCode: '3200701', type: 'city', nameTh: 'แหลมฉบัง', provinceCode: '20', districtCode: '2007', areaSqKm: 109.65, latitude: null, longitude: null, line: 13 },
+  {
+    dlaCode: '4810102',
+    type: 'town',
+    nameTh: 'กระบี่',
+    provinceCode: '81',
+    districtCode: '8101',
+    areaSqKm: 19.5,
+    latitude: 8.084671607,
+    longitude: 98.90705216,
+    line: 7,
+  },
+  {
+    dlaCode: '6810403',
+    type: 'sao',
+    nameTh: 'คลองท่อมเหนือ',
+    provinceCode: '81',
+    districtCode: '8104',
+    areaSqKm: 176.34,
+    latitude: null,
+    longitude: null,
+    line: 8,
+  },
+  {
+    dlaCode: '3200408',
+    type: 'special',
+    nameTh: 'เมืองพัทยา',
+    provinceCode: '20',
+    districtCode: '2004',
+    areaSqKm: 208.1,
+    latitude: 12.94967442,
+    longitude: 100.8930163,
+    line: 11,
+  },
+  {
+    dlaCode: '3200701',
+    type: 'city',
+    nameTh: 'แหลมฉบัง',
+    provinceCode: '20',
+    districtCode: '2007',
+    areaSqKm: 109.65,
+    latitude: null,
+    longitude: null,
+    line: 13,
+  },
   // เฉลิมพระเกียรติ is a district name in five provinces; this one is นครราชสีมา's.
-  { dlaCode: '5303201', type: 'subdistrict', nameTh: 'ท่าช้าง', provinceCode: '30', districtCode: '3032', areaSqKm: 12.5, latitude: null, longitude: null, line: 14 },
+  {
+    dlaCode: '5303201',
+    type: 'subdistrict',
+    nameTh: 'ท่าช้าง',
+    provinceCode: '30',
+    districtCode: '3032',
+    areaSqKm: 12.5,
+    latitude: null,
+    longitude: null,
+    line: 14,
+  },
 ]
 
 const expectedProblems = [
@@ -70,7 +139,10 @@ describe('parseRegistry rows', () => {
     const { organisations, problems } = parseRows('ไม่มีจังหวัดนี้,คลองท่อม,,58104,อบต,,,,,,,,')
     expect(organisations).toEqual([])
     expect(problems).toEqual([
-      { line: 2, message: 'bad code "58104" (expected 7 digits); unknown type "อบต"; missing name (อปท.); unknown province "ไม่มีจังหวัดนี้"' },
+      {
+        line: 2,
+        message: 'bad code "58104" (expected 7 digits); unknown type "อบต"; missing name (อปท.); unknown province "ไม่มีจังหวัดนี้"',
+      },
     ])
   })
 
@@ -101,9 +173,7 @@ describe('parseRegistry rows', () => {
 
 describe('parseRegistry on a file that is not the registry', () => {
   it('rejects a wrong header', () => {
-    expect(() => parseRegistry('province_code,name_th,name_en\n10,กรุงเทพมหานคร,Bangkok\n', lookups)).toThrow(
-      RegistryFormatError,
-    )
+    expect(() => parseRegistry('province_code,name_th,name_en\n10,กรุงเทพมหานคร,Bangkok\n', lookups)).toThrow(RegistryFormatError)
   })
 
   it('names the missing columns when only a few are missing', () => {

@@ -24,8 +24,14 @@ import { arrangeSurvey, DEFAULT_NOW, HOUR, SURVEY_REGISTRY_CSV } from '../helper
 import { createStaff, signIn } from '../helpers/staff.js'
 
 export const KRABI_DISTRICTS = [
-  ['8101', 'เมืองกระบี่'], ['8102', 'เขาพนม'], ['8103', 'เกาะลันตา'], ['8104', 'คลองท่อม'],
-  ['8105', 'อ่าวลึก'], ['8106', 'ปลายพระยา'], ['8107', 'ลำทับ'], ['8108', 'เหนือคลอง'],
+  ['8101', 'เมืองกระบี่'],
+  ['8102', 'เขาพนม'],
+  ['8103', 'เกาะลันตา'],
+  ['8104', 'คลองท่อม'],
+  ['8105', 'อ่าวลึก'],
+  ['8106', 'ปลายพระยา'],
+  ['8107', 'ลำทับ'],
+  ['8108', 'เหนือคลอง'],
 ] as const
 export const GENERATED = 60
 export const pad = (n: number) => String(n).padStart(3, '0')
@@ -36,7 +42,9 @@ export const districtOf = (i: number) => KRABI_DISTRICTS[i % 8]![0]
 function generatedRegistry(): string {
   const lines = [SURVEY_REGISTRY_CSV.split('\n')[0]]
   for (let i = 1; i <= GENERATED; i++)
-    lines.push(`กระบี่,${KRABI_DISTRICTS[i % 8]![1]},,6810${pad(i)},${typeOf(i) === 'sao' ? 'อบต.' : 'เทศบาลตำบล'},ทดสอบ${pad(i)},,,,,,,`)
+    lines.push(
+      `กระบี่,${KRABI_DISTRICTS[i % 8]![1]},,6810${pad(i)},${typeOf(i) === 'sao' ? 'อบต.' : 'เทศบาลตำบล'},ทดสอบ${pad(i)},,,,,,,`,
+    )
   for (let i = 1; i <= 3; i++) lines.push(`เชียงใหม่,สันทราย,,6501${pad(i)},อบต.,เหนือ${pad(i)},,,,,,,`)
   return `${lines.join('\n')}\n`
 }
@@ -49,7 +57,8 @@ export async function arrangeRollups() {
   const items = scoredItems(s.definition)
   const store = createResponseStore(s.db)
   const at = new Date(DEFAULT_NOW)
-  const idOf = (dlaCode: string) => (s.db.$client.prepare('select id from organisations where dla_code = ?').get(dlaCode) as { id: number }).id
+  const idOf = (dlaCode: string) =>
+    (s.db.$client.prepare('select id from organisations where dla_code = ?').get(dlaCode) as { id: number }).id
   const points = new Map<string, { id: number; organisationId: number }>([
     ['4810102', s.points.main],
     ['3500102', s.points.bare],
@@ -58,7 +67,11 @@ export async function arrangeRollups() {
     let point = points.get(dlaCode)
     if (!point) {
       const organisationId = idOf(dlaCode)
-      const row = s.db.insert(servicePoints).values({ organisationId, code: `P${dlaCode}`, nameTh: `จุด ${dlaCode}`, createdAt: at, updatedAt: at }).returning().get()
+      const row = s.db
+        .insert(servicePoints)
+        .values({ organisationId, code: `P${dlaCode}`, nameTh: `จุด ${dlaCode}`, createdAt: at, updatedAt: at })
+        .returning()
+        .get()
       points.set(dlaCode, (point = { id: row.id, organisationId }))
     }
     return point
@@ -70,8 +83,15 @@ export async function arrangeRollups() {
     const values = Array.isArray(answers) ? answers : items.map(() => answers)
     for (let i = 0; i < times; i++)
       store.writeOne({
-        submissionId: `r-${++n}`, roundId: s.roundId!, organisationId: point.organisationId, servicePointId: point.id, serviceId: null,
-        submittedAt: DEFAULT_NOW - (i + 1) * HOUR, locale: 'th', channel: 'web', flagReason,
+        submissionId: `r-${++n}`,
+        roundId: s.roundId!,
+        organisationId: point.organisationId,
+        servicePointId: point.id,
+        serviceId: null,
+        submittedAt: DEFAULT_NOW - (i + 1) * HOUR,
+        locale: 'th',
+        channel: 'web',
+        flagReason,
         answers: items.map((itemId, k) => ({ itemId, value: String(values[k]) })),
       })
   }
@@ -100,7 +120,11 @@ export async function arrangeRollups() {
 }
 
 export type RowText = Record<string, string>
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 /** Each `<tr data-…="key">` of the page as its cells' text by `data-col`, plus the row header's text. */
 export function rowsOf(html: string, attribute: 'data-lgu' | 'data-group'): Map<string, RowText> {
@@ -124,5 +148,7 @@ export function tableOf(html: string, id: string): string {
 export function figuresOf(html: string, id: string): RowText {
   const start = html.indexOf(`data-rollup="${id}"`)
   const section = html.slice(start, html.indexOf('</section>', start))
-  return Object.fromEntries([...section.matchAll(/data-fig="([^"]+)">([\s\S]*?)<\/td>/g)].map(([, key, cell]) => [key!, text(cell!)]))
+  return Object.fromEntries(
+    [...section.matchAll(/data-fig="([^"]+)">([\s\S]*?)<\/td>/g)].map(([, key, cell]) => [key!, text(cell!)]),
+  )
 }

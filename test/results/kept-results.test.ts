@@ -11,12 +11,27 @@ import { surveyDatabase, type SurveyDatabase } from '../db/fixture.js'
 const AT = Date.parse('2025-03-14T03:00:00.000Z')
 const SETTINGS = { minimumResponses: 1, includeFlagged: false }
 
-function response(fx: SurveyDatabase, organisationId: number, servicePointId: number, overrides: Partial<NewResponse> = {}): NewResponse {
+function response(
+  fx: SurveyDatabase,
+  organisationId: number,
+  servicePointId: number,
+  overrides: Partial<NewResponse> = {},
+): NewResponse {
   return {
-    submissionId: crypto.randomUUID(), roundId: fx.roundId, organisationId, servicePointId, serviceId: null,
-    submittedAt: AT, locale: 'th', channel: 'web', flagReason: null,
+    submissionId: crypto.randomUUID(),
+    roundId: fx.roundId,
+    organisationId,
+    servicePointId,
+    serviceId: null,
+    submittedAt: AT,
+    locale: 'th',
+    channel: 'web',
+    flagReason: null,
     // process_1 is one of the items the headline pools; overall is not.
-    answers: [{ itemId: 'overall', value: '5' }, { itemId: 'process_1', value: '4' }],
+    answers: [
+      { itemId: 'overall', value: '5' },
+      { itemId: 'process_1', value: '4' },
+    ],
     ...overrides,
   }
 }

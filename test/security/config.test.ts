@@ -34,8 +34,18 @@ describe('loadConfig', () => {
 
   it('reads numbers and a base URL', () => {
     expect(
-      loadConfig({ PORT: '8080', RATE_LIMIT_SUBMISSIONS: '5', FORM_TOKEN_MAX_AGE_HOURS: '0.5', PUBLIC_BASE_URL: 'https://survey.example.go.th' }),
-    ).toMatchObject({ PORT: 8080, RATE_LIMIT_SUBMISSIONS: 5, FORM_TOKEN_MAX_AGE_HOURS: 0.5, PUBLIC_BASE_URL: 'https://survey.example.go.th' })
+      loadConfig({
+        PORT: '8080',
+        RATE_LIMIT_SUBMISSIONS: '5',
+        FORM_TOKEN_MAX_AGE_HOURS: '0.5',
+        PUBLIC_BASE_URL: 'https://survey.example.go.th',
+      }),
+    ).toMatchObject({
+      PORT: 8080,
+      RATE_LIMIT_SUBMISSIONS: 5,
+      FORM_TOKEN_MAX_AGE_HOURS: 0.5,
+      PUBLIC_BASE_URL: 'https://survey.example.go.th',
+    })
   })
 
   it.each([

@@ -39,7 +39,10 @@ describe('form tokens', () => {
   it('still accepts a form issued before submission ids were counted (a random UUID)', () => {
     const older = '42.' + T0 + '.0b5e7c1a-9d3f-4e2a-8c6b-1f0a9e8d7c6b'
     const signed = `${older}.${createHmac('sha256', 'test-secret-one').update(older).digest('base64url')}`
-    expect(tokens.verify(signed, T0 + 1000)).toMatchObject({ ok: true, token: { submissionId: '0b5e7c1a-9d3f-4e2a-8c6b-1f0a9e8d7c6b' } })
+    expect(tokens.verify(signed, T0 + 1000)).toMatchObject({
+      ok: true,
+      token: { submissionId: '0b5e7c1a-9d3f-4e2a-8c6b-1f0a9e8d7c6b' },
+    })
   })
 
   it.each([[undefined], ['']])('a missing token (%j) is "missing"', (raw) => {

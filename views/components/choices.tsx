@@ -17,7 +17,14 @@ export function Choices(props: {
         const id = i === 0 ? props.name : `${props.name}-${i + 1}`
         return (
           <div class="choice">
-            <input class="choice__input" type={props.type} id={id} name={props.name} value={o.value} checked={props.checked.includes(o.value)} />
+            <input
+              class="choice__input"
+              type={props.type}
+              id={id}
+              name={props.name}
+              value={o.value}
+              checked={props.checked.includes(o.value)}
+            />
             <label class="choice__label" for={id}>
               {o.face && (
                 <span class="choice__face" aria-hidden="true">

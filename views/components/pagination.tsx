@@ -37,7 +37,15 @@ export function Pagination(p: PaginationProps) {
           summary: p.summary ? p.summary(range) : p.t('staff.paging.summary', range),
         }
   const hx = (page: number) =>
-    p.hxTarget ? { 'hx-get': p.hrefFor(page), 'hx-target': p.hxTarget, 'hx-select': p.hxTarget, 'hx-swap': 'outerHTML', 'hx-push-url': 'true' } : {}
+    p.hxTarget
+      ? {
+          'hx-get': p.hrefFor(page),
+          'hx-target': p.hxTarget,
+          'hx-select': p.hxTarget,
+          'hx-swap': 'outerHTML',
+          'hx-push-url': 'true',
+        }
+      : {}
   return (
     <nav class="pagination" aria-label={labels.nav}>
       <p class="pagination__summary">{labels.summary}</p>

@@ -1,5 +1,11 @@
 /** A one-button form for an action (deactivate, close a round): POST with the CSRF token, no JavaScript needed. */
-export function PostButton(p: { action: string; csrfToken: string; label: string; fields?: Record<string, string>; variant?: 'secondary' | 'warning' }) {
+export function PostButton(p: {
+  action: string
+  csrfToken: string
+  label: string
+  fields?: Record<string, string>
+  variant?: 'secondary' | 'warning'
+}) {
   return (
     <form method="post" action={p.action} class="inline-form">
       <input type="hidden" name="_csrf" value={p.csrfToken} />

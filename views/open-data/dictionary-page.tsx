@@ -5,7 +5,16 @@ import { OpenDataFrame } from './open-data-frame.js'
 export type DictionaryEntry = { code: string; labelTh: string; labelEn: string; description: string; unit: string; type: string }
 
 /** A dataset's columns in file order: code, names, meaning, unit and type. */
-export function DictionaryPage(p: { locale: Locale; t: Translate<OpenDataKey>; langHref: string; roundHref: string; roundName: string; dataset: string; minimum: number; entries: DictionaryEntry[] }) {
+export function DictionaryPage(p: {
+  locale: Locale
+  t: Translate<OpenDataKey>
+  langHref: string
+  roundHref: string
+  roundName: string
+  dataset: string
+  minimum: number
+  entries: DictionaryEntry[]
+}) {
   const { t } = p
   const title = t('dictionary.title', { dataset: p.dataset })
   return (

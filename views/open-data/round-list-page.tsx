@@ -5,7 +5,14 @@ import { OpenDataFrame } from './open-data-frame.js'
 export type RoundListItem = { href: string; name: string; period: string; status: string }
 
 /** /open-data: what is published and under which terms, and every round that has opened. */
-export function RoundListPage(p: { locale: Locale; t: Translate<OpenDataKey>; langHref: string; licence: string; minimum: number; rounds: RoundListItem[] }) {
+export function RoundListPage(p: {
+  locale: Locale
+  t: Translate<OpenDataKey>
+  langHref: string
+  licence: string
+  minimum: number
+  rounds: RoundListItem[]
+}) {
   const { t } = p
   return (
     <OpenDataFrame locale={p.locale} title={t('list.title')} langHref={p.langHref} langLabel={t('lang.switch')}>

@@ -63,7 +63,8 @@ export function RoundPage(p: RoundPageProps) {
               <a href={d.json}>{t('round.json')}</a>
             </li>
             <li>
-              {t('round.dictionary')}: <a href={d.dictionary}>{t('round.dictionaryPage')}</a> · <a href={d.dictionaryCsv}>{t('round.dictionaryCsv')}</a> ·{' '}
+              {t('round.dictionary')}: <a href={d.dictionary}>{t('round.dictionaryPage')}</a> ·{' '}
+              <a href={d.dictionaryCsv}>{t('round.dictionaryCsv')}</a> ·{' '}
               <a href={d.dictionaryJson}>{t('round.dictionaryJson')}</a>
             </li>
           </ul>

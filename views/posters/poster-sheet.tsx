@@ -1,5 +1,5 @@
 import { raw } from 'hono/html'
-import type { PosterContent, } from '../../src/posters/poster-content.js'
+import type { PosterContent } from '../../src/posters/poster-content.js'
 import type { PosterSize } from '../../src/posters/poster-pdf.js'
 
 export type PosterSheetProps = {
@@ -7,7 +7,15 @@ export type PosterSheetProps = {
   size: PosterSize
   title: string
   /** Links shown on screen only, never printed. */
-  toolbar: { pdfHref: string; otherSizeHref: string; otherSizeLabel: string; backHref: string; printLabel: string; pdfLabel: string; backLabel: string }
+  toolbar: {
+    pdfHref: string
+    otherSizeHref: string
+    otherSizeLabel: string
+    backHref: string
+    printLabel: string
+    pdfLabel: string
+    backLabel: string
+  }
 }
 
 function Poster({ content: p, qrSvg }: PosterSheetProps['posters'][number]) {

@@ -3,7 +3,13 @@ import { Layout } from '../layout.js'
 import type { Locale } from '../../src/i18n/messages.js'
 import { PublicHeader, type PublicHeaderProps } from './public-header.js'
 
-export type MessagePageProps = { locale: Locale; title: string; header: PublicHeaderProps; body: string; link: { href: string; text: string } }
+export type MessagePageProps = {
+  locale: Locale
+  title: string
+  header: PublicHeaderProps
+  body: string
+  link: { href: string; text: string }
+}
 
 export function MessagePage(p: MessagePageProps) {
   return (

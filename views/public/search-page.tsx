@@ -29,7 +29,16 @@ export function SearchPage(p: SearchPageProps) {
         <p id="q-hint" class="hint">
           {p.form.hint}
         </p>
-        <input class="input" id="q" name="q" type="search" value={p.form.value} maxlength={100} autocomplete="off" aria-describedby="q-hint" />
+        <input
+          class="input"
+          id="q"
+          name="q"
+          type="search"
+          value={p.form.value}
+          maxlength={100}
+          autocomplete="off"
+          aria-describedby="q-hint"
+        />
         <p>
           <button type="submit" class="button">
             {p.form.submit}

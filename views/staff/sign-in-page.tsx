@@ -22,8 +22,23 @@ export function SignInPage(p: SignInPageProps) {
       <h1 class="heading-l">{p.labels.title}</h1>
       <form method="post" action="/staff/sign-in" novalidate class="narrow-form">
         <input type="hidden" name="next" value={p.next} />
-        <Input id="username" label={p.labels.username} value={p.username} autocomplete="username" width="half" error={fieldError} errorPrefix={p.labels.errorPrefix} />
-        <Input id="password" label={p.labels.password} type="password" autocomplete="current-password" width="half" errorPrefix={p.labels.errorPrefix} />
+        <Input
+          id="username"
+          label={p.labels.username}
+          value={p.username}
+          autocomplete="username"
+          width="half"
+          error={fieldError}
+          errorPrefix={p.labels.errorPrefix}
+        />
+        <Input
+          id="password"
+          label={p.labels.password}
+          type="password"
+          autocomplete="current-password"
+          width="half"
+          errorPrefix={p.labels.errorPrefix}
+        />
         <button type="submit" class="button">
           {p.labels.submit}
         </button>

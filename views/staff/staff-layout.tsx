@@ -63,7 +63,11 @@ export function StaffLayout({ locale, t, title, path, user, children }: StaffLay
               <a class="staff-header__name" href={user?.homeHref ?? '/staff'}>
                 {t('staff.siteName')}
               </a>
-              <a class="staff-header__lang" href={`${path}${path.includes('?') ? '&' : '?'}lang=${locale === 'th' ? 'en' : 'th'}`} lang={locale === 'th' ? 'en' : 'th'}>
+              <a
+                class="staff-header__lang"
+                href={`${path}${path.includes('?') ? '&' : '?'}lang=${locale === 'th' ? 'en' : 'th'}`}
+                lang={locale === 'th' ? 'en' : 'th'}
+              >
                 {t('staff.lang.switch')}
               </a>
               {user && (

@@ -1,7 +1,14 @@
 import { Layout } from '../layout.js'
 import type { Locale } from '../../src/i18n/messages.js'
 
-export function PrivacyPage(p: { locale: Locale; title: string; organisationName: string; paragraphs: string[]; backHref: string; backText: string }) {
+export function PrivacyPage(p: {
+  locale: Locale
+  title: string
+  organisationName: string
+  paragraphs: string[]
+  backHref: string
+  backText: string
+}) {
   return (
     <Layout locale={p.locale} title={`${p.title} – ${p.organisationName}`}>
       <p class="survey-header__org">{p.organisationName}</p>

@@ -62,8 +62,19 @@ function Field({ field, t }: { field: FieldView; t: Translate }) {
   }
   const hint = field.control === 'checkboxes' ? [field.hint, t('survey.selectAny')].filter(Boolean).join(' ') : field.hint
   return (
-    <Fieldset id={field.id} legend={<QuestionLegend field={field} t={t} />} hint={hint} error={field.error} errorPrefix={t('error.inlinePrefix')}>
-      <Choices name={field.id} type={field.control === 'radios' ? 'radio' : 'checkbox'} options={field.options} checked={field.values} />
+    <Fieldset
+      id={field.id}
+      legend={<QuestionLegend field={field} t={t} />}
+      hint={hint}
+      error={field.error}
+      errorPrefix={t('error.inlinePrefix')}
+    >
+      <Choices
+        name={field.id}
+        type={field.control === 'radios' ? 'radio' : 'checkbox'}
+        options={field.options}
+        checked={field.values}
+      />
     </Fieldset>
   )
 }

@@ -24,7 +24,11 @@ const TOKEN_SHAPE = /^lgusat_[A-Za-z0-9_-]{43}$/
 export const hashApiToken = (secret: string) => createHash('sha256').update(secret).digest('hex')
 
 /** Creates a token for a user; the returned secret is never stored and cannot be shown again. */
-export function issueApiToken(db: Db, input: { userId: number; name: string; createdBy: number }, now: number): { token: ApiToken; secret: string } {
+export function issueApiToken(
+  db: Db,
+  input: { userId: number; name: string; createdBy: number },
+  now: number,
+): { token: ApiToken; secret: string } {
   const secret = `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`
   const token = db
     .insert(apiTokens)
@@ -55,11 +59,25 @@ export function markApiTokenUsed(db: Db, id: number, now: number): void {
 }
 
 export function revokeApiToken(db: Db, id: number, now: number): boolean {
-  return db.update(apiTokens).set({ revokedAt: new Date(now) }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt))).run().changes > 0
+  return (
+    db
+      .update(apiTokens)
+      .set({ revokedAt: new Date(now) })
+      .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+      .run().changes > 0
+  )
 }
 
 export type ApiTokenRow = ApiToken & {
-  user: { id: number; username: string; displayName: string; role: StaffUser['role']; active: boolean; provinceCode: string | null; organisationId: number | null }
+  user: {
+    id: number
+    username: string
+    displayName: string
+    role: StaffUser['role']
+    active: boolean
+    provinceCode: string | null
+    organisationId: number | null
+  }
   createdByUsername: string
 }
 
@@ -68,14 +86,26 @@ const selectRows = (db: Db) =>
   db
     .select({
       token: apiTokens,
-      user: { id: users.id, username: users.username, displayName: users.displayName, role: users.role, active: users.active, provinceCode: users.provinceCode, organisationId: users.organisationId },
+      user: {
+        id: users.id,
+        username: users.username,
+        displayName: users.displayName,
+        role: users.role,
+        active: users.active,
+        provinceCode: users.provinceCode,
+        organisationId: users.organisationId,
+      },
       createdByUsername: creators.username,
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .innerJoin(creators, eq(creators.id, apiTokens.createdBy))
 
-const toRow = (r: { token: ApiToken; user: ApiTokenRow['user']; createdByUsername: string }): ApiTokenRow => ({ ...r.token, user: r.user, createdByUsername: r.createdByUsername })
+const toRow = (r: { token: ApiToken; user: ApiTokenRow['user']; createdByUsername: string }): ApiTokenRow => ({
+  ...r.token,
+  user: r.user,
+  createdByUsername: r.createdByUsername,
+})
 
 /** Every token, active ones first, newest first within each. */
 export function listApiTokens(db: Db, paging: { page: number; pageSize: number }): { rows: ApiTokenRow[]; total: number } {

@@ -77,7 +77,11 @@ function filterSql(filter: AuditFilter): SQL | undefined {
 }
 
 /** One page of entries, newest first, with the total for paging. */
-export function listAuditEntries(db: Db, filter: AuditFilter, paging: { page: number; pageSize: number }): { rows: AuditRow[]; total: number } {
+export function listAuditEntries(
+  db: Db,
+  filter: AuditFilter,
+  paging: { page: number; pageSize: number },
+): { rows: AuditRow[]; total: number } {
   const where = filterSql(filter)
   const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0
   const rows = selectEntries(db)

@@ -6,7 +6,6 @@ import type { Db } from '../client.js'
 import { auditLog } from '../schema.js'
 import type { AuditAction } from '../../domain/audit-actions.js'
 
-
 export type AuditEntry = {
   action: AuditAction
   actor?: { id: number; username: string } | null

@@ -16,15 +16,30 @@ import { visibleRounds, type RoundOption } from './round-visibility.js'
 import { organisationInScope } from './scope-filter.js'
 
 export type OrganisationSummary = {
-  id: number; dlaCode: string; type: OrganisationType; nameTh: string; provinceCode: string; provinceTh: string
-  provinceEn: string; districtTh: string; districtEn: string
+  id: number
+  dlaCode: string
+  type: OrganisationType
+  nameTh: string
+  provinceCode: string
+  provinceTh: string
+  provinceEn: string
+  districtTh: string
+  districtEn: string
 }
 
 export type { RoundOption }
 
 export type PointCollection = {
-  id: number; code: string; nameTh: string; nameEn: string | null; department: string | null; active: boolean
-  today: number; round: number; flagged: number; lastResponseAt: number | null
+  id: number
+  code: string
+  nameTh: string
+  nameEn: string | null
+  department: string | null
+  active: boolean
+  today: number
+  round: number
+  flagged: number
+  lastResponseAt: number | null
 }
 
 /**
@@ -36,8 +51,7 @@ export const thaiSortKey = (column: SQL): SQL =>
     then substr(${column}, 2, 1) || substr(${column}, 1, 1) || substr(${column}, 3) else ${column} end)`
 
 /** Which tally rows make the official count: flagged ones only when they are not excluded. */
-export const countedTallies = (includeFlagged: boolean): SQL =>
-  includeFlagged ? sql`1` : sql`response_tallies.flagged = 0`
+export const countedTallies = (includeFlagged: boolean): SQL => (includeFlagged ? sql`1` : sql`response_tallies.flagged = 0`)
 
 /** The same, on the per-organisation tallies (aliased `ort`). */
 const countedOrganisationTallies = (includeFlagged: boolean): SQL => (includeFlagged ? sql`1` : sql`ort.flagged = 0`)
@@ -60,7 +74,10 @@ export function findOrganisation(db: Db, scope: Scope, id: number): Organisation
  */
 export function roundsFor(db: Db, reach: { provinceCode: string; organisationId?: number }): RoundOption[] {
   const { provinceCode, organisationId } = reach
-  return visibleRounds(db, organisationId === undefined ? { kind: 'province', provinceCode } : { kind: 'organisation', organisationId, provinceCode })
+  return visibleRounds(
+    db,
+    organisationId === undefined ? { kind: 'province', provinceCode } : { kind: 'organisation', organisationId, provinceCode },
+  )
 }
 
 export function allRounds(db: Db): RoundOption[] {
@@ -94,7 +111,15 @@ export function pointCollection(
   return rows.map((r) => ({ ...r, active: r.active === 1 }))
 }
 
-export type ProvinceSummary = { code: string; nameTh: string; nameEn: string; lgus: number; withPoints: number; withResponses: number; responses: number }
+export type ProvinceSummary = {
+  code: string
+  nameTh: string
+  nameEn: string
+  lgus: number
+  withPoints: number
+  withResponses: number
+  responses: number
+}
 
 /**
  * Per province in scope: LGUs, LGUs with an open service point, LGUs with
@@ -127,14 +152,27 @@ export function provinceSummaries(
 
 export type LguSort = 'name' | 'responses'
 export type LguFilter = {
-  provinceCode: string; districtCode?: string; type?: OrganisationType
+  provinceCode: string
+  districtCode?: string
+  type?: OrganisationType
   /** Part of the name (with or without its type word) or the start of the DLA code. */
-  q?: string; sort: LguSort; page: number; pageSize: number
+  q?: string
+  sort: LguSort
+  page: number
+  pageSize: number
 }
 
 export type LguRow = {
-  id: number; dlaCode: string; type: OrganisationType; nameTh: string; districtTh: string; districtEn: string
-  activePoints: number; responses: number; lastResponseAt: number | null; inRound: boolean
+  id: number
+  dlaCode: string
+  type: OrganisationType
+  nameTh: string
+  districtTh: string
+  districtEn: string
+  activePoints: number
+  responses: number
+  lastResponseAt: number | null
+  inRound: boolean
 }
 
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`)

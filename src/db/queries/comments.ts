@@ -57,7 +57,9 @@ const withMask = new WeakSet<object>()
 /** Makes `mask_personal_data(text)` callable in SQL on this connection (once per connection). */
 function registerMask(db: Db): void {
   if (withMask.has(db.$client)) return
-  db.$client.function(MASK, { deterministic: true }, (text: unknown) => (typeof text === 'string' ? maskPersonalData(text) : text))
+  db.$client.function(MASK, { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? maskPersonalData(text) : text,
+  )
   withMask.add(db.$client)
 }
 
@@ -68,7 +70,10 @@ function whereOf(scope: Scope, f: CommentFilter): SQL {
     sql`responses.round_id = ${f.roundId}`,
     sql`responses.organisation_id = ${f.organisationId}`,
     organisationInScope(scope),
-    sql`answers.item_id in (${sql.join(f.itemIds.map((id) => sql`${id}`), sql`, `)})`,
+    sql`answers.item_id in (${sql.join(
+      f.itemIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
   ]
   if (f.pointId !== undefined) conditions.push(sql`responses.service_point_id = ${f.pointId}`)
   if (f.q) conditions.push(sql`${sql.raw(MASK)}(answers.value) like ${`%${likeEscape(f.q)}%`} escape '\\'`)

@@ -11,7 +11,14 @@ export function organisationIdsByCode(db: Db): Map<string, number> {
   return new Map(rows.map((o) => [o.dlaCode, o.id]))
 }
 
-export type DemoRound = { nameTh: string; nameEn: string; questionnaireId: number; opensAt: Date; closesAt: Date; createdAt: Date }
+export type DemoRound = {
+  nameTh: string
+  nameEn: string
+  questionnaireId: number
+  opensAt: Date
+  closesAt: Date
+  createdAt: Date
+}
 export type DemoPoint = {
   organisationId: number
   code: string
@@ -40,7 +47,8 @@ export function insertDemoRoundAndPoints(db: Db, round: DemoRound, points: reado
         .get()
       const serviceIds = names.map(
         ([nameTh, nameEn], position) =>
-          tx.insert(services).values({ servicePointId: point.id, nameTh, nameEn, position }).returning({ id: services.id }).get().id,
+          tx.insert(services).values({ servicePointId: point.id, nameTh, nameEn, position }).returning({ id: services.id }).get()
+            .id,
       )
       return { servicePointId: point.id, serviceIds }
     })

@@ -23,7 +23,12 @@ export function createItemKinds(db: Db): (roundId: number) => ItemKinds {
       const definition = row && definitions.get(row.id)
       const items = definition ? allItems(definition) : []
       const ids = (kind: string) => new Set(items.filter((i) => i.kind === kind).map((i) => i.id))
-      kinds = { items: new Map(items.map((i) => [i.id, i])), ratings: ids('rating'), texts: ids('text'), scored: new Set(definition ? scoredItems(definition) : []) }
+      kinds = {
+        items: new Map(items.map((i) => [i.id, i])),
+        ratings: ids('rating'),
+        texts: ids('text'),
+        scored: new Set(definition ? scoredItems(definition) : []),
+      }
       byRound.set(roundId, kinds)
     }
     return kinds

@@ -9,7 +9,11 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 export type Kiosk = typeof kiosks.$inferSelect
 
 /** Returns the secret token: shown once as a link, never stored. */
-export function createKiosk(db: Db, input: { servicePointId: number; label: string; createdBy: number }, now: number): { kiosk: Kiosk; token: string } {
+export function createKiosk(
+  db: Db,
+  input: { servicePointId: number; label: string; createdBy: number },
+  now: number,
+): { kiosk: Kiosk; token: string } {
   const token = randomBytes(24).toString('base64url')
   const kiosk = db
     .insert(kiosks)
@@ -34,11 +38,17 @@ export function kiosksOfPoint(db: Db, servicePointId: number): Kiosk[] {
 }
 
 export function revokeKiosk(db: Db, id: number, now: number): void {
-  db.update(kiosks).set({ revokedAt: new Date(now) }).where(and(eq(kiosks.id, id), isNull(kiosks.revokedAt))).run()
+  db.update(kiosks)
+    .set({ revokedAt: new Date(now) })
+    .where(and(eq(kiosks.id, id), isNull(kiosks.revokedAt)))
+    .run()
 }
 
 export function markKioskSeen(db: Db, id: number, now: number): void {
-  db.update(kiosks).set({ lastSeenAt: new Date(now) }).where(eq(kiosks.id, id)).run()
+  db.update(kiosks)
+    .set({ lastSeenAt: new Date(now) })
+    .where(eq(kiosks.id, id))
+    .run()
 }
 
 /** The code of the service point a kiosk answers for, or undefined when the point is gone. */

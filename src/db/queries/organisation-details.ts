@@ -8,14 +8,29 @@ import type { Db } from '../client.js'
 import { organisations, servicePoints, services } from '../schema.js'
 
 export type PointName = { id: number; code: string; nameTh: string; nameEn: string | null; active: boolean }
-export type ServiceName = { id: number; servicePointId: number; nameTh: string; nameEn: string | null; position: number; active: boolean }
+export type ServiceName = {
+  id: number
+  servicePointId: number
+  nameTh: string
+  nameEn: string | null
+  position: number
+  active: boolean
+}
 
 export function organisationPopulation(db: Db, organisationId: number): number | null {
-  return db.select({ population: organisations.population }).from(organisations).where(eq(organisations.id, organisationId)).get()?.population ?? null
+  return (
+    db.select({ population: organisations.population }).from(organisations).where(eq(organisations.id, organisationId)).get()
+      ?.population ?? null
+  )
 }
 
 /** Sets (or, with null, clears) the population; says whether anything changed. */
-export function setOrganisationPopulation(db: Db, organisationId: number, population: number | null, at: Date): { changed: boolean; from: number | null } {
+export function setOrganisationPopulation(
+  db: Db,
+  organisationId: number,
+  population: number | null,
+  at: Date,
+): { changed: boolean; from: number | null } {
   const from = organisationPopulation(db, organisationId)
   if (from === population) return { changed: false, from }
   db.update(organisations).set({ population, updatedAt: at }).where(eq(organisations.id, organisationId)).run()
@@ -25,7 +40,13 @@ export function setOrganisationPopulation(db: Db, organisationId: number, popula
 /** Every service point of the organisation and every service offered at them, closed ones included (old answers name them). */
 export function organisationNames(db: Db, organisationId: number): { points: PointName[]; services: ServiceName[] } {
   const points = db
-    .select({ id: servicePoints.id, code: servicePoints.code, nameTh: servicePoints.nameTh, nameEn: servicePoints.nameEn, active: servicePoints.active })
+    .select({
+      id: servicePoints.id,
+      code: servicePoints.code,
+      nameTh: servicePoints.nameTh,
+      nameEn: servicePoints.nameEn,
+      active: servicePoints.active,
+    })
     .from(servicePoints)
     .where(eq(servicePoints.organisationId, organisationId))
     .orderBy(asc(servicePoints.id))

@@ -42,7 +42,11 @@ export function posterTarget(db: Db, scope: Scope, servicePointId: number): Post
 
 /** Every active service point of an organisation in scope, in name order; undefined when out of scope. */
 export function posterTargetsOf(db: Db, scope: Scope, organisationId: number): PosterTarget[] | undefined {
-  const org = db.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.id, organisationId), organisationInScope(scope))).get()
+  const org = db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(organisations.id, organisationId), organisationInScope(scope)))
+    .get()
   if (!org) return undefined
   return db
     .select(columns)

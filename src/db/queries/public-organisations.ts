@@ -62,13 +62,19 @@ function searchableName(): SQL {
   return sql`(${words((l) => l.th)} || ${name} || '|' || ${words((l) => l.registry)} || ${name} || '|' || ${words((l) => l.en)} || ${name})`
 }
 
-export type SearchRow = Pick<PublicOrganisation, 'dlaCode' | 'type' | 'nameTh' | 'provinceCode' | 'provinceTh' | 'provinceEn' | 'districtTh' | 'districtEn'>
+export type SearchRow = Pick<
+  PublicOrganisation,
+  'dlaCode' | 'type' | 'nameTh' | 'provinceCode' | 'provinceTh' | 'provinceEn' | 'districtTh' | 'districtEn'
+>
 
 /**
  * One page of organisations whose name (with or without its type word) contains `q`, or whose
  * DLA code starts with it, in Thai dictionary order; and how many match.
  */
-export function searchOrganisations(db: Db, query: { q: string; page: number; pageSize: number }): { total: number; rows: SearchRow[] } {
+export function searchOrganisations(
+  db: Db,
+  query: { q: string; page: number; pageSize: number },
+): { total: number; rows: SearchRow[] } {
   const compact = query.q.replace(/\s+/g, '')
   const where = sql`(organisations.dla_code like ${`${likeEscape(query.q.trim())}%`} escape '\\'
     or ${searchableName()} like ${`%${likeEscape(compact)}%`} escape '\\')`

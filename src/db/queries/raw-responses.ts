@@ -115,9 +115,15 @@ function decoder(db: Db, q: RawResponseQuery): (row: Row) => RawResponse {
     }
     const serviceId = row[3]
     return {
-      id: row[0], dlaCode: names.dlaCode(row[1]), servicePointCode: names.pointCode(row[2]), serviceId,
+      id: row[0],
+      dlaCode: names.dlaCode(row[1]),
+      servicePointCode: names.pointCode(row[2]),
+      serviceId,
       serviceNameTh: serviceId === null ? null : (names.serviceName(serviceId) ?? null),
-      submittedHour: row[4], channel: row[5], flagReason: row[6], values,
+      submittedHour: row[4],
+      channel: row[5],
+      flagReason: row[6],
+      values,
     }
   }
 }
@@ -168,8 +174,8 @@ export async function* readRawResponses(db: Db, q: RawResponseQuery): AsyncGener
 export function rawResponsesQueryPlan(db: Db, q: Pick<RawResponseQuery, 'roundId' | 'scope'>): string[] {
   const scopeParams = q.scope.kind === 'province' ? [q.scope.provinceCode] : []
   return (
-    db.$client
-      .prepare<unknown[]>(`explain query plan ${pageSql(q.scope)}`)
-      .all(q.roundId, 0, 1, ...scopeParams, 1) as { detail: string }[]
+    db.$client.prepare<unknown[]>(`explain query plan ${pageSql(q.scope)}`).all(q.roundId, 0, 1, ...scopeParams, 1) as {
+      detail: string
+    }[]
   ).map((r) => r.detail)
 }

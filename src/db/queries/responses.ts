@@ -44,12 +44,22 @@ export function createResponseStore(db: Db) {
   const storeRows = sqlite.transaction((r: NewResponse): boolean => {
     const values: Record<string, string[]> = {}
     for (const a of r.answers) {
-      if (typeof a.itemId !== 'string' || typeof a.value !== 'string') throw new TypeError(`answer to ${String(a.itemId)} is incomplete`)
+      if (typeof a.itemId !== 'string' || typeof a.value !== 'string')
+        throw new TypeError(`answer to ${String(a.itemId)} is incomplete`)
       ;(values[a.itemId] ??= []).push(a.value)
     }
     const inserted = insertResponse.run(
-      r.submissionId, r.roundId, r.organisationId, r.servicePointId, r.serviceId,
-      truncateToHour(r.submittedAt), bangkokDay(r.submittedAt), r.locale, r.channel, r.flagReason, JSON.stringify(values),
+      r.submissionId,
+      r.roundId,
+      r.organisationId,
+      r.servicePointId,
+      r.serviceId,
+      truncateToHour(r.submittedAt),
+      bangkokDay(r.submittedAt),
+      r.locale,
+      r.channel,
+      r.flagReason,
+      JSON.stringify(values),
     )
     if (inserted.changes === 0) return false
     const { texts } = itemKinds(r.roundId)

@@ -59,9 +59,11 @@ export function createResultQueries(db: Db) {
 
   const respondents = (groupBy: string, where: string, flags: FlagFilter, params: unknown[]) =>
     new Map(
-      (prepared(
-        `select ${groupBy} as key, sum(count) as n from response_tallies where ${where} and flagged in ${FLAGS[flags]} group by ${groupBy}`,
-      ).all(...params) as { key: number | string; n: number }[]).map((r) => [r.key, r.n]),
+      (
+        prepared(
+          `select ${groupBy} as key, sum(count) as n from response_tallies where ${where} and flagged in ${FLAGS[flags]} group by ${groupBy}`,
+        ).all(...params) as { key: number | string; n: number }[]
+      ).map((r) => [r.key, r.n]),
     )
 
   return {
@@ -176,7 +178,14 @@ export function createResultQueries(db: Db) {
       const out = new Map<number, Record<string, Moments>>()
       for (const [id, json] of rows) {
         const items: Record<string, Moments> = {}
-        for (const [itemId, n, sum, sumSquares, topTwo, notApplicable] of JSON.parse(json) as [string, number, number, number, number, number][])
+        for (const [itemId, n, sum, sumSquares, topTwo, notApplicable] of JSON.parse(json) as [
+          string,
+          number,
+          number,
+          number,
+          number,
+          number,
+        ][])
           items[itemId] = { n, sum, sumSquares, topTwo, notApplicable }
         out.set(id, items)
       }

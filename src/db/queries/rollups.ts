@@ -38,7 +38,8 @@ export function createRollupQueries(db: Db, includeFlagged: boolean) {
   return {
     /** Every organisation of the province, or with null of the country, in id order. */
     organisations(roundId: number, provinceCode: string | null): RollupOrganisationRow[] {
-      const rows = provinceCode === null ? national.all({ round: roundId }) : province.all({ round: roundId, province: provinceCode })
+      const rows =
+        provinceCode === null ? national.all({ round: roundId }) : province.all({ round: roundId, province: provinceCode })
       return rows as RollupOrganisationRow[]
     },
   }

@@ -9,7 +9,6 @@ import type { OrganisationType } from '../../domain/organisation-types.js'
 import type { RoundScope } from '../../domain/round-scopes.js'
 import { organisations, provinces, questionnaires, roundOrganisations, roundProvinces, rounds } from '../schema.js'
 
-
 export type RoundRow = {
   id: number
   nameTh: string
@@ -41,7 +40,9 @@ const columns = {
 
 function withCounts(db: Db, rows: Omit<RoundRow, 'scopeSize' | 'responses'>[], includeFlagged: boolean): RoundRow[] {
   const sqlite = db.$client
-  const responses = sqlite.prepare('select coalesce(sum(count), 0) as n from organisation_response_tallies where round_id = ? and flagged in (0, ?)')
+  const responses = sqlite.prepare(
+    'select coalesce(sum(count), 0) as n from organisation_response_tallies where round_id = ? and flagged in (0, ?)',
+  )
   const provinceCount = sqlite.prepare('select count(*) as n from round_provinces where round_id = ?')
   const organisationCount = sqlite.prepare('select count(*) as n from round_organisations where round_id = ?')
   const size = (r: { id: number; scope: RoundScope }) =>
@@ -54,7 +55,10 @@ function withCounts(db: Db, rows: Omit<RoundRow, 'scopeSize' | 'responses'>[], i
 }
 
 /** A page of rounds, newest opening first. */
-export function listRounds(db: Db, opts: { page: number; pageSize: number; includeFlagged: boolean }): { rows: RoundRow[]; total: number } {
+export function listRounds(
+  db: Db,
+  opts: { page: number; pageSize: number; includeFlagged: boolean },
+): { rows: RoundRow[]; total: number } {
   const total = db.select({ n: count() }).from(rounds).get()?.n ?? 0
   const rows = db
     .select(columns)
@@ -73,7 +77,12 @@ export type RoundDetail = RoundRow & {
 }
 
 export function roundById(db: Db, id: number, includeFlagged: boolean): RoundDetail | undefined {
-  const row = db.select(columns).from(rounds).innerJoin(questionnaires, eq(questionnaires.id, rounds.questionnaireId)).where(eq(rounds.id, id)).get()
+  const row = db
+    .select(columns)
+    .from(rounds)
+    .innerJoin(questionnaires, eq(questionnaires.id, rounds.questionnaireId))
+    .where(eq(rounds.id, id))
+    .get()
   if (!row) return undefined
   const [counted] = withCounts(db, [row], includeFlagged)
   const scopeProvinces = db
@@ -108,11 +117,16 @@ export type NewRound = {
 export function createRound(db: Db, input: NewRound, now: Date): number {
   return db.transaction((tx) => {
     const { provinceCodes, organisationIds, ...values } = input
-    const id = tx.insert(rounds).values({ ...values, createdAt: now }).returning({ id: rounds.id }).get().id
+    const id = tx
+      .insert(rounds)
+      .values({ ...values, createdAt: now })
+      .returning({ id: rounds.id })
+      .get().id
     if (input.scope === 'provinces')
       for (const provinceCode of new Set(provinceCodes)) tx.insert(roundProvinces).values({ roundId: id, provinceCode }).run()
     if (input.scope === 'organisations')
-      for (const organisationId of new Set(organisationIds)) tx.insert(roundOrganisations).values({ roundId: id, organisationId }).run()
+      for (const organisationId of new Set(organisationIds))
+        tx.insert(roundOrganisations).values({ roundId: id, organisationId }).run()
     return id
   })
 }
@@ -134,20 +148,38 @@ export type PublishedQuestionnaire = {
 /** Published questionnaire versions, newest first per slug, with the rounds that use each. */
 export function publishedQuestionnaires(db: Db): PublishedQuestionnaire[] {
   const rows = db
-    .select({ id: questionnaires.id, slug: questionnaires.slug, version: questionnaires.version, definition: questionnaires.definition, publishedAt: questionnaires.publishedAt })
+    .select({
+      id: questionnaires.id,
+      slug: questionnaires.slug,
+      version: questionnaires.version,
+      definition: questionnaires.definition,
+      publishedAt: questionnaires.publishedAt,
+    })
     .from(questionnaires)
     .where(eq(questionnaires.status, 'published'))
     .orderBy(asc(questionnaires.slug), desc(questionnaires.version))
     .all()
   const ids = rows.map((r) => r.id)
   const using = ids.length
-    ? db.select({ id: rounds.id, nameTh: rounds.nameTh, nameEn: rounds.nameEn, questionnaireId: rounds.questionnaireId }).from(rounds).where(inArray(rounds.questionnaireId, ids)).orderBy(desc(rounds.opensAt)).all()
+    ? db
+        .select({ id: rounds.id, nameTh: rounds.nameTh, nameEn: rounds.nameEn, questionnaireId: rounds.questionnaireId })
+        .from(rounds)
+        .where(inArray(rounds.questionnaireId, ids))
+        .orderBy(desc(rounds.opensAt))
+        .all()
     : []
-  return rows.map((r) => ({ ...r, rounds: using.filter((u) => u.questionnaireId === r.id).map(({ questionnaireId: _, ...u }) => u) }))
+  return rows.map((r) => ({
+    ...r,
+    rounds: using.filter((u) => u.questionnaireId === r.id).map(({ questionnaireId: _, ...u }) => u),
+  }))
 }
 
 export function isPublishedQuestionnaire(db: Db, id: number): boolean {
-  return !!db.select({ id: questionnaires.id }).from(questionnaires).where(and(eq(questionnaires.id, id), eq(questionnaires.status, 'published'))).get()
+  return !!db
+    .select({ id: questionnaires.id })
+    .from(questionnaires)
+    .where(and(eq(questionnaires.id, id), eq(questionnaires.status, 'published')))
+    .get()
 }
 
 export function allProvinces(db: Db): { code: string; nameTh: string; nameEn: string }[] {

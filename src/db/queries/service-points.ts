@@ -62,7 +62,13 @@ export function findServicePoint(db: Db, scope: Scope, id: number): ServicePoint
     .get()
   if (!point) return undefined
   const offered = db
-    .select({ id: services.id, nameTh: services.nameTh, nameEn: services.nameEn, position: services.position, active: services.active })
+    .select({
+      id: services.id,
+      nameTh: services.nameTh,
+      nameEn: services.nameEn,
+      position: services.position,
+      active: services.active,
+    })
     .from(services)
     .where(eq(services.servicePointId, id))
     .orderBy(desc(services.active), asc(services.position), asc(services.id))
@@ -71,17 +77,34 @@ export function findServicePoint(db: Db, scope: Scope, id: number): ServicePoint
 }
 
 const isCodeCollision = (error: unknown) =>
-  error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE' && /service_points\.code/.test(error.message)
+  error instanceof Error &&
+  'code' in error &&
+  error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+  /service_points\.code/.test(error.message)
 
 /** Creates the point with a fresh public code (retrying the rare collision) and its services. */
-export function createServicePoint(db: Db, organisationId: number, input: ServicePointInput, now: Date): { id: number; code: string } {
+export function createServicePoint(
+  db: Db,
+  organisationId: number,
+  input: ServicePointInput,
+  now: Date,
+): { id: number; code: string } {
   return db.transaction(() => {
     for (let attempt = 1; ; attempt++) {
       const code = generateServicePointCode()
       try {
         const { id } = db
           .insert(servicePoints)
-          .values({ organisationId, code, nameTh: input.nameTh, nameEn: input.nameEn, department: input.department, active: true, createdAt: now, updatedAt: now })
+          .values({
+            organisationId,
+            code,
+            nameTh: input.nameTh,
+            nameEn: input.nameEn,
+            department: input.department,
+            active: true,
+            createdAt: now,
+            updatedAt: now,
+          })
           .returning({ id: servicePoints.id })
           .get()
         input.services.forEach((s, position) => {
@@ -102,7 +125,15 @@ export function createServicePoint(db: Db, organisationId: number, input: Servic
  * inactive. Order follows the lines.
  */
 export function updateServicePoint(db: Db, point: ServicePointRecord, input: ServicePointInput, now: Date): ServicePointChanges {
-  const changes: ServicePointChanges = { changed: false, fields: {}, servicesAdded: [], servicesRemoved: [], servicesReactivated: [], servicesEdited: [], servicesReordered: false }
+  const changes: ServicePointChanges = {
+    changed: false,
+    fields: {},
+    servicesAdded: [],
+    servicesRemoved: [],
+    servicesReactivated: [],
+    servicesEdited: [],
+    servicesReordered: false,
+  }
   for (const field of ['nameTh', 'nameEn', 'department'] as const)
     if (point[field] !== input[field]) changes.fields[field] = { from: point[field], to: input[field] }
 
@@ -116,7 +147,9 @@ export function updateServicePoint(db: Db, point: ServicePointRecord, input: Ser
     input.services.forEach((line, position) => {
       const existing = byName.get(line.nameTh)
       if (!existing) {
-        db.insert(services).values({ servicePointId: point.id, nameTh: line.nameTh, nameEn: line.nameEn, position, active: true }).run()
+        db.insert(services)
+          .values({ servicePointId: point.id, nameTh: line.nameTh, nameEn: line.nameEn, position, active: true })
+          .run()
         changes.servicesAdded.push(line.nameTh)
         return
       }
@@ -135,8 +168,11 @@ export function updateServicePoint(db: Db, point: ServicePointRecord, input: Ser
     const keptInOldOrder = point.services.filter((s) => s.active && kept.has(s.id)).map((s) => s.id)
     changes.servicesReordered = keptInOldOrder.join() !== keptInNewOrder.join()
     changes.changed =
-      Object.keys(changes.fields).length > 0 || changes.servicesReordered ||
-      [changes.servicesAdded, changes.servicesRemoved, changes.servicesReactivated, changes.servicesEdited].some((list) => list.length > 0)
+      Object.keys(changes.fields).length > 0 ||
+      changes.servicesReordered ||
+      [changes.servicesAdded, changes.servicesRemoved, changes.servicesReactivated, changes.servicesEdited].some(
+        (list) => list.length > 0,
+      )
     if (changes.changed)
       db.update(servicePoints)
         .set({ nameTh: input.nameTh, nameEn: input.nameEn, department: input.department, updatedAt: now })

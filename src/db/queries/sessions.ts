@@ -15,7 +15,9 @@ export type StaffSession = { idHash: string; csrfToken: string; createdAt: numbe
 export function createSession(db: Db, userId: number, now: number): { id: string; csrfToken: string } {
   const id = randomBytes(32).toString('base64url')
   const csrfToken = randomBytes(24).toString('base64url')
-  db.insert(sessions).values({ idHash: hashId(id), userId, csrfToken, createdAt: new Date(now), lastSeenAt: new Date(now) }).run()
+  db.insert(sessions)
+    .values({ idHash: hashId(id), userId, csrfToken, createdAt: new Date(now), lastSeenAt: new Date(now) })
+    .run()
   return { id, csrfToken }
 }
 
@@ -37,7 +39,10 @@ export function findSession(db: Db, id: string): StaffSession | undefined {
 }
 
 export function touchSession(db: Db, idHash: string, now: number): void {
-  db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.idHash, idHash)).run()
+  db.update(sessions)
+    .set({ lastSeenAt: new Date(now) })
+    .where(eq(sessions.idHash, idHash))
+    .run()
 }
 
 export function deleteSession(db: Db, idHash: string): void {

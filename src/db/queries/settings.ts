@@ -7,7 +7,8 @@ import type { Db } from '../client.js'
  */
 export function getOrCreateSecret(db: Db, key: string): string {
   const sqlite = db.$client
-  sqlite.prepare('insert into app_settings (key, value) values (?, ?) on conflict (key) do nothing')
+  sqlite
+    .prepare('insert into app_settings (key, value) values (?, ?) on conflict (key) do nothing')
     .run(key, randomBytes(32).toString('base64url'))
   return (sqlite.prepare('select value from app_settings where key = ?').get(key) as { value: string }).value
 }

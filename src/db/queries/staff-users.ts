@@ -92,10 +92,7 @@ const selectUsers = (db: Db) =>
     .leftJoin(provinces, eq(provinces.code, sql`coalesce(${users.provinceCode}, ${organisations.provinceCode})`))
 
 const countUsers = (db: Db) =>
-  db
-    .select({ n: count() })
-    .from(users)
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+  db.select({ n: count() }).from(users).leftJoin(organisations, eq(organisations.id, users.organisationId))
 
 /** `%text%` for LIKE, with the user's own % and _ taken literally. */
 const contains = (text: string) => `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`
@@ -115,7 +112,11 @@ function filterSql(scope: Scope, filter: UserFilter): SQL | undefined {
 }
 
 /** One page of the accounts a scope manages, by username, with the total for paging. */
-export function listUsers(db: Db, scope: Scope, filter: UserFilter & { page: number; pageSize: number }): { rows: UserRow[]; total: number } {
+export function listUsers(
+  db: Db,
+  scope: Scope,
+  filter: UserFilter & { page: number; pageSize: number },
+): { rows: UserRow[]; total: number } {
   const where = filterSql(scope, filter)
   const total = countUsers(db).where(where).get()?.n ?? 0
   const rows = selectUsers(db)
@@ -141,12 +142,25 @@ export function findOrganisationInScope(db: Db, scope: Scope, dlaCode: string): 
   return db
     .select({ id: organisations.id, provinceCode: organisations.provinceCode })
     .from(organisations)
-    .where(and(eq(organisations.dlaCode, dlaCode.trim()), scope.kind === 'province' ? eq(organisations.provinceCode, scope.provinceCode) : undefined))
+    .where(
+      and(
+        eq(organisations.dlaCode, dlaCode.trim()),
+        scope.kind === 'province' ? eq(organisations.provinceCode, scope.provinceCode) : undefined,
+      ),
+    )
     .get()
 }
 
-export function updateUserDetails(db: Db, id: number, details: { displayName: string; email: string | null }, now = new Date()): void {
-  db.update(users).set({ ...details, updatedAt: now }).where(eq(users.id, id)).run()
+export function updateUserDetails(
+  db: Db,
+  id: number,
+  details: { displayName: string; email: string | null },
+  now = new Date(),
+): void {
+  db.update(users)
+    .set({ ...details, updatedAt: now })
+    .where(eq(users.id, id))
+    .run()
 }
 
 /** Every province, by Thai name, for choosing a provincial officer's province. */

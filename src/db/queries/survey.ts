@@ -89,7 +89,15 @@ export function createSurveyQueries(db: Db) {
 export type SurveyQueries = ReturnType<typeof createSurveyQueries>
 
 /** The tables whose rows the survey shows: a point, its organisation and services, rounds and who they take in, questionnaires. */
-const SURVEY_TABLES = ['organisations', 'service_points', 'services', 'rounds', 'round_provinces', 'round_organisations', 'questionnaires']
+const SURVEY_TABLES = [
+  'organisations',
+  'service_points',
+  'services',
+  'rounds',
+  'round_provinces',
+  'round_organisations',
+  'questionnaires',
+]
 
 /** Writes through each connection, counted by its temporary triggers; shared by every watcher of that connection. */
 const localWrites = new WeakMap<Database.Database, { count: number }>()
@@ -105,7 +113,9 @@ function countLocalWrites(sqlite: Database.Database): { count: number } {
   // TEMP triggers live only on this connection and change nothing on disk, so no migration is involved.
   for (const table of SURVEY_TABLES)
     for (const event of ['insert', 'update', 'delete'])
-      sqlite.exec(`create temp trigger if not exists survey_written_${table}_${event} after ${event} on main.${table} begin select survey_tables_written(); end`)
+      sqlite.exec(
+        `create temp trigger if not exists survey_written_${table}_${event} after ${event} on main.${table} begin select survey_tables_written(); end`,
+      )
   writes = counter
   localWrites.set(sqlite, writes)
   return writes

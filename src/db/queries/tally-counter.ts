@@ -11,7 +11,17 @@ import { NOT_APPLICABLE, tallyValue } from '../../domain/questionnaire/answers.j
 import { createItemKinds } from './item-kinds.js'
 import { createTallyWriter, type ResponseIncrement } from './tally-increments.js'
 
-type StoredRow = [id: number, round: number, organisation: number, point: number, service: number | null, flagged: 0 | 1, day: string, hour: number, answerValues: string]
+type StoredRow = [
+  id: number,
+  round: number,
+  organisation: number,
+  point: number,
+  service: number | null,
+  flagged: 0 | 1,
+  day: string,
+  hour: number,
+  answerValues: string,
+]
 
 export type TallyCounter = ReturnType<typeof createTallyCounter>
 
@@ -30,7 +40,9 @@ function createTallyCounter(db: Db) {
   const startBatch = createTallyWriter(sqlite)
   const countedTo = sqlite.prepare('select counted_to from tally_progress where id = 1').pluck()
   const saveProgress = sqlite.prepare('update tally_progress set counted_to = ? where id = 1')
-  const uncounted = sqlite.prepare('select exists (select 1 from responses where id > (select counted_to from tally_progress where id = 1))').pluck()
+  const uncounted = sqlite
+    .prepare('select exists (select 1 from responses where id > (select counted_to from tally_progress where id = 1))')
+    .pluck()
   const nextRows = sqlite
     .prepare(
       `select id, round_id, organisation_id, service_point_id, service_id, flag_reason is not null, day, submitted_hour, answer_values
@@ -41,17 +53,32 @@ function createTallyCounter(db: Db) {
   // privacy, so a response counted after a restart shows its hour there.
   const minutes = new Map<number, number>()
 
-  function incrementOf([id, round, organisation, point, service, flagged, day, hour, answerValues]: StoredRow): ResponseIncrement {
+  function incrementOf([
+    id,
+    round,
+    organisation,
+    point,
+    service,
+    flagged,
+    day,
+    hour,
+    answerValues,
+  ]: StoredRow): ResponseIncrement {
     const { items, ratings, scored } = itemKinds(round)
     const increment: ResponseIncrement = {
       key: [round, organisation, point, service ?? 0, flagged ? 1 : 0],
-      day, month: day.slice(0, 7), minute: minutes.get(id) ?? hour, counted: [], ratings: [],
+      day,
+      month: day.slice(0, 7),
+      minute: minutes.get(id) ?? hour,
+      counted: [],
+      ratings: [],
     }
     const values = JSON.parse(answerValues) as Record<string, string[]>
     for (const itemId in values) {
       for (const value of values[itemId]!) {
         increment.counted.push([itemId, tallyValue(items.get(itemId), { itemId, value })])
-        if (ratings.has(itemId)) increment.ratings.push([itemId, value === NOT_APPLICABLE ? null : Number(value), scored.has(itemId)])
+        if (ratings.has(itemId))
+          increment.ratings.push([itemId, value === NOT_APPLICABLE ? null : Number(value), scored.has(itemId)])
       }
     }
     return increment

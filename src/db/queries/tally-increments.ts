@@ -69,7 +69,10 @@ export function createTallyWriter(sqlite: Database.Database) {
   const sumsUpsert = (table: string, key: string) =>
     sqlite.prepare(
       `insert into ${table} (${key}, n, not_applicable, sum, sum_squares, top_two)
-       values (${key.split(',').map(() => '?').join(', ')}, ?, ?, ?, ?, ?)
+       values (${key
+         .split(',')
+         .map(() => '?')
+         .join(', ')}, ?, ?, ?, ?, ?)
        on conflict (${key}) do update set
          n = n + excluded.n, not_applicable = not_applicable + excluded.not_applicable, sum = sum + excluded.sum,
          sum_squares = sum_squares + excluded.sum_squares, top_two = top_two + excluded.top_two`,
@@ -112,17 +115,23 @@ export function createTallyWriter(sqlite: Database.Database) {
         const orgKey = [round, organisation, flagged]
         const headline = sumsOf(headlines, orgId, orgKey)
         for (const [itemId, level, scored] of r.ratings) {
-          addAnswer(sumsOf(moments, round + SEP + organisation + SEP + itemId + SEP + flagged, [round, organisation, itemId, flagged]), level)
+          addAnswer(
+            sumsOf(moments, round + SEP + organisation + SEP + itemId + SEP + flagged, [round, organisation, itemId, flagged]),
+            level,
+          )
           if (scored) addAnswer(headline, level)
         }
         countResponse(responses, base + SEP + r.day, [...r.key, r.day], r.minute)
         countResponse(organisations, orgId, orgKey, r.minute)
       },
       write() {
-        for (const g of answers.values()) for (const v of g.values.values()) upsertAnswerCount.run(...g.key, v.itemId, v.tally, v.count)
-        for (const g of monthly.values()) for (const v of g.values.values()) upsertMonthlyCount.run(...g.key, v.itemId, v.tally, v.count)
+        for (const g of answers.values())
+          for (const v of g.values.values()) upsertAnswerCount.run(...g.key, v.itemId, v.tally, v.count)
+        for (const g of monthly.values())
+          for (const v of g.values.values()) upsertMonthlyCount.run(...g.key, v.itemId, v.tally, v.count)
         for (const m of moments.values()) upsertMoments.run(...m.key, m.n, m.notApplicable, m.sum, m.sumSquares, m.topTwo)
-        for (const m of headlines.values()) if (m.n + m.notApplicable > 0) upsertHeadline.run(...m.key, m.n, m.notApplicable, m.sum, m.sumSquares, m.topTwo)
+        for (const m of headlines.values())
+          if (m.n + m.notApplicable > 0) upsertHeadline.run(...m.key, m.n, m.notApplicable, m.sum, m.sumSquares, m.topTwo)
         for (const c of responses.values()) upsertPointDayCount.run(...c.key, c.count, c.last)
         for (const c of organisations.values()) upsertOrganisationCount.run(...c.key, c.count, c.last)
       },

@@ -40,7 +40,11 @@ export function pointsOfOrganisation(db: Db, scope: Scope, organisationId: numbe
 }
 
 /** People served per point and month (`YYYY-MM`, inclusive range), keyed by `servedKey`. */
-export function servedCounts(db: Db, scope: Scope, q: { organisationId: number; fromMonth: string; toMonth: string }): Map<string, number> {
+export function servedCounts(
+  db: Db,
+  scope: Scope,
+  q: { organisationId: number; fromMonth: string; toMonth: string },
+): Map<string, number> {
   const rows = db.all<{ pointId: number; month: string; count: number }>(sql`
     select t.service_point_id as pointId, t.month, t.count
     from service_point_transactions t
@@ -56,7 +60,10 @@ export function servedCounts(db: Db, scope: Scope, q: { organisationId: number; 
  * official ones only unless flagged ones are counted. Reads the tallies, so it
  * costs the same at any number of responses.
  */
-export function monthlyResponses(db: Db, q: { organisationId: number; roundId: number; includeFlagged: boolean }): Map<string, number> {
+export function monthlyResponses(
+  db: Db,
+  q: { organisationId: number; roundId: number; includeFlagged: boolean },
+): Map<string, number> {
   const rows = db.all<{ pointId: number; month: string; n: number }>(sql`
     select response_tallies.service_point_id as pointId, substr(response_tallies.day, 1, 7) as month, sum(response_tallies.count) as n
     from response_tallies

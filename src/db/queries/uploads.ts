@@ -11,7 +11,11 @@ import type { RegistrySummary } from '../../domain/registry.js'
 import { publishQuestionnaire } from './questionnaires.js'
 
 export function saveQuestionnaireUpload(db: Db, definition: Definition, userId: number, now: Date): number {
-  return db.insert(questionnaireUploads).values({ definition, uploadedBy: userId, createdAt: now }).returning({ id: questionnaireUploads.id }).get().id
+  return db
+    .insert(questionnaireUploads)
+    .values({ definition, uploadedBy: userId, createdAt: now })
+    .returning({ id: questionnaireUploads.id })
+    .get().id
 }
 
 export function questionnaireUploadById(db: Db, id: number) {
@@ -21,7 +25,12 @@ export function questionnaireUploadById(db: Db, id: number) {
 /** Uploads not yet published, newest first. */
 export function pendingQuestionnaireUploads(db: Db, limit = 20) {
   return db
-    .select({ id: questionnaireUploads.id, definition: questionnaireUploads.definition, createdAt: questionnaireUploads.createdAt, uploadedBy: users.displayName })
+    .select({
+      id: questionnaireUploads.id,
+      definition: questionnaireUploads.definition,
+      createdAt: questionnaireUploads.createdAt,
+      uploadedBy: users.displayName,
+    })
     .from(questionnaireUploads)
     .innerJoin(users, eq(users.id, questionnaireUploads.uploadedBy))
     .where(isNull(questionnaireUploads.publishedQuestionnaireId))
@@ -33,7 +42,12 @@ export function pendingQuestionnaireUploads(db: Db, limit = 20) {
 /** A published questionnaire version, for its preview and for "already published as …". */
 export function publishedVersion(db: Db, id: number) {
   return db
-    .select({ id: questionnaires.id, slug: questionnaires.slug, version: questionnaires.version, definition: questionnaires.definition })
+    .select({
+      id: questionnaires.id,
+      slug: questionnaires.slug,
+      version: questionnaires.version,
+      definition: questionnaires.definition,
+    })
     .from(questionnaires)
     .where(and(eq(questionnaires.id, id), eq(questionnaires.status, 'published')))
     .get()
@@ -48,7 +62,10 @@ export function publishUpload(db: Db, uploadId: number, definition: Definition, 
     if (!upload) throw new Error(`no questionnaire upload ${uploadId}`)
     if (upload.publishedQuestionnaireId !== null) return { ok: false, questionnaireId: upload.publishedQuestionnaireId }
     const published = publishQuestionnaire(db, definition, now)
-    db.update(questionnaireUploads).set({ publishedQuestionnaireId: published.id }).where(eq(questionnaireUploads.id, uploadId)).run()
+    db.update(questionnaireUploads)
+      .set({ publishedQuestionnaireId: published.id })
+      .where(eq(questionnaireUploads.id, uploadId))
+      .run()
     return { ok: true, ...published }
   })()
 }
@@ -82,7 +99,13 @@ export function registryUploadById(db: Db, id: number) {
 export function recentRegistryUploads(db: Db, opts: { page: number; pageSize: number }) {
   const total = (db.$client.prepare('select count(*) as n from registry_uploads').get() as { n: number }).n
   const rows = db
-    .select({ id: registryUploads.id, filename: registryUploads.filename, createdAt: registryUploads.createdAt, importedAt: registryUploads.importedAt, uploadedBy: users.displayName })
+    .select({
+      id: registryUploads.id,
+      filename: registryUploads.filename,
+      createdAt: registryUploads.createdAt,
+      importedAt: registryUploads.importedAt,
+      uploadedBy: users.displayName,
+    })
     .from(registryUploads)
     .innerJoin(users, eq(users.id, registryUploads.uploadedBy))
     .orderBy(desc(registryUploads.id))

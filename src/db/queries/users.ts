@@ -42,7 +42,11 @@ export function findUserByUsername(db: Db, username: string): StaffUser | undefi
 export function findUserByLogin(db: Db, login: string): StaffUser | undefined {
   return (
     findUserByUsername(db, login) ??
-    db.select().from(users).where(sql`lower(${users.email}) = lower(${login.trim()})`).get()
+    db
+      .select()
+      .from(users)
+      .where(sql`lower(${users.email}) = lower(${login.trim()})`)
+      .get()
   )
 }
 
@@ -55,7 +59,10 @@ export function setPasswordHash(db: Db, id: number, passwordHash: string, now = 
 }
 
 export function setUserActive(db: Db, id: number, active: boolean, now = new Date()): void {
-  db.update(users).set({ active, updatedAt: now }).where(and(eq(users.id, id))).run()
+  db.update(users)
+    .set({ active, updatedAt: now })
+    .where(and(eq(users.id, id)))
+    .run()
 }
 
 export function usernameTaken(db: Db, username: string): boolean {

@@ -68,13 +68,7 @@ const serviceItem = z.strictObject({
   kind: z.literal('service'),
 })
 
-const item = z.discriminatedUnion('kind', [
-  ratingItem,
-  singleChoiceItem,
-  multipleChoiceItem,
-  textItem,
-  serviceItem,
-])
+const item = z.discriminatedUnion('kind', [ratingItem, singleChoiceItem, multipleChoiceItem, textItem, serviceItem])
 export type Item = z.infer<typeof item>
 export type ItemKind = Item['kind']
 
@@ -96,9 +90,7 @@ const thaiMeanScoring = z.strictObject({
   method: z.literal('thai-mean'),
   /** The overall-satisfaction item, reported on its own. */
   overallItem: id.optional(),
-  aspects: z
-    .array(z.strictObject({ id, label: localized, items: z.array(id).min(1) }))
-    .min(1),
+  aspects: z.array(z.strictObject({ id, label: localized, items: z.array(id).min(1) })).min(1),
 })
 const artaCsmScoring = z.strictObject({
   method: z.literal('arta-csm'),
@@ -139,11 +131,20 @@ export const definitionSchema = definitionShape.superRefine((def, ctx) => {
       if (it.kind === 'rating' && !(it.scale in def.scales))
         ctx.addIssue({ code: 'custom', path: [...path, 'scale'], message: `no scale named "${it.scale}"` })
       if (it.kind === 'rating' && it.allowNotApplicable && !def.scales[it.scale]?.notApplicableLabel)
-        ctx.addIssue({ code: 'custom', path: [...path, 'allowNotApplicable'], message: `scale "${it.scale}" has no notApplicableLabel` })
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'allowNotApplicable'],
+          message: `scale "${it.scale}" has no notApplicableLabel`,
+        })
       if (it.kind === 'single' || it.kind === 'multiple') {
         const seen = new Set<string>()
         it.options.forEach((o, oi) => {
-          if (seen.has(o.value)) ctx.addIssue({ code: 'custom', path: [...path, 'options', oi, 'value'], message: `option "${o.value}" is used twice` })
+          if (seen.has(o.value))
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'options', oi, 'value'],
+              message: `option "${o.value}" is used twice`,
+            })
           seen.add(o.value)
         })
       }

@@ -35,9 +35,16 @@ export type Headline = {
 }
 
 export type OrganisationRow = {
-  id: number; dlaCode: string; type: OrganisationType; nameTh: string
-  provinceCode: string; provinceTh: string; provinceEn: string
-  districtCode: string; districtTh: string; districtEn: string
+  id: number
+  dlaCode: string
+  type: OrganisationType
+  nameTh: string
+  provinceCode: string
+  provinceTh: string
+  provinceEn: string
+  districtCode: string
+  districtTh: string
+  districtEn: string
   /** The round's scope reaches the organisation. */
   inRound: boolean
   /** Official responses (flagged ones only when the settings include them). */
@@ -70,7 +77,8 @@ const NO_ANSWERS: Moments = { n: 0, sum: 0, sumSquares: 0, topTwo: 0 }
 
 export function rollupContext(definition: Definition, options: ScoringOptions): RollupContext {
   const method = definition.scoring.method
-  const bands = method === 'thai-mean' ? options.bands.bands.map((b) => b.label) : method === 'arta-csm' ? ARTA_BANDS.map((b) => b.label) : []
+  const bands =
+    method === 'thai-mean' ? options.bands.bands.map((b) => b.label) : method === 'arta-csm' ? ARTA_BANDS.map((b) => b.label) : []
   return { method, options, bands }
 }
 
@@ -81,7 +89,15 @@ export function headlineOf(moments: Moments, ctx: RollupContext): Headline | nul
   // Literals, not `{ ...common, … }`: this runs once per organisation on the national page, and a spread here cost ten times the arithmetic.
   if (ctx.method === 'thai-mean') {
     const band = ctx.bands.findIndex((label) => label.th === stats.band.label.th)
-    return { answers: stats.n, mean: stats.mean, sd: stats.sd, percent: stats.percentSatisfaction, marginOfError: stats.marginOfError, band: band < 0 ? null : band, points: stats.points.points }
+    return {
+      answers: stats.n,
+      mean: stats.mean,
+      sd: stats.sd,
+      percent: stats.percentSatisfaction,
+      marginOfError: stats.marginOfError,
+      band: band < 0 ? null : band,
+      points: stats.points.points,
+    }
   }
   // ARTA: (strongly agree + agree) ÷ answers; A-11: the positive levels, 4–5, likewise.
   const percent = percentOf(moments.topTwo, moments.n)
@@ -103,9 +119,21 @@ export function summariseOrganisation(
   const m = moments ?? NO_ANSWERS
   // Fields copied one by one: a spread of the row, once per organisation of the country, cost more than all the scoring.
   return {
-    id: r.id, dlaCode: r.dlaCode, type: r.type, nameTh: r.nameTh, provinceCode: r.provinceCode, provinceTh: r.provinceTh, provinceEn: r.provinceEn,
-    districtCode: r.districtCode, districtTh: r.districtTh, districtEn: r.districtEn, inRound, respondents: r.respondents,
-    status, moments: m, headline: status === 'ok' ? headlineOf(m, ctx) : null,
+    id: r.id,
+    dlaCode: r.dlaCode,
+    type: r.type,
+    nameTh: r.nameTh,
+    provinceCode: r.provinceCode,
+    provinceTh: r.provinceTh,
+    provinceEn: r.provinceEn,
+    districtCode: r.districtCode,
+    districtTh: r.districtTh,
+    districtEn: r.districtEn,
+    inRound,
+    respondents: r.respondents,
+    status,
+    moments: m,
+    headline: status === 'ok' ? headlineOf(m, ctx) : null,
   }
 }
 
@@ -140,7 +168,11 @@ export function rollUp(orgs: readonly OrganisationSummary[], ctx: RollupContext)
 }
 
 /** A roll-up per key (district, type, province), in the order keys first appear. */
-export function rollUpBy<K>(orgs: readonly OrganisationSummary[], keyOf: (o: OrganisationSummary) => K, ctx: RollupContext): Map<K, GroupRollup> {
+export function rollUpBy<K>(
+  orgs: readonly OrganisationSummary[],
+  keyOf: (o: OrganisationSummary) => K,
+  ctx: RollupContext,
+): Map<K, GroupRollup> {
   const groups = new Map<K, OrganisationSummary[]>()
   for (const o of orgs) {
     const key = keyOf(o)

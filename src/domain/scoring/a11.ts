@@ -67,7 +67,12 @@ export function scoreA11(definition: Definition, counts: ItemCounts, respondents
           const count = countOf(ticked, choice.value)
           if (count > respondents)
             throw new RangeError(`"${id}: ${choice.value}" was ticked ${count} times by ${respondents} respondents`)
-          return { value: choice.value, label: choice.label, count, share: respondents === 0 ? null : percentOf(count, respondents) }
+          return {
+            value: choice.value,
+            label: choice.label,
+            count,
+            share: respondents === 0 ? null : percentOf(count, respondents),
+          }
         }),
       }
     }),

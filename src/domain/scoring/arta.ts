@@ -84,7 +84,11 @@ export function scoreArta(definition: Definition, counts: ItemCounts, _options?:
   const itemScore = (id: string): ArtaItemScore => {
     const valueCounts = counts[id] ?? {}
     const { byLevel, n } = readLevels(valueCounts)
-    const levels = LEVELS.map((value) => ({ value, count: byLevel[value], percent: n === 0 ? null : percentOf(byLevel[value], n) }))
+    const levels = LEVELS.map((value) => ({
+      value,
+      count: byLevel[value],
+      percent: n === 0 ? null : percentOf(byLevel[value], n),
+    }))
     return { id, text: item(id, 'rating').text, ...artaScore(valueCounts), levels }
   }
   return {

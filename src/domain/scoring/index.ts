@@ -2,7 +2,16 @@
  * The scoring engine: pure functions from answer counts (never raw rows) to the figures Thai
  * reports print, plus ARTA CSM and OMB A-11 scoring. No I/O.
  */
-export { addCounts, addValueCounts, poolItems, readLevels, LEVELS, type ItemCounts, type ValueCounts, type LevelCounts } from './counts.js'
+export {
+  addCounts,
+  addValueCounts,
+  poolItems,
+  readLevels,
+  LEVELS,
+  type ItemCounts,
+  type ValueCounts,
+  type LevelCounts,
+} from './counts.js'
 export { round2, percentOf } from './rounding.js'
 export {
   bandFor,

@@ -17,7 +17,11 @@ export type ThaiMeanSummary = {
   overall: SummaryStats
 }
 
-export function summariseThaiMean(definition: Definition, byItem: Record<string, Moments>, options: ScoringOptions): ThaiMeanSummary | null {
+export function summariseThaiMean(
+  definition: Definition,
+  byItem: Record<string, Moments>,
+  options: ScoringOptions,
+): ThaiMeanSummary | null {
   const scoring = definition.scoring
   if (scoring.method !== 'thai-mean') return null
   const pooled = (ids: string[]) => momentStats(poolMoments(ids.map((id) => byItem[id])), options)

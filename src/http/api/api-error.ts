@@ -13,7 +13,13 @@ export type ApiErrorCode = 'invalid_token' | 'bad_request' | 'not_found' | 'meth
 
 export type ApiErrorBody = { error: ApiErrorCode; message: string; issues?: { path: string; message: string }[] }
 
-export function apiError(c: Context, status: ContentfulStatusCode, error: ApiErrorCode, message: string, issues?: ApiErrorBody['issues']) {
+export function apiError(
+  c: Context,
+  status: ContentfulStatusCode,
+  error: ApiErrorCode,
+  message: string,
+  issues?: ApiErrorBody['issues'],
+) {
   c.header('Cache-Control', 'no-store')
   const body: ApiErrorBody = issues ? { error, message, issues } : { error, message }
   return c.json(body, status)

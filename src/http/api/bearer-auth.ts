@@ -27,7 +27,9 @@ function unauthorized(c: Context, presented: boolean) {
     c,
     401,
     'invalid_token',
-    presented ? 'The token is unknown, revoked, or its user is deactivated.' : 'Send an API token in the header `Authorization: Bearer <token>`.',
+    presented
+      ? 'The token is unknown, revoked, or its user is deactivated.'
+      : 'Send an API token in the header `Authorization: Bearer <token>`.',
   )
 }
 

@@ -10,7 +10,11 @@ import { SCOPE_KEY_PATTERN } from '../../domain/scope.js'
 
 export const API_PAGE_SIZE = { default: 100, max: 1000 } as const
 
-const localized = { type: 'object', required: ['th', 'en'], properties: { th: { type: 'string' }, en: { type: 'string' } } } as const
+const localized = {
+  type: 'object',
+  required: ['th', 'en'],
+  properties: { th: { type: 'string' }, en: { type: 'string' } },
+} as const
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 const json = (schema: object, description: string) => ({ description, content: { 'application/json': { schema } } })
 
@@ -48,9 +52,27 @@ export function openApiDocument(serverUrl: string) {
           operationId: 'listOrganisations',
           summary: 'Organisations in the token’s scope (identity only), a page at a time, by province then DLA code',
           parameters: [
-            { name: 'province', in: 'query', required: false, description: '2-digit province code (DOPA), e.g. `81`. Outside the token’s scope: 404.', schema: { type: 'string', pattern: '^[0-9]{2}$' } },
-            { name: 'page', in: 'query', required: false, description: 'Page number, from 1.', schema: { type: 'integer', minimum: 1, default: 1 } },
-            { name: 'pageSize', in: 'query', required: false, description: 'Organisations per page.', schema: { type: 'integer', minimum: 1, maximum: API_PAGE_SIZE.max, default: API_PAGE_SIZE.default } },
+            {
+              name: 'province',
+              in: 'query',
+              required: false,
+              description: '2-digit province code (DOPA), e.g. `81`. Outside the token’s scope: 404.',
+              schema: { type: 'string', pattern: '^[0-9]{2}$' },
+            },
+            {
+              name: 'page',
+              in: 'query',
+              required: false,
+              description: 'Page number, from 1.',
+              schema: { type: 'integer', minimum: 1, default: 1 },
+            },
+            {
+              name: 'pageSize',
+              in: 'query',
+              required: false,
+              description: 'Organisations per page.',
+              schema: { type: 'integer', minimum: 1, maximum: API_PAGE_SIZE.max, default: API_PAGE_SIZE.default },
+            },
           ],
           responses: { '200': json(ref('OrganisationPage'), 'One page of organisations'), ...errors },
         },
@@ -58,16 +80,28 @@ export function openApiDocument(serverUrl: string) {
       '/rounds/{id}/results': {
         get: {
           operationId: 'roundResults',
-          summary: 'Per-organisation results of a round: one row per organisation in the scope, including those without responses',
+          summary:
+            'Per-organisation results of a round: one row per organisation in the scope, including those without responses',
           parameters: [
-            { name: 'id', in: 'path', required: true, description: 'Round id, from `/rounds`.', schema: { type: 'integer', minimum: 1 } },
+            {
+              name: 'id',
+              in: 'path',
+              required: true,
+              description: 'Round id, from `/rounds`.',
+              schema: { type: 'integer', minimum: 1 },
+            },
             {
               name: 'scope',
               in: 'query',
               required: false,
-              description: '`national`, `province:<code>` or `organisation:<dlaCode>`; defaults to the token’s own scope. May narrow it, never widen it (404).',
+              description:
+                '`national`, `province:<code>` or `organisation:<dlaCode>`; defaults to the token’s own scope. May narrow it, never widen it (404).',
               schema: { type: 'string', pattern: SCOPE_KEY_PATTERN },
-              examples: { national: { value: 'national' }, province: { value: 'province:81' }, organisation: { value: 'organisation:4810102' } },
+              examples: {
+                national: { value: 'national' },
+                province: { value: 'province:81' },
+                organisation: { value: 'organisation:4810102' },
+              },
             },
           ],
           responses: { '200': json(ref('Results'), 'The results table'), ...errors },
@@ -78,19 +112,30 @@ export function openApiDocument(serverUrl: string) {
           operationId: 'openApiDocument',
           summary: 'This document',
           security: [],
-          responses: { '200': { description: 'The OpenAPI document', content: { 'application/json': { schema: { type: 'object' } } } } },
+          responses: {
+            '200': { description: 'The OpenAPI document', content: { 'application/json': { schema: { type: 'object' } } } },
+          },
         },
       },
     },
     components: {
       securitySchemes: {
-        bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API token issued on the staff pages (starts with `lgusat_`). Shown once when issued; revocable.' },
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'An API token issued on the staff pages (starts with `lgusat_`). Shown once when issued; revocable.',
+        },
       },
       responses: {
         BadRequest: json(ref('Error'), 'A parameter is not valid (details in `issues`)'),
         Unauthorized: {
           ...json(ref('Error'), 'No token, or the token is unknown, revoked, or its user deactivated'),
-          headers: { 'WWW-Authenticate': { description: 'Always `Bearer realm="lgu-satisfaction-api"`, with `error="invalid_token"` when a token was sent', schema: { type: 'string' } } },
+          headers: {
+            'WWW-Authenticate': {
+              description: 'Always `Bearer realm="lgu-satisfaction-api"`, with `error="invalid_token"` when a token was sent',
+              schema: { type: 'string' },
+            },
+          },
         },
         NotFound: json(ref('Error'), 'No such thing, or not in the token’s scope'),
       },
@@ -101,7 +146,14 @@ export function openApiDocument(serverUrl: string) {
           properties: {
             error: { type: 'string', enum: ['invalid_token', 'bad_request', 'not_found', 'method_not_allowed', 'server_error'] },
             message: { type: 'string' },
-            issues: { type: 'array', items: { type: 'object', required: ['path', 'message'], properties: { path: { type: 'string' }, message: { type: 'string' } } } },
+            issues: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['path', 'message'],
+                properties: { path: { type: 'string' }, message: { type: 'string' } },
+              },
+            },
           },
         },
         Localized: localized,
@@ -116,7 +168,11 @@ export function openApiDocument(serverUrl: string) {
             firstDay: { type: 'string', format: 'date', description: 'First day covered, Asia/Bangkok' },
             lastDay: { type: 'string', format: 'date', description: 'Last day covered, Asia/Bangkok' },
             status: { type: 'string', enum: ['upcoming', 'open', 'closed'] },
-            questionnaire: { type: 'object', required: ['slug', 'version'], properties: { slug: { type: 'string' }, version: { type: 'integer' } } },
+            questionnaire: {
+              type: 'object',
+              required: ['slug', 'version'],
+              properties: { slug: { type: 'string' }, version: { type: 'integer' } },
+            },
           },
         },
         RoundList: { type: 'object', required: ['rounds'], properties: { rounds: { type: 'array', items: ref('Round') } } },
@@ -128,9 +184,21 @@ export function openApiDocument(serverUrl: string) {
             name: { type: 'string', description: 'Name with the type word, e.g. เทศบาลเมืองกระบี่' },
             registryName: { type: 'string', description: 'Name as in the DLA registry, without the type word' },
             type: { type: 'string', enum: ['pao', 'city', 'town', 'subdistrict', 'sao', 'special'] },
-            typeLabel: { type: 'object', required: ['registry', 'th', 'en'], properties: { registry: { type: 'string' }, th: { type: 'string' }, en: { type: 'string' } } },
-            province: { type: 'object', required: ['code', 'nameTh', 'nameEn'], properties: { code: { type: 'string' }, nameTh: { type: 'string' }, nameEn: { type: 'string' } } },
-            district: { type: 'object', required: ['code', 'nameTh', 'nameEn'], properties: { code: { type: 'string' }, nameTh: { type: 'string' }, nameEn: { type: 'string' } } },
+            typeLabel: {
+              type: 'object',
+              required: ['registry', 'th', 'en'],
+              properties: { registry: { type: 'string' }, th: { type: 'string' }, en: { type: 'string' } },
+            },
+            province: {
+              type: 'object',
+              required: ['code', 'nameTh', 'nameEn'],
+              properties: { code: { type: 'string' }, nameTh: { type: 'string' }, nameEn: { type: 'string' } },
+            },
+            district: {
+              type: 'object',
+              required: ['code', 'nameTh', 'nameEn'],
+              properties: { code: { type: 'string' }, nameTh: { type: 'string' }, nameEn: { type: 'string' } },
+            },
           },
         },
         OrganisationPage: {
@@ -163,7 +231,11 @@ export function openApiDocument(serverUrl: string) {
             scope: { type: 'string', pattern: SCOPE_KEY_PATTERN },
             minimumResponses: { type: 'integer', description: 'Below this many responses an organisation’s status is `too_few`' },
             flaggedIncluded: { type: 'boolean', description: 'Whether flagged responses (repeats, too fast) are counted' },
-            columns: { type: 'array', items: ref('Column'), description: 'In order; the codes depend on the round’s questionnaire' },
+            columns: {
+              type: 'array',
+              items: ref('Column'),
+              description: 'In order; the codes depend on the round’s questionnaire',
+            },
             rows: {
               type: 'array',
               description: 'One object per organisation, keyed by column code; null where there is no figure',

@@ -10,7 +10,10 @@ import { API_PAGE_SIZE } from './openapi.js'
 import { organisationJson } from './present-organisation.js'
 
 const query = z.object({
-  province: z.string().regex(/^[0-9]{2}$/, 'A province code is 2 digits, e.g. 81.').optional(),
+  province: z
+    .string()
+    .regex(/^[0-9]{2}$/, 'A province code is 2 digits, e.g. 81.')
+    .optional(),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(API_PAGE_SIZE.max).default(API_PAGE_SIZE.default),
 })

@@ -50,11 +50,41 @@ export function ckanPackage(input: { round: RoundJson; baseUrl: string; minimumR
     const title = TITLES[dataset]
     const p = paths.dataset(dataset)
     return [
-      { name: `${title.th} (CSV)`, url: at(p.csv), format: 'CSV', mimetype: 'text/csv', description: `${title.en}. CSV for programs: UTF-8 without BOM, RFC 4180, column codes in the header.` },
-      { name: `${title.th} (CSV สำหรับ Excel)`, url: at(p.excelCsv), format: 'CSV', mimetype: 'text/csv', description: `${title.en}. CSV for Excel: UTF-8 with BOM, Thai column names in the header.` },
-      { name: `${title.th} (JSON)`, url: at(p.json), format: 'JSON', mimetype: 'application/json', description: `${title.en}. JSON: { columns, rows }, rows keyed by column code.` },
-      { name: `คำอธิบายข้อมูล: ${title.th} (CSV)`, url: at(p.dictionaryCsv), format: 'CSV', mimetype: 'text/csv', description: `Data dictionary of "${title.en}": column code, Thai and English name and description, unit, type.` },
-      { name: `คำอธิบายข้อมูล: ${title.th} (JSON)`, url: at(p.dictionaryJson), format: 'JSON', mimetype: 'application/json', description: `Data dictionary of "${title.en}" as JSON.` },
+      {
+        name: `${title.th} (CSV)`,
+        url: at(p.csv),
+        format: 'CSV',
+        mimetype: 'text/csv',
+        description: `${title.en}. CSV for programs: UTF-8 without BOM, RFC 4180, column codes in the header.`,
+      },
+      {
+        name: `${title.th} (CSV สำหรับ Excel)`,
+        url: at(p.excelCsv),
+        format: 'CSV',
+        mimetype: 'text/csv',
+        description: `${title.en}. CSV for Excel: UTF-8 with BOM, Thai column names in the header.`,
+      },
+      {
+        name: `${title.th} (JSON)`,
+        url: at(p.json),
+        format: 'JSON',
+        mimetype: 'application/json',
+        description: `${title.en}. JSON: { columns, rows }, rows keyed by column code.`,
+      },
+      {
+        name: `คำอธิบายข้อมูล: ${title.th} (CSV)`,
+        url: at(p.dictionaryCsv),
+        format: 'CSV',
+        mimetype: 'text/csv',
+        description: `Data dictionary of "${title.en}": column code, Thai and English name and description, unit, type.`,
+      },
+      {
+        name: `คำอธิบายข้อมูล: ${title.th} (JSON)`,
+        url: at(p.dictionaryJson),
+        format: 'JSON',
+        mimetype: 'application/json',
+        description: `Data dictionary of "${title.en}" as JSON.`,
+      },
     ]
   })
   return {
@@ -74,7 +104,9 @@ export function ckanPackage(input: { round: RoundJson; baseUrl: string; minimumR
     maintainer: PUBLISHER.th,
     url: at(paths.round),
     version: round.status === 'closed' ? 'final' : `provisional-${round.status}`,
-    tags: ['ความพึงพอใจ', 'องค์กรปกครองส่วนท้องถิ่น', 'อปท', 'การให้บริการประชาชน', 'satisfaction-survey', 'local-government'].map((name) => ({ name })),
+    tags: ['ความพึงพอใจ', 'องค์กรปกครองส่วนท้องถิ่น', 'อปท', 'การให้บริการประชาชน', 'satisfaction-survey', 'local-government'].map(
+      (name) => ({ name }),
+    ),
     extras: [
       { key: 'publisher', value: PUBLISHER.th },
       { key: 'temporal_start', value: round.firstDay },

@@ -87,7 +87,10 @@ function groupByCode(groups: readonly FigureGroup[]): Map<string, FigureGroup> {
   return new Map(groups.flatMap((g) => g.codes.map((code) => [code, g] as const)))
 }
 
-export function openDatasets(db: Db, input: { round: RoundRecord; definition: Definition; minimumResponses: number }): OpenDatasets {
+export function openDatasets(
+  db: Db,
+  input: { round: RoundRecord; definition: Definition; minimumResponses: number },
+): OpenDatasets {
   const { round, definition, minimumResponses } = input
   const table = resultTable(db, { round, definition, scope: { kind: 'national' }, minimumResponses, includeFlagged: false })
   const groups = figureGroups(definition)
@@ -100,13 +103,29 @@ export function openDatasets(db: Db, input: { round: RoundRecord; definition: De
     const published = r.respondents > 0 && r.meetsMinimum
     return { ...r, published, hidden: published ? hiddenGroups(groups, r.result, minimumResponses) : new Set() }
   })
-  const rowStatus = (r: { respondents: number; published: boolean }): OpenStatus => (r.respondents === 0 ? 'no_responses' : r.published ? 'ok' : 'suppressed')
-  const identity = (code: string, label: Localized, description: Localized, value: (r: OpenOrganisationRow) => CellValue): ResultColumn<OpenOrganisationRow> => ({ code, label, description, unit: null, kind: 'text', value })
+  const rowStatus = (r: { respondents: number; published: boolean }): OpenStatus =>
+    r.respondents === 0 ? 'no_responses' : r.published ? 'ok' : 'suppressed'
+  const identity = (
+    code: string,
+    label: Localized,
+    description: Localized,
+    value: (r: OpenOrganisationRow) => CellValue,
+  ): ResultColumn<OpenOrganisationRow> => ({ code, label, description, unit: null, kind: 'text', value })
   const orgColumns: ResultColumn<OpenOrganisationRow>[] = [
     ...['dla_code', 'name', 'type'].map((code) => column(code)),
-    identity('province_code', t('รหัสจังหวัด', 'Province code'), t('รหัสจังหวัดของกรมการปกครอง (2 หลัก)', 'DOPA province code (2 digits)'), (r) => r.provinceCode),
+    identity(
+      'province_code',
+      t('รหัสจังหวัด', 'Province code'),
+      t('รหัสจังหวัดของกรมการปกครอง (2 หลัก)', 'DOPA province code (2 digits)'),
+      (r) => r.provinceCode,
+    ),
     column('province'),
-    identity('district_code', t('รหัสอำเภอ', 'District code'), t('รหัสอำเภอของกรมการปกครอง (4 หลัก)', 'DOPA district code (4 digits)'), (r) => r.districtCode),
+    identity(
+      'district_code',
+      t('รหัสอำเภอ', 'District code'),
+      t('รหัสอำเภอของกรมการปกครอง (4 หลัก)', 'DOPA district code (4 digits)'),
+      (r) => r.districtCode,
+    ),
     column('district'),
     column('n'),
     statusColumn(
@@ -118,7 +137,10 @@ export function openDatasets(db: Db, input: { round: RoundRecord; definition: De
     ),
     ...table.columns
       .filter((c) => figureCodes.has(c.code))
-      .map((c) => ({ ...c, value: (r: OpenOrganisationRow) => (!r.published || r.hidden.has(groupOf.get(c.code)?.key ?? '') ? null : c.value(r)) })),
+      .map((c) => ({
+        ...c,
+        value: (r: OpenOrganisationRow) => (!r.published || r.hidden.has(groupOf.get(c.code)?.key ?? '') ? null : c.value(r)),
+      })),
     ...roundColumns(round),
   ]
 
@@ -183,19 +205,76 @@ function provinceDataset(
   })
 
   const groupOf = groupByCode(groups)
-  const count = (code: string, label: Localized, description: Localized, unit: Localized, value: (r: OpenProvinceRow) => number): ResultColumn<OpenProvinceRow> => ({ code, label, description, unit, kind: 'integer', value })
-  const text = (code: string, label: Localized, description: Localized, value: (r: OpenProvinceRow) => string): ResultColumn<OpenProvinceRow> => ({ code, label, description, unit: null, kind: 'text', value })
+  const count = (
+    code: string,
+    label: Localized,
+    description: Localized,
+    unit: Localized,
+    value: (r: OpenProvinceRow) => number,
+  ): ResultColumn<OpenProvinceRow> => ({ code, label, description, unit, kind: 'integer', value })
+  const text = (
+    code: string,
+    label: Localized,
+    description: Localized,
+    value: (r: OpenProvinceRow) => string,
+  ): ResultColumn<OpenProvinceRow> => ({ code, label, description, unit: null, kind: 'text', value })
   const orgsUnit = t('แห่ง', 'organisations')
   const responsesUnit = t('คน', 'responses')
   const columns: ResultColumn<OpenProvinceRow>[] = [
-    text('province_code', t('รหัสจังหวัด', 'Province code'), t('รหัสจังหวัดของกรมการปกครอง (2 หลัก)', 'DOPA province code (2 digits)'), (r) => r.provinceCode),
+    text(
+      'province_code',
+      t('รหัสจังหวัด', 'Province code'),
+      t('รหัสจังหวัดของกรมการปกครอง (2 หลัก)', 'DOPA province code (2 digits)'),
+      (r) => r.provinceCode,
+    ),
     text('province', t('จังหวัด', 'Province'), t('ชื่อจังหวัด (ภาษาไทย)', 'Province name (Thai)'), (r) => r.provinceTh),
-    text('province_en', t('จังหวัด (อังกฤษ)', 'Province (English)'), t('ชื่อจังหวัด (ภาษาอังกฤษ)', 'Province name (English)'), (r) => r.provinceEn),
-    count('organisations', t('จำนวน อปท.', 'Organisations'), t('จำนวน อปท. ในทะเบียนของจังหวัด', 'Organisations in the province in the DLA registry'), orgsUnit, (r) => r.organisations),
-    count('organisations_responding', t('อปท. ที่มีผู้ตอบ', 'Organisations with responses'), t('จำนวน อปท. ที่มีคำตอบอย่างน้อย 1 คำตอบ', 'Organisations with at least one official response'), orgsUnit, (r) => r.responding),
-    count('organisations_published', t('อปท. ที่เผยแพร่ผล', 'Organisations published'), t(`จำนวน อปท. ที่มีอย่างน้อย ${minimumResponses} คำตอบ และเผยแพร่ผลในชุดข้อมูลรายหน่วยงาน`, `Organisations with at least ${minimumResponses} responses, whose figures the organisations dataset publishes`), orgsUnit, (r) => r.published),
-    count('n_total', t('จำนวนผู้ตอบทั้งหมด', 'All respondents'), t('จำนวนผู้ตอบที่นับเป็นผลทางการของทุก อปท. ในจังหวัด', 'Official responses from every organisation in the province'), responsesUnit, (r) => r.respondentsAll),
-    count('n', t('จำนวนผู้ตอบของ อปท. ที่เผยแพร่ผล', 'Respondents behind the figures'), t('จำนวนผู้ตอบของ อปท. ที่เผยแพร่ผล ค่าทางสถิติของจังหวัดคำนวณจากคำตอบเหล่านี้เท่านั้น', 'Responses of the published organisations; the province figures pool only their answers'), responsesUnit, (r) => r.respondentsPublished),
+    text(
+      'province_en',
+      t('จังหวัด (อังกฤษ)', 'Province (English)'),
+      t('ชื่อจังหวัด (ภาษาอังกฤษ)', 'Province name (English)'),
+      (r) => r.provinceEn,
+    ),
+    count(
+      'organisations',
+      t('จำนวน อปท.', 'Organisations'),
+      t('จำนวน อปท. ในทะเบียนของจังหวัด', 'Organisations in the province in the DLA registry'),
+      orgsUnit,
+      (r) => r.organisations,
+    ),
+    count(
+      'organisations_responding',
+      t('อปท. ที่มีผู้ตอบ', 'Organisations with responses'),
+      t('จำนวน อปท. ที่มีคำตอบอย่างน้อย 1 คำตอบ', 'Organisations with at least one official response'),
+      orgsUnit,
+      (r) => r.responding,
+    ),
+    count(
+      'organisations_published',
+      t('อปท. ที่เผยแพร่ผล', 'Organisations published'),
+      t(
+        `จำนวน อปท. ที่มีอย่างน้อย ${minimumResponses} คำตอบ และเผยแพร่ผลในชุดข้อมูลรายหน่วยงาน`,
+        `Organisations with at least ${minimumResponses} responses, whose figures the organisations dataset publishes`,
+      ),
+      orgsUnit,
+      (r) => r.published,
+    ),
+    count(
+      'n_total',
+      t('จำนวนผู้ตอบทั้งหมด', 'All respondents'),
+      t('จำนวนผู้ตอบที่นับเป็นผลทางการของทุก อปท. ในจังหวัด', 'Official responses from every organisation in the province'),
+      responsesUnit,
+      (r) => r.respondentsAll,
+    ),
+    count(
+      'n',
+      t('จำนวนผู้ตอบของ อปท. ที่เผยแพร่ผล', 'Respondents behind the figures'),
+      t(
+        'จำนวนผู้ตอบของ อปท. ที่เผยแพร่ผล ค่าทางสถิติของจังหวัดคำนวณจากคำตอบเหล่านี้เท่านั้น',
+        'Responses of the published organisations; the province figures pool only their answers',
+      ),
+      responsesUnit,
+      (r) => r.respondentsPublished,
+    ),
     statusColumn<OpenProvinceRow>(
       (r) => r.status,
       t(
@@ -208,7 +287,10 @@ function provinceDataset(
       if (!group) throw new Error(`column ${c.code} belongs to no figure group`)
       return {
         ...c,
-        description: t(`${c.description.th} รวมคำตอบของ อปท. ที่เผยแพร่ค่านี้`, `${c.description.en}; pooled over the organisations whose own figure is published`),
+        description: t(
+          `${c.description.th} รวมคำตอบของ อปท. ที่เผยแพร่ค่านี้`,
+          `${c.description.en}; pooled over the organisations whose own figure is published`,
+        ),
         value: (r: OpenProvinceRow) => {
           const result = r.results.get(group.key) ?? null
           return result ? c.value({ result }) : null
@@ -217,5 +299,9 @@ function provinceDataset(
     }),
     ...roundColumns(input.round),
   ]
-  return dataset('provinces', columns, rows.sort((a, b) => a.provinceCode.localeCompare(b.provinceCode)))
+  return dataset(
+    'provinces',
+    columns,
+    rows.sort((a, b) => a.provinceCode.localeCompare(b.provinceCode)),
+  )
 }

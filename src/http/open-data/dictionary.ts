@@ -5,7 +5,16 @@
  */
 import type { ResultColumn } from '../../results/result-columns.js'
 
-export const DICTIONARY_HEADER = ['code', 'label_th', 'label_en', 'description_th', 'description_en', 'unit_th', 'unit_en', 'type'] as const
+export const DICTIONARY_HEADER = [
+  'code',
+  'label_th',
+  'label_en',
+  'description_th',
+  'description_en',
+  'unit_th',
+  'unit_en',
+  'type',
+] as const
 
 export type DictionaryRecord = {
   code: string

@@ -61,10 +61,27 @@ export function figureGroups(definition: Definition): FigureGroup[] {
   }
   if (sc.method === 'arta-csm')
     return [
-      { key: 'arta', codes: ['arta_n', 'arta_score', 'arta_band'], people: (r) => (r.method === 'arta-csm' ? most(r.items.map((i) => i.n)) : 0), pooledIntoOverall: false },
-      { key: 'arta_sqd0', codes: ['arta_sqd0_score'], people: (r) => (r.method === 'arta-csm' ? (r.separate[0]?.n ?? 0) : 0), pooledIntoOverall: false },
+      {
+        key: 'arta',
+        codes: ['arta_n', 'arta_score', 'arta_band'],
+        people: (r) => (r.method === 'arta-csm' ? most(r.items.map((i) => i.n)) : 0),
+        pooledIntoOverall: false,
+      },
+      {
+        key: 'arta_sqd0',
+        codes: ['arta_sqd0_score'],
+        people: (r) => (r.method === 'arta-csm' ? (r.separate[0]?.n ?? 0) : 0),
+        pooledIntoOverall: false,
+      },
     ]
-  return [{ key: 'trust', codes: ['trust_n', 'trust_positive_percent'], people: (r) => (r.method === 'a11-trust' ? r.trust.n : 0), pooledIntoOverall: false }]
+  return [
+    {
+      key: 'trust',
+      codes: ['trust_n', 'trust_positive_percent'],
+      people: (r) => (r.method === 'a11-trust' ? r.trust.n : 0),
+      pooledIntoOverall: false,
+    },
+  ]
 }
 
 /** The keys of the groups to hide in a row whose responses meet the minimum. */

@@ -63,7 +63,10 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
   const notFound = (c: Context) => renderStatus(c, resolveLocale(c), 'pageNotFound', 404)
   const langHref = (c: Context, locale: Locale) => `${new URL(c.req.url).pathname}?lang=${locale === 'th' ? 'en' : 'th'}`
   /** First and last day covered; the closing instant itself is exclusive. */
-  const period = (r: RoundRecord, locale: Locale) => ({ from: formatDate(r.opensAt, locale), to: formatDate(r.closesAt.getTime() - 1, locale) })
+  const period = (r: RoundRecord, locale: Locale) => ({
+    from: formatDate(r.opensAt, locale),
+    to: formatDate(r.closesAt.getTime() - 1, locale),
+  })
   // Public and national: computed at most once per round every CACHE_MS, so nobody can make every request cost a full roll-up.
   const cache = new Map<number, { at: number; data: OpenDatasets }>()
   const datasetsOf = (round: RoundRecord): OpenDatasets => {
@@ -90,7 +93,16 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
         period: `${period(r, locale).from} – ${period(r, locale).to}`,
         status: t(roundJson(r, now()).status === 'open' ? 'status.open' : 'status.closed'),
       }))
-    return c.html(<RoundListPage locale={locale} t={t} langHref={langHref(c, locale)} licence={LICENCE.title} minimum={minimum} rounds={rounds} />)
+    return c.html(
+      <RoundListPage
+        locale={locale}
+        t={t}
+        langHref={langHref(c, locale)}
+        licence={LICENCE.title}
+        minimum={minimum}
+        rounds={rounds}
+      />,
+    )
   })
 
   app.get(`${OPEN_DATA_HOME}/rounds/:id`, (c) => {
@@ -134,16 +146,35 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
 
   for (const name of DATASETS) {
     const paths = openDataPaths(':id').dataset(name)
-    const withDataset = (c: Context, then: (round: RoundRecord, dataset: OpenDatasets[DatasetName]) => Response | Promise<Response>) => {
+    const withDataset = (
+      c: Context,
+      then: (round: RoundRecord, dataset: OpenDatasets[DatasetName]) => Response | Promise<Response>,
+    ) => {
       const round = roundOf(c)
       return round ? then(round, datasetsOf(round)[name]) : notFound(c)
     }
 
     app.get(paths.csv, (c) =>
-      withDataset(c, (round, d) => csvResponse(c, fileName(round, name, 'csv'), d.columns.map((col) => col.code), d.cells(), 'machines')),
+      withDataset(c, (round, d) =>
+        csvResponse(
+          c,
+          fileName(round, name, 'csv'),
+          d.columns.map((col) => col.code),
+          d.cells(),
+          'machines',
+        ),
+      ),
     )
     app.get(paths.excelCsv, (c) =>
-      withDataset(c, (round, d) => csvResponse(c, fileName(round, `${name}-excel`, 'csv'), d.columns.map((col) => col.label.th), d.cells(), 'people')),
+      withDataset(c, (round, d) =>
+        csvResponse(
+          c,
+          fileName(round, `${name}-excel`, 'csv'),
+          d.columns.map((col) => col.label.th),
+          d.cells(),
+          'people',
+        ),
+      ),
     )
     app.get(paths.json, (c) =>
       withDataset(c, (round, d) => {
@@ -187,7 +218,13 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
     )
     app.get(paths.dictionaryCsv, (c) =>
       withDataset(c, (round, d) =>
-        csvResponse(c, fileName(round, `${name}-dictionary`, 'csv'), [...DICTIONARY_HEADER], dictionaryRecords(d.columns).map((e) => DICTIONARY_HEADER.map((k) => e[k])), 'people'),
+        csvResponse(
+          c,
+          fileName(round, `${name}-dictionary`, 'csv'),
+          [...DICTIONARY_HEADER],
+          dictionaryRecords(d.columns).map((e) => DICTIONARY_HEADER.map((k) => e[k])),
+          'people',
+        ),
       ),
     )
     app.get(paths.dictionaryJson, (c) =>

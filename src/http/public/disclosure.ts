@@ -47,10 +47,11 @@ function hide<T>(node: FigureNode<T>, disclosure: Exclude<Disclosure, 'shown'>, 
 export function disclose<T>(node: FigureNode<T>, minimum: number): Disclosed<T> {
   if (node.people < minimum) return hide(node, 'small', minimum)
   const small = new Set(node.children.filter((c) => c.people < minimum))
-  const cover =
-    [...small].some((c) => c.people > 0)
-      ? node.children.filter((c) => !small.has(c)).reduce<FigureNode<T> | undefined>((least, c) => (!least || c.people < least.people ? c : least), undefined)
-      : undefined
+  const cover = [...small].some((c) => c.people > 0)
+    ? node.children
+        .filter((c) => !small.has(c))
+        .reduce<FigureNode<T> | undefined>((least, c) => (!least || c.people < least.people ? c : least), undefined)
+    : undefined
   return {
     value: node.value,
     people: node.people,

@@ -92,9 +92,17 @@ function bar(node: Disclosed<Measure>, c: Context): PercentBar {
 }
 
 /** The figures of one group of responses, laid out for the page; `headline` is what a service point row shows. */
-type Described = Omit<Extract<RoundResultsView, { kind: 'shown' }>, 'kind' | 'respondents' | 'points'> & { headline: ResultLineView[]; main: Disclosed<Measure> }
+type Described = Omit<Extract<RoundResultsView, { kind: 'shown' }>, 'kind' | 'respondents' | 'points'> & {
+  headline: ResultLineView[]
+  main: Disclosed<Measure>
+}
 
-function describeThaiMean(result: ThaiMeanResult, options: ScoringOptions, c: Context, overallItemText: Localized | undefined): Described {
+function describeThaiMean(
+  result: ThaiMeanResult,
+  options: ScoringOptions,
+  c: Context,
+  overallItemText: Localized | undefined,
+): Described {
   const pick = (text: Localized) => text[c.locale]
   const tree: FigureNode<Measure> = pooled(
     ratingMeasure(c.t('public.thai.overall'), result.overall, c),
@@ -107,16 +115,19 @@ function describeThaiMean(result: ThaiMeanResult, options: ScoringOptions, c: Co
   )
   const main = disclose(tree, c.minimum)
   const overallLabel = overallItemText ? pick(overallItemText) : c.t('public.thai.overallItem')
-  const overallItem = result.overallItem && disclose(figure(ratingMeasure(overallLabel, result.overallItem, c), result.overallItem.n), c.minimum)
+  const overallItem =
+    result.overallItem && disclose(figure(ratingMeasure(overallLabel, result.overallItem, c), result.overallItem.n), c.minimum)
   const bands = options.bands.bands.map((b) => `${formatDecimal(b.min)}–${formatDecimal(b.max)} ${pick(b.label)}`).join(' · ')
   return {
     main,
     headline: [line(main, c), ...(overallItem ? [line(overallItem, c)] : [])],
     chart: { id: 'aspect-chart', title: c.t('public.thai.chart'), bars: main.children.map((aspect) => bar(aspect, c)) },
     groupsHeading: c.t('public.thai.aspects'),
-    groups: main.children.map(
-      (aspect): ResultGroupView => ({ heading: aspect.value.label, summary: line(aspect, c), items: aspect.children.map((item) => line(item, c)) }),
-    ),
+    groups: main.children.map((aspect): ResultGroupView => ({
+      heading: aspect.value.label,
+      summary: line(aspect, c),
+      items: aspect.children.map((item) => line(item, c)),
+    })),
     method: [c.t('public.thai.method'), c.t('public.thai.bands', { bands })],
   }
 }
@@ -145,7 +156,8 @@ function describeA11(result: A11Result, trustText: Localized | undefined, c: Con
 }
 
 function describeResult(result: ScoreResult, results: OrganisationResults, c: Context): Described {
-  const text = (id: string | undefined) => (id === undefined ? undefined : allItems(results.definition).find((i) => i.id === id)?.text)
+  const text = (id: string | undefined) =>
+    id === undefined ? undefined : allItems(results.definition).find((i) => i.id === id)?.text
   const scoring = results.definition.scoring
   switch (result.method) {
     case 'thai-mean':
@@ -187,7 +199,8 @@ export function presentRoundResults(
   pointNames: Map<number, { nameTh: string; nameEn: string | null }>,
   c: Context,
 ): RoundResultsView {
-  if (results.whole.respondents < c.minimum) return { kind: 'withheld', message: c.t('public.suppressed', { min: formatCount(c.minimum) }) }
+  if (results.whole.respondents < c.minimum)
+    return { kind: 'withheld', message: c.t('public.suppressed', { min: formatCount(c.minimum) }) }
   const { main: _main, ...body } = describeResult(results.whole.result, results, c)
   return {
     kind: 'shown',

@@ -25,7 +25,12 @@ import { SearchPage } from '../../../views/public/search-page.js'
 import { otherLocale, resolveLocale } from '../locale.js'
 import { PUBLIC_SEARCH_PATH, publicResultsPath } from './paths.js'
 import { presentRoundResults } from './present-results.js'
-import { organisationByCode, searchOrganisations, servicePointNames, type PublicOrganisation } from '../../db/queries/public-organisations.js'
+import {
+  organisationByCode,
+  searchOrganisations,
+  servicePointNames,
+  type PublicOrganisation,
+} from '../../db/queries/public-organisations.js'
 
 export type PublicRouteDeps = { db: Db; config: Config; now: () => number }
 
@@ -44,7 +49,10 @@ function header(c: Context, locale: Locale): PublicHeaderProps {
   }
 }
 
-function place(org: Pick<PublicOrganisation, 'provinceCode' | 'provinceTh' | 'provinceEn' | 'districtTh' | 'districtEn'>, locale: Locale): string[] {
+function place(
+  org: Pick<PublicOrganisation, 'provinceCode' | 'provinceTh' | 'provinceEn' | 'districtTh' | 'districtEn'>,
+  locale: Locale,
+): string[] {
   const t = publicTranslator(locale)
   const district = locale === 'en' ? org.districtEn : org.districtTh
   const province = locale === 'en' ? org.provinceEn : org.provinceTh
@@ -83,7 +91,8 @@ export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
         results={
           found && {
             heading: t('public.search.results'),
-            count: found.total === 0 ? t('public.search.none', { q }) : t('public.search.found', { count: formatCount(found.total) }),
+            count:
+              found.total === 0 ? t('public.search.none', { q }) : t('public.search.found', { count: formatCount(found.total) }),
             rows: found.rows.map((row) => ({
               href: publicResultsPath(row.dlaCode),
               name: organisationDisplayName(row.type, row.nameTh, locale),
@@ -153,7 +162,11 @@ export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
         noRounds={round ? undefined : { title: t('public.noRounds.title'), body: t('public.noRounds.body') }}
         rounds={{
           label: t('public.round.nav'),
-          links: rounds.map((r) => ({ href: `${publicResultsPath(org.dlaCode)}?round=${r.id}`, label: roundLabel(r), current: r.id === round?.id })),
+          links: rounds.map((r) => ({
+            href: `${publicResultsPath(org.dlaCode)}?round=${r.id}`,
+            label: roundLabel(r),
+            current: r.id === round?.id,
+          })),
         }}
         round={
           round &&

@@ -37,21 +37,43 @@ export function authRoutes(deps: AuthRouteDeps) {
   const { db, throttle } = deps
   const app = new Hono<StaffEnv>()
 
-  const signInForm = (c: StaffContext, opts: { username?: string; next?: string; error?: string; notice?: string }, status: 200 | 400 | 401 | 429 = 200) => {
+  const signInForm = (
+    c: StaffContext,
+    opts: { username?: string; next?: string; error?: string; notice?: string },
+    status: 200 | 400 | 401 | 429 = 200,
+  ) => {
     const t = staffTranslator(staffLocale(c))
     const labels = {
-      title: t('staff.signIn.title'), username: t('staff.signIn.username'), password: t('staff.signIn.password'),
-      submit: t('staff.signIn.submit'), summaryTitle: t('staff.error.summaryTitle'), errorPrefix: t('staff.error.inlinePrefix'),
+      title: t('staff.signIn.title'),
+      username: t('staff.signIn.username'),
+      password: t('staff.signIn.password'),
+      submit: t('staff.signIn.submit'),
+      summaryTitle: t('staff.error.summaryTitle'),
+      errorPrefix: t('staff.error.inlinePrefix'),
     }
     const errors = opts.error ? [{ href: '#username', text: opts.error }] : []
     const title = opts.error ? `${t('staff.error.titlePrefix')}${labels.title}` : labels.title
-    return renderStaffPage(c, title, <SignInPage labels={labels} username={opts.username ?? ''} next={safeNext(opts.next)} errors={errors} notice={opts.notice} />, status)
+    return renderStaffPage(
+      c,
+      title,
+      <SignInPage
+        labels={labels}
+        username={opts.username ?? ''}
+        next={safeNext(opts.next)}
+        errors={errors}
+        notice={opts.notice}
+      />,
+      status,
+    )
   }
 
   app.get('/staff/sign-in', (c) => {
     if (c.get('staff')) return c.redirect(safeNext(c.req.query('next')), 303)
     const t = staffTranslator(staffLocale(c))
-    return signInForm(c, { next: c.req.query('next'), notice: c.req.query('signed-out') !== undefined ? t('staff.signIn.signedOut') : undefined })
+    return signInForm(c, {
+      next: c.req.query('next'),
+      notice: c.req.query('signed-out') !== undefined ? t('staff.signIn.signedOut') : undefined,
+    })
   })
 
   app.post('/staff/sign-in', async (c) => {
@@ -74,13 +96,25 @@ export function authRoutes(deps: AuthRouteDeps) {
     const ok = await verifyPassword(password, user?.passwordHash ?? UNUSABLE_PASSWORD_HASH)
     if (!user || !ok || !user.active) {
       throttle.recordFailure(username, address)
-      recordAudit(db, { action: 'sign_in_failed', actorUsername: username, detail: { reason: !user ? 'unknown_user' : !ok ? 'wrong_password' : 'inactive' } }, new Date(deps.now()))
+      recordAudit(
+        db,
+        {
+          action: 'sign_in_failed',
+          actorUsername: username,
+          detail: { reason: !user ? 'unknown_user' : !ok ? 'wrong_password' : 'inactive' },
+        },
+        new Date(deps.now()),
+      )
       return signInForm(c, { username, next, error: t('staff.signIn.failed') }, 401)
     }
     throttle.recordSuccess(username)
     const session = createSession(db, user.id, deps.now())
     setSessionCookie(c, session.id, deps.session)
-    recordAudit(db, { action: 'sign_in', actor: user, provinceCode: user.provinceCode, organisationId: user.organisationId }, new Date(deps.now()))
+    recordAudit(
+      db,
+      { action: 'sign_in', actor: user, provinceCode: user.provinceCode, organisationId: user.organisationId },
+      new Date(deps.now()),
+    )
     const target = safeNext(next)
     return c.redirect(target === '/staff' ? homeHref({ user }) : target, 303)
   })
@@ -96,12 +130,22 @@ export function authRoutes(deps: AuthRouteDeps) {
   const passwordForm = (c: StaffContext, errors: Record<string, string>, notice?: string, status: 200 | 422 = 200) => {
     const t = staffTranslator(staffLocale(c))
     const labels = {
-      title: t('staff.password.title'), current: t('staff.password.current'), new: t('staff.password.new'),
-      newHint: t('staff.password.newHint', { min: MIN_PASSWORD_LENGTH }), confirm: t('staff.password.confirm'),
-      submit: t('staff.password.submit'), summaryTitle: t('staff.error.summaryTitle'), errorPrefix: t('staff.error.inlinePrefix'),
+      title: t('staff.password.title'),
+      current: t('staff.password.current'),
+      new: t('staff.password.new'),
+      newHint: t('staff.password.newHint', { min: MIN_PASSWORD_LENGTH }),
+      confirm: t('staff.password.confirm'),
+      submit: t('staff.password.submit'),
+      summaryTitle: t('staff.error.summaryTitle'),
+      errorPrefix: t('staff.error.inlinePrefix'),
     }
     const title = Object.keys(errors).length > 0 ? `${t('staff.error.titlePrefix')}${labels.title}` : labels.title
-    return renderStaffPage(c, title, <PasswordPage labels={labels} csrfToken={staffOf(c).csrfToken} errors={errors} notice={notice} />, status)
+    return renderStaffPage(
+      c,
+      title,
+      <PasswordPage labels={labels} csrfToken={staffOf(c).csrfToken} errors={errors} notice={notice} />,
+      status,
+    )
   }
 
   app.get('/staff/password', requireStaff(), (c) => passwordForm(c, {}))
@@ -113,13 +157,18 @@ export function authRoutes(deps: AuthRouteDeps) {
     const text = (name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '')
     const errors: Record<string, string> = {}
     if (!(await verifyPassword(text('current'), staff.user.passwordHash))) errors.current = t('staff.password.wrongCurrent')
-    if ([...text('password')].length < MIN_PASSWORD_LENGTH) errors.password = t('staff.password.tooShort', { min: MIN_PASSWORD_LENGTH })
+    if ([...text('password')].length < MIN_PASSWORD_LENGTH)
+      errors.password = t('staff.password.tooShort', { min: MIN_PASSWORD_LENGTH })
     else if (text('password') !== text('confirm')) errors.confirm = t('staff.password.mismatch')
     if (Object.keys(errors).length > 0) return passwordForm(c, errors, undefined, 422)
     setPasswordHash(db, staff.user.id, await hashPassword(text('password')), new Date(deps.now()))
     // Any other signed-in browser (perhaps the reason for the change) is signed out.
     deleteSessionsOf(db, staff.user.id, staff.sessionIdHash)
-    recordAudit(db, { action: 'password_changed', actor: staff.user, targetType: 'user', targetId: staff.user.id }, new Date(deps.now()))
+    recordAudit(
+      db,
+      { action: 'password_changed', actor: staff.user, targetType: 'user', targetId: staff.user.id },
+      new Date(deps.now()),
+    )
     return passwordForm(c, {}, t('staff.password.changed'))
   })
 

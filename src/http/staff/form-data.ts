@@ -12,7 +12,9 @@ export type FieldErrors = Record<string, string>
 export async function readForm<S extends z.ZodType>(
   c: Context,
   schema: S,
-): Promise<{ ok: true; data: z.infer<S>; raw: Record<string, string> } | { ok: false; errors: FieldErrors; raw: Record<string, string> }> {
+): Promise<
+  { ok: true; data: z.infer<S>; raw: Record<string, string> } | { ok: false; errors: FieldErrors; raw: Record<string, string> }
+> {
   const body = await c.req.parseBody({ all: true })
   const raw: Record<string, string> = Object.create(null)
   for (const [name, value] of Object.entries(body)) {

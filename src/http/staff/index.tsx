@@ -47,12 +47,38 @@ export function staffRoutes(deps: StaffAreaDeps) {
 
   const areas = new Hono<StaffEnv>()
   // The CSRF check reads form bodies, so the size limit goes first. Only the registry takes a big file.
-  areas.post('/staff/registry', bodyLimit({ maxSize: 26 * 1024 * 1024, onError: (c) => c.text('The file is too large (26 MB at most).', 413) }))
+  areas.post(
+    '/staff/registry',
+    bodyLimit({ maxSize: 26 * 1024 * 1024, onError: (c) => c.text('The file is too large (26 MB at most).', 413) }),
+  )
   areas.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/staff/*', async (c, next) =>
-    c.req.path === '/staff/registry' ? next() : bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (cc) => cc.text('The request is too large (2 MB at most).', 413) })(c, next),
+    c.req.path === '/staff/registry'
+      ? next()
+      : bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (cc) => cc.text('The request is too large (2 MB at most).', 413) })(
+          c,
+          next,
+        ),
   )
   areas.use('/staff/*', requireStaff(), csrfProtection())
-  for (const routes of [organisationRoutes, organisationResultsRoutes, posterRoutes, kioskRoutes, provinceRoutes, roundRoutes, questionnaireRoutes, registryRoutes, userRoutes, apiTokenRoutes, auditRoutes, commentsRoutes, transactionsRoutes, provinceResultsRoutes, nationalResultsRoutes, resultsExportRoutes, rawExportRoutes])
+  for (const routes of [
+    organisationRoutes,
+    organisationResultsRoutes,
+    posterRoutes,
+    kioskRoutes,
+    provinceRoutes,
+    roundRoutes,
+    questionnaireRoutes,
+    registryRoutes,
+    userRoutes,
+    apiTokenRoutes,
+    auditRoutes,
+    commentsRoutes,
+    transactionsRoutes,
+    provinceResultsRoutes,
+    nationalResultsRoutes,
+    resultsExportRoutes,
+    rawExportRoutes,
+  ])
     areas.route('/', routes(deps))
   app.route('/', areas)
   return app

@@ -32,7 +32,14 @@ export function renderStaffPage(c: StaffContext, title: string, body: Child, sta
       t={staffTranslator(locale)}
       title={title}
       path={url.pathname + url.search}
-      user={staff && { displayName: staff.user.displayName, role: staff.user.role, csrfToken: staff.csrfToken, homeHref: homeHref(staff) }}
+      user={
+        staff && {
+          displayName: staff.user.displayName,
+          role: staff.user.role,
+          csrfToken: staff.csrfToken,
+          homeHref: homeHref(staff),
+        }
+      }
     >
       {body}
     </StaffLayout>,

@@ -16,7 +16,11 @@ export type SessionOptions = { db: Db; idleMs: number; absoluteMs: number; secur
 /** Records last use at most once a minute, so reading pages does not turn into a stream of writes. */
 const TOUCH_EVERY_MS = 60_000
 
-export function setSessionCookie(c: Parameters<MiddlewareHandler>[0], id: string, options: Pick<SessionOptions, 'absoluteMs' | 'secure'>) {
+export function setSessionCookie(
+  c: Parameters<MiddlewareHandler>[0],
+  id: string,
+  options: Pick<SessionOptions, 'absoluteMs' | 'secure'>,
+) {
   setCookie(c, SESSION_COOKIE, id, {
     path: '/',
     httpOnly: true,
@@ -40,7 +44,12 @@ export function staffSession(options: SessionOptions): MiddlewareHandler<StaffEn
         deleteCookie(c, SESSION_COOKIE, { path: '/' })
       } else {
         if (t - session.lastSeenAt > TOUCH_EVERY_MS) touchSession(db, session.idHash, t)
-        c.set('staff', { user: session.user, scope: scopeOf(session.user), csrfToken: session.csrfToken, sessionIdHash: session.idHash })
+        c.set('staff', {
+          user: session.user,
+          scope: scopeOf(session.user),
+          csrfToken: session.csrfToken,
+          sessionIdHash: session.idHash,
+        })
       }
     }
     await next()

@@ -28,8 +28,15 @@ export function surveyPageKey(survey: OpenSurvey, locale: Locale): string {
   if (!keys) keysOf.set(survey, (keys = {}))
   const { point, round, services } = survey
   return (keys[locale] ??= JSON.stringify([
-    point.id, point.nameTh, point.nameEn, point.organisationType, point.organisationNameTh,
-    services.map((s) => [s.id, s.nameTh, s.nameEn]), round.id, round.questionnaireId, locale,
+    point.id,
+    point.nameTh,
+    point.nameEn,
+    point.organisationType,
+    point.organisationNameTh,
+    services.map((s) => [s.id, s.nameTh, s.nameEn]),
+    round.id,
+    round.questionnaireId,
+    locale,
   ]))
 }
 
@@ -64,7 +71,9 @@ function split(html: string): Entry {
  */
 function gzipped(entry: Entry, token: string): Buffer {
   const restLength = token.length + entry.tail.length
-  const out = Buffer.allocUnsafe(GZIP_HEADER.length + entry.headDeflated.length + STORED_BLOCK_HEADER_BYTES + restLength + GZIP_TRAILER_BYTES)
+  const out = Buffer.allocUnsafe(
+    GZIP_HEADER.length + entry.headDeflated.length + STORED_BLOCK_HEADER_BYTES + restLength + GZIP_TRAILER_BYTES,
+  )
   let at = GZIP_HEADER.copy(out, 0)
   at += entry.headDeflated.copy(out, at)
   out[at] = 0x01

@@ -78,7 +78,9 @@ export function presentSurvey(input: PresentInput): SurveyPageProps {
       item.kind === 'rating'
         ? (allowedValues(item, definition, ctx) ?? []).map((value) => {
             const level = definition.scales[item.scale]?.levels.find((l) => String(l.value) === value)
-            const label = level ? pick(level.label) : pick(definition.scales[item.scale]?.notApplicableLabel ?? { th: '-', en: '-' })
+            const label = level
+              ? pick(level.label)
+              : pick(definition.scales[item.scale]?.notApplicableLabel ?? { th: '-', en: '-' })
             return { value, label, face: level?.face }
           })
         : item.kind === 'service'

@@ -22,11 +22,24 @@ export type SubmissionDecision =
   | { kind: 'closed'; state: Exclude<SurveyState, { kind: 'open' }>; closedRound?: { nameTh: string; nameEn: string } }
   | { kind: 'bot' }
   | { kind: 'again'; survey: OpenSurvey; status: 400 | 422; again: Rerender }
-  | { kind: 'valid'; survey: OpenSurvey; submissionId: string; firstShownAt: number; answers: Answer[]; serviceId: number | null; values: FormValues }
+  | {
+      kind: 'valid'
+      survey: OpenSurvey
+      submissionId: string
+      firstShownAt: number
+      answers: Answer[]
+      serviceId: number | null
+      values: FormValues
+    }
 
 export type SubmissionDeps = { loader: SurveyLoader; tokens: FormTokens }
 
-export function decideSubmission({ loader, tokens }: SubmissionDeps, code: string, form: SurveyForm, now: number): SubmissionDecision {
+export function decideSubmission(
+  { loader, tokens }: SubmissionDeps,
+  code: string,
+  form: SurveyForm,
+  now: number,
+): SubmissionDecision {
   const state = loader.load(code, now)
   const checked = tokens.verify(form.token, now)
   if (state.kind !== 'open') {
@@ -36,13 +49,27 @@ export function decideSubmission({ loader, tokens }: SubmissionDeps, code: strin
   if (form.honeypot) return { kind: 'bot' }
 
   const parsed = parseAnswers(state.definition, state, form.fields)
-  const again = (status: 400 | 422, rest: Rerender): SubmissionDecision => ({ kind: 'again', survey: state, status, again: { values: parsed.values, ...rest } })
+  const again = (status: 400 | 422, rest: Rerender): SubmissionDecision => ({
+    kind: 'again',
+    survey: state,
+    status,
+    again: { values: parsed.values, ...rest },
+  })
   if (!checked.ok) return again(400, { formError: checked.reason === 'expired' ? 'error.form.expired' : 'error.form.invalid' })
   const firstShownAt = checked.token.issuedAt
   if (checked.token.roundId !== state.round.id) return again(400, { formError: 'error.form.roundChanged' })
-  if (unexpectedFields(form.fields, formShape(state).fieldNames).length > 0) return again(400, { formError: 'error.form.unknownField', firstShownAt })
+  if (unexpectedFields(form.fields, formShape(state).fieldNames).length > 0)
+    return again(400, { formError: 'error.form.unknownField', firstShownAt })
   if (!parsed.ok) return again(422, { errors: parsed.errors, firstShownAt })
-  return { kind: 'valid', survey: state, submissionId: checked.token.submissionId, firstShownAt, answers: parsed.answers, serviceId: parsed.serviceId, values: parsed.values }
+  return {
+    kind: 'valid',
+    survey: state,
+    submissionId: checked.token.submissionId,
+    firstShownAt,
+    answers: parsed.answers,
+    serviceId: parsed.serviceId,
+    values: parsed.values,
+  }
 }
 
 export type ValidSubmission = Extract<SubmissionDecision, { kind: 'valid' }>

@@ -46,7 +46,14 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
     htmlAnswer(code, statusPage(reply.locale, key, vars), { ...reply, noStore: true })
 
   /** The first visitor since a change renders the page once, with a slot where each visitor's token goes. */
-  const renderAndKeep = async (survey: OpenSurvey, locale: Locale, key: string, token: string, gzip: boolean, headers: AnswerHeaders) => {
+  const renderAndKeep = async (
+    survey: OpenSurvey,
+    locale: Locale,
+    key: string,
+    token: string,
+    gzip: boolean,
+    headers: AnswerHeaders,
+  ) => {
     pages.keep(key, await renderHtml(surveyPage(survey, locale, TOKEN_SLOT)))
     return { status: 200, headers, body: pages.page(key, token, gzip)! }
   }

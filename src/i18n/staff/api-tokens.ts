@@ -72,10 +72,12 @@ const en: Record<OwnKey, string> = {
   'error.nameRequired': 'Enter a token name (up to 100 characters)',
   'issued.title': 'Token issued',
   'issued.for': 'Token “{name}” for {user}',
-  'issued.once': 'This is the only time the token is shown. Only its hash is kept, so it cannot be shown again: copy it somewhere safe before leaving this page.',
+  'issued.once':
+    'This is the only time the token is shown. Only its hash is kept, so it cannot be shown again: copy it somewhere safe before leaving this page.',
   'issued.use': 'Send it in a request header:',
   'issued.goneTitle': 'No token to show',
-  'issued.gone': 'A token is shown only once, right after it is issued, and this one has been shown. If it is lost, revoke it and issue a new one.',
+  'issued.gone':
+    'A token is shown only once, right after it is issued, and this one has been shown. If it is lost, revoke it and issue a new one.',
   'issued.back': 'Back to the tokens',
 }
 

@@ -43,7 +43,8 @@ const en: Record<CommentsMessageKey, string> = {
   'comments.col.text': 'Comment',
   'comments.flagged.repeat': 'Flagged: repeat',
   'comments.flagged.too_fast': 'Flagged: implausibly fast',
-  'comments.flaggedNote': 'Comments of flagged responses (repeats from the same device, implausibly fast answers) are still shown, with a tag.',
+  'comments.flaggedNote':
+    'Comments of flagged responses (repeats from the same device, implausibly fast answers) are still shown, with a tag.',
   'comments.none': 'No comments in this round yet.',
   'comments.noMatch': 'No comment matches. Try other words or all service points.',
   'comments.noQuestion': 'This round’s questionnaire has no free-text question, so there are no comments.',

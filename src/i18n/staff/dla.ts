@@ -86,7 +86,8 @@ const th = {
   'dla.q.preview': 'ดูตัวอย่าง',
   'dla.q.done.published': 'เผยแพร่ {slug} ฉบับที่ {version} แล้ว',
   'dla.q.form.title': 'อัปโหลดแบบประเมิน',
-  'dla.q.form.intro': 'แบบประเมินเป็นไฟล์ JSON ตามรูปแบบของระบบ ระบบจะตรวจสอบก่อน แล้วแสดงตัวอย่างตามที่ประชาชนจะเห็น ยังไม่เผยแพร่จนกว่าท่านจะกดเผยแพร่',
+  'dla.q.form.intro':
+    'แบบประเมินเป็นไฟล์ JSON ตามรูปแบบของระบบ ระบบจะตรวจสอบก่อน แล้วแสดงตัวอย่างตามที่ประชาชนจะเห็น ยังไม่เผยแพร่จนกว่าท่านจะกดเผยแพร่',
   'dla.q.form.file': 'ไฟล์ JSON',
   'dla.q.form.fileHint': 'ไม่เกิน 1 MB',
   'dla.q.form.text': 'หรือวางข้อความ JSON',
@@ -98,7 +99,8 @@ const th = {
   'dla.q.error.invalid': 'แบบประเมินมีข้อผิดพลาด {n} รายการ แต่ละรายการระบุตำแหน่งในไฟล์',
   'dla.q.error.notPublishable': 'แบบประเมินนี้ตรวจสอบไม่ผ่าน จึงเผยแพร่ไม่ได้',
   'dla.q.error.alreadyPublished': 'แบบประเมินนี้เผยแพร่ไปแล้วเป็น {slug} ฉบับที่ {version}',
-  'dla.preview.banner': 'ตัวอย่างสำหรับเจ้าหน้าที่: แสดงแบบประเมินตามที่ประชาชนจะเห็น ชื่อหน่วยงานและบริการเป็นข้อมูลตัวอย่าง คำตอบในหน้านี้ไม่ถูกส่งหรือบันทึก',
+  'dla.preview.banner':
+    'ตัวอย่างสำหรับเจ้าหน้าที่: แสดงแบบประเมินตามที่ประชาชนจะเห็น ชื่อหน่วยงานและบริการเป็นข้อมูลตัวอย่าง คำตอบในหน้านี้ไม่ถูกส่งหรือบันทึก',
   'dla.preview.willPublish': '“{slug}” จะเผยแพร่เป็นฉบับที่ {version}',
   'dla.preview.publishedAs': 'เผยแพร่แล้วเป็น “{slug}” ฉบับที่ {version}',
   'dla.preview.publish': 'เผยแพร่เป็นฉบับใหม่',
@@ -107,7 +109,8 @@ const th = {
   'dla.preview.submitDisabled': 'ปุ่มส่งปิดไว้ในตัวอย่าง',
   'dla.preview.sampleOrganisation': 'ตัวอย่าง',
   'dla.reg.title': 'ทะเบียน อปท.',
-  'dla.reg.intro': 'นำเข้าไฟล์ทะเบียน อปท. ของกรมส่งเสริมการปกครองท้องถิ่น (CSV แบบ UTF-8) ระบบจะแสดงผลการตรวจสอบก่อน ข้อมูลจะเปลี่ยนเมื่อท่านกดยืนยันเท่านั้น',
+  'dla.reg.intro':
+    'นำเข้าไฟล์ทะเบียน อปท. ของกรมส่งเสริมการปกครองท้องถิ่น (CSV แบบ UTF-8) ระบบจะแสดงผลการตรวจสอบก่อน ข้อมูลจะเปลี่ยนเมื่อท่านกดยืนยันเท่านั้น',
   'dla.reg.file': 'ไฟล์ทะเบียน อปท. (CSV)',
   'dla.reg.fileHint': 'ไม่เกิน {max} MB',
   'dla.reg.submit': 'อัปโหลดและตรวจสอบ',
@@ -233,7 +236,8 @@ const en: Record<DlaMessageKey, string> = {
   'dla.q.preview': 'Preview',
   'dla.q.done.published': '{slug} version {version} has been published',
   'dla.q.form.title': 'Upload a questionnaire',
-  'dla.q.form.intro': 'A questionnaire is a JSON file in this service’s format. It is checked first and then shown as residents will see it. Nothing is published until you publish it.',
+  'dla.q.form.intro':
+    'A questionnaire is a JSON file in this service’s format. It is checked first and then shown as residents will see it. Nothing is published until you publish it.',
   'dla.q.form.file': 'JSON file',
   'dla.q.form.fileHint': 'Up to 1 MB',
   'dla.q.form.text': 'Or paste the JSON',
@@ -245,7 +249,8 @@ const en: Record<DlaMessageKey, string> = {
   'dla.q.error.invalid': 'The questionnaire has {n} errors; each names where it is in the file',
   'dla.q.error.notPublishable': 'This questionnaire does not pass the checks, so it cannot be published',
   'dla.q.error.alreadyPublished': 'This upload has already been published as {slug} version {version}',
-  'dla.preview.banner': 'Staff preview: the questionnaire as residents will see it. The organisation and services are samples. Answers on this page are not sent or stored.',
+  'dla.preview.banner':
+    'Staff preview: the questionnaire as residents will see it. The organisation and services are samples. Answers on this page are not sent or stored.',
   'dla.preview.willPublish': '“{slug}” will be published as version {version}',
   'dla.preview.publishedAs': 'Published as “{slug}” version {version}',
   'dla.preview.publish': 'Publish as a new version',
@@ -254,7 +259,8 @@ const en: Record<DlaMessageKey, string> = {
   'dla.preview.submitDisabled': 'The send button is switched off in a preview',
   'dla.preview.sampleOrganisation': 'ตัวอย่าง',
   'dla.reg.title': 'LGU registry',
-  'dla.reg.intro': 'Import DLA’s LGU registry (a UTF-8 CSV file). You see what it would change first; nothing changes until you confirm.',
+  'dla.reg.intro':
+    'Import DLA’s LGU registry (a UTF-8 CSV file). You see what it would change first; nothing changes until you confirm.',
   'dla.reg.file': 'Registry file (CSV)',
   'dla.reg.fileHint': 'Up to {max} MB',
   'dla.reg.submit': 'Upload and check',
@@ -292,7 +298,8 @@ const en: Record<DlaMessageKey, string> = {
   'dla.reg.confirm': 'Confirm the import',
   'dla.reg.working': 'Importing, please wait…',
   'dla.reg.importedAt': 'Imported {at}',
-  'dla.reg.alreadyImported': 'This file was already imported {at} and cannot be imported again. To import again, upload the file again.',
+  'dla.reg.alreadyImported':
+    'This file was already imported {at} and cannot be imported again. To import again, upload the file again.',
   'dla.reg.back': 'Back to the LGU registry',
 }
 

@@ -59,8 +59,7 @@ const th = {
   'lgu.form.nameEn': 'ชื่อภาษาอังกฤษ (ไม่บังคับ)',
   'lgu.form.department': 'กอง/สำนัก (ไม่บังคับ)',
   'lgu.form.services': 'บริการที่ให้ ณ จุดนี้ (ไม่บังคับ)',
-  'lgu.form.servicesHint':
-    'บรรทัดละ 1 บริการ ไม่เกิน 30 บริการ ใส่ชื่อภาษาอังกฤษต่อท้ายหลังเครื่องหมาย | ได้ เช่น ชำระภาษีป้าย | Signboard tax',
+  'lgu.form.servicesHint': 'บรรทัดละ 1 บริการ ไม่เกิน 30 บริการ ใส่ชื่อภาษาอังกฤษต่อท้ายหลังเครื่องหมาย | ได้ เช่น ชำระภาษีป้าย | Signboard tax',
   'lgu.form.removedServices': 'บริการที่เลิกให้แล้ว (ใส่ชื่อเดิมกลับเข้าไปเพื่อเปิดใช้อีกครั้ง): {names}',
   'lgu.form.create': 'เพิ่มจุดให้บริการ',
   'lgu.form.save': 'บันทึกการแก้ไข',
@@ -149,7 +148,8 @@ const en: Record<LguMessageKey, string> = {
   'lgu.form.codeNote': 'The survey code {code} does not change when you rename the point: printed posters keep working.',
   'lgu.form.newCodeNote': 'A 7-character survey code is made for it, and never changes.',
   'lgu.status.title': 'Taking answers',
-  'lgu.status.activeBody': 'This point takes answers. If you close it, anyone scanning its QR code sees that it is closed. Answers already given are kept.',
+  'lgu.status.activeBody':
+    'This point takes answers. If you close it, anyone scanning its QR code sees that it is closed. Answers already given are kept.',
   'lgu.status.inactiveBody': 'This point no longer takes answers. You can open it again at any time with the same code.',
   'lgu.status.deactivate': 'Stop taking answers',
   'lgu.status.reactivate': 'Take answers again',

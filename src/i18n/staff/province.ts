@@ -3,7 +3,8 @@ import { createTranslator } from '../messages.js'
 
 const th = {
   'province.title': 'อปท. ในจังหวัด{province}',
-  'province.summary': '{lgus} อปท. · มีจุดให้บริการที่เปิดรับ {withPoints} แห่ง · มีผู้ตอบในรอบนี้ {withResponses} แห่ง · ผู้ตอบรวม {responses} คน',
+  'province.summary':
+    '{lgus} อปท. · มีจุดให้บริการที่เปิดรับ {withPoints} แห่ง · มีผู้ตอบในรอบนี้ {withResponses} แห่ง · ผู้ตอบรวม {responses} คน',
   'province.filters': 'ค้นหาและกรอง',
   'province.filter.q': 'ชื่อหรือรหัส อปท.',
   'province.filter.district': 'อำเภอ',
@@ -44,7 +45,8 @@ export type ProvinceMessageKey = keyof typeof th
 
 const en: Record<ProvinceMessageKey, string> = {
   'province.title': 'LGUs in {province}',
-  'province.summary': '{lgus} LGUs · {withPoints} with an open service point · {withResponses} with responses this round · {responses} responses in all',
+  'province.summary':
+    '{lgus} LGUs · {withPoints} with an open service point · {withResponses} with responses this round · {responses} responses in all',
   'province.filters': 'Search and filter',
   'province.filter.q': 'LGU name or DLA code',
   'province.filter.district': 'District',

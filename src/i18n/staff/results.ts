@@ -21,7 +21,8 @@ const th = {
   'results.overall.title': 'ผลภาพรวม',
   'results.overall.respondents': 'ผู้ตอบ {n} คน',
   'results.overall.flaggedExcluded': 'ไม่นับ {n} คำตอบที่ถูกตั้งข้อสังเกต',
-  'results.overall.flaggedHint': 'คำตอบที่ถูกตั้งข้อสังเกต (ตอบซ้ำจากเครื่องเดิมในวันเดียวกัน หรือตอบเร็วผิดปกติ) ไม่นับในผลอย่างเป็นทางการ และแสดงจำนวนแยกไว้',
+  'results.overall.flaggedHint':
+    'คำตอบที่ถูกตั้งข้อสังเกต (ตอบซ้ำจากเครื่องเดิมในวันเดียวกัน หรือตอบเร็วผิดปกติ) ไม่นับในผลอย่างเป็นทางการ และแสดงจำนวนแยกไว้',
   'results.overall.flaggedIncluded': 'ระบบนี้ตั้งค่าให้นับคำตอบที่ถูกตั้งข้อสังเกตรวมในผลด้วย',
   'results.overall.tooFew': 'มีผู้ตอบน้อยกว่า {min} คน ผลอาจคลาดเคลื่อนมาก และจะไม่แสดงบนหน้าผลการประเมินสำหรับประชาชน',
   'results.overall.item': 'ความพึงพอใจโดยรวม (ข้อ “{text}”)',
@@ -167,7 +168,8 @@ const en: Record<ResultsMessageKey, string> = {
   'results.overall.flaggedHint':
     'Flagged responses (a repeat from the same phone on the same day, or answered implausibly fast) are left out of the official figures; their number is shown separately.',
   'results.overall.flaggedIncluded': 'This service is set to count flagged responses in the figures.',
-  'results.overall.tooFew': 'Fewer than {min} respondents: the figures may be far off, and they are not shown on the public results page.',
+  'results.overall.tooFew':
+    'Fewer than {min} respondents: the figures may be far off, and they are not shown on the public results page.',
   'results.overall.item': 'Overall satisfaction (the question “{text}”)',
   'results.overall.pooled': 'All aspects (every answer to every aspect question pooled)',
   'results.overall.itemTable': 'Answers to the overall-satisfaction question',
@@ -227,7 +229,8 @@ const en: Record<ResultsMessageKey, string> = {
   'results.groups.figureNote.thai-mean': 'Each group’s x̄ and percent satisfaction pool every answer to every aspect question.',
   'results.groups.figureNote.arta-csm': 'Each group’s score pools the answers to SQD1–SQD8.',
   'results.groups.figureNote.a11-trust': 'Percent positive is the share of trust answers on levels 4–5.',
-  'results.groups.tooFewNote': 'Groups with fewer than {min} respondents are shown to staff, marked “fewer than {min} responses”, and are not shown to the public.',
+  'results.groups.tooFewNote':
+    'Groups with fewer than {min} respondents are shown to staff, marked “fewer than {min} responses”, and are not shown to the public.',
   'results.groups.none': 'No service point or service has responses yet.',
 
   'results.trend.title': 'Month by month',

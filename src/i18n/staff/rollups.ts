@@ -36,7 +36,8 @@ const th = {
   'rollup.fig.moe': 'ความคลาดเคลื่อน ±(95 %)',
   'rollup.fig.band': 'ระดับ',
   'rollup.fig.points': 'คะแนน',
-  'rollup.counts': '{lgus} อปท. ที่ร่วมรอบนี้ · มีผู้ตอบตั้งแต่ {minimum} คนขึ้นไป {meeting} แห่ง · ผู้ตอบน้อยกว่าเกณฑ์ {tooFew} แห่ง · ยังไม่มีผู้ตอบ {none} แห่ง',
+  'rollup.counts':
+    '{lgus} อปท. ที่ร่วมรอบนี้ · มีผู้ตอบตั้งแต่ {minimum} คนขึ้นไป {meeting} แห่ง · ผู้ตอบน้อยกว่าเกณฑ์ {tooFew} แห่ง · ยังไม่มีผู้ตอบ {none} แห่ง',
   'rollup.chart.title': 'จำนวน อปท. ตามระดับผล (ระดับนับเฉพาะ อปท. ที่มีผู้ตอบตั้งแต่ {minimum} คนขึ้นไป)',
   'rollup.chart.tooFew': 'ผู้ตอบน้อยกว่าเกณฑ์',
   'rollup.chart.none': 'ยังไม่มีผู้ตอบ',
@@ -64,7 +65,8 @@ const th = {
   'rollup.total': 'รวม',
   'rollup.none': 'ไม่พบ อปท. ที่ตรงกับเงื่อนไข',
   'rollup.noRound': 'ยังไม่มีรอบการประเมิน ผลจะแสดงเมื่อมีรอบการประเมิน',
-  'rollup.note.pooled': 'ผลของกลุ่ม (ทั้งประเทศ จังหวัด อำเภอ ประเภท) คำนวณจากคำตอบทุกข้อของทุก อปท. ในกลุ่มรวมกัน (ไม่ใช่ค่าเฉลี่ยของร้อยละแต่ละ อปท.) รวม อปท. ที่มีผู้ตอบน้อยกว่าเกณฑ์ด้วย',
+  'rollup.note.pooled':
+    'ผลของกลุ่ม (ทั้งประเทศ จังหวัด อำเภอ ประเภท) คำนวณจากคำตอบทุกข้อของทุก อปท. ในกลุ่มรวมกัน (ไม่ใช่ค่าเฉลี่ยของร้อยละแต่ละ อปท.) รวม อปท. ที่มีผู้ตอบน้อยกว่าเกณฑ์ด้วย',
   'rollup.note.minimum': 'อปท. หรือกลุ่มที่มีผู้ตอบน้อยกว่า {minimum} คน ไม่แสดงผลและไม่นับในการจัดระดับ',
   'rollup.note.sd': 'S.D. คือส่วนเบี่ยงเบนมาตรฐานของกลุ่มตัวอย่าง (หารด้วย n − 1) ของคำตอบทุกข้อที่ให้คะแนน',
   'rollup.note.points': 'คะแนนตาม{source}',
@@ -110,7 +112,8 @@ const en: Record<RollupMessageKey, string> = {
   'rollup.fig.moe': 'Margin of error ±(95 %)',
   'rollup.fig.band': 'Band',
   'rollup.fig.points': 'Points',
-  'rollup.counts': '{lgus} LGUs in this round · {meeting} with at least {minimum} responses · {tooFew} with too few · {none} with none',
+  'rollup.counts':
+    '{lgus} LGUs in this round · {meeting} with at least {minimum} responses · {tooFew} with too few · {none} with none',
   'rollup.chart.title': 'LGUs by band (banded only with at least {minimum} responses)',
   'rollup.chart.tooFew': 'Too few responses',
   'rollup.chart.none': 'No responses',
@@ -138,7 +141,8 @@ const en: Record<RollupMessageKey, string> = {
   'rollup.total': 'Total',
   'rollup.none': 'No LGU matches',
   'rollup.noRound': 'There is no survey round yet; results appear once there is one.',
-  'rollup.note.pooled': 'Group figures (the country, a province, district or type) pool every answer of every LGU in the group (not an average of the LGUs’ percents), LGUs with too few responses included.',
+  'rollup.note.pooled':
+    'Group figures (the country, a province, district or type) pool every answer of every LGU in the group (not an average of the LGUs’ percents), LGUs with too few responses included.',
   'rollup.note.minimum': 'LGUs and groups with fewer than {minimum} responses show no result and are not banded.',
   'rollup.note.sd': 'S.D. is the sample standard deviation (divided by n − 1) of all scored answers.',
   'rollup.note.points': 'Points: {source}',

@@ -113,7 +113,8 @@ const en: Record<UsersMessageKey, string> = {
   'users.error.dlaCode': 'Enter the DLA code',
   'users.error.unknownOrganisation': 'There is no LGU with that DLA code. Check the code',
   'users.error.password': 'The password must have at least {min} characters, or leave it empty to generate one',
-  'users.error.self': 'You cannot deactivate your own account or reset its password. To change your password, use Change password',
+  'users.error.self':
+    'You cannot deactivate your own account or reset its password. To change your password, use Change password',
   'users.details.username': 'Username',
   'users.details.email': 'E-mail',
   'users.details.role': 'Role',
@@ -125,10 +126,12 @@ const en: Record<UsersMessageKey, string> = {
   'users.edit.title': 'Change details',
   'users.access.title': 'Access',
   'users.access.deactivate': 'Deactivate this account',
-  'users.access.deactivateHint': 'The holder is signed out everywhere at once and cannot sign in until the account is reactivated',
+  'users.access.deactivateHint':
+    'The holder is signed out everywhere at once and cannot sign in until the account is reactivated',
   'users.access.reactivate': 'Reactivate this account',
   'users.access.reset': 'Reset password',
-  'users.access.resetHint': 'A new password is generated and shown once. The old one stops working and the holder is signed out everywhere',
+  'users.access.resetHint':
+    'A new password is generated and shown once. The old one stops working and the holder is signed out everywhere',
   'users.access.self': 'This is your own account. Change your password at',
   'users.done.created': 'The account has been created',
   'users.done.updated': 'Your changes have been saved',

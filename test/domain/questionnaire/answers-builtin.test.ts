@@ -10,7 +10,18 @@ const item = (id: string) => {
   if (!found) throw new Error(`no item ${id}`)
   return found
 }
-const RATINGS = ['overall', 'process_1', 'process_2', 'channel_1', 'channel_2', 'staff_1', 'staff_2', 'staff_3', 'facility_1', 'facility_2']
+const RATINGS = [
+  'overall',
+  'process_1',
+  'process_2',
+  'channel_1',
+  'channel_2',
+  'staff_1',
+  'staff_2',
+  'staff_3',
+  'facility_1',
+  'facility_2',
+]
 const PROFILE = ['sex', 'age', 'occupation', 'suggestion']
 const withServices = { services: [{ id: 31 }, { id: 32 }, { id: 33 }] }
 const noServices = { services: [] }
@@ -67,7 +78,11 @@ describe('the Thai LGU standard form', () => {
 
   it('takes the optional profile and a suggestion', () => {
     const result = parseAnswers(def, noServices, {
-      ...allFours, sex: ['female'], age: ['60_plus'], occupation: ['farmer'], suggestion: ['อยากให้มีที่จอดรถเพิ่ม'],
+      ...allFours,
+      sex: ['female'],
+      age: ['60_plus'],
+      occupation: ['farmer'],
+      suggestion: ['อยากให้มีที่จอดรถเพิ่ม'],
     })
     expect(result.ok).toBe(true)
     if (result.ok)

@@ -32,12 +32,26 @@ const parsed = parseDefinition({
         { id: 'score', kind: 'rating', scale: 'five', text: l('คะแนน', 'Score'), required: true },
         { id: 'score_na', kind: 'rating', scale: 'five', allowNotApplicable: true, text: l('สถานที่', 'Place'), required: false },
         {
-          id: 'colour', kind: 'single', text: l('สี', 'Colour'), required: true,
-          options: [{ value: 'red', label: l('แดง', 'Red') }, { value: 'green', label: l('เขียว', 'Green') }, { value: 'blue', label: l('น้ำเงิน', 'Blue') }],
+          id: 'colour',
+          kind: 'single',
+          text: l('สี', 'Colour'),
+          required: true,
+          options: [
+            { value: 'red', label: l('แดง', 'Red') },
+            { value: 'green', label: l('เขียว', 'Green') },
+            { value: 'blue', label: l('น้ำเงิน', 'Blue') },
+          ],
         },
         {
-          id: 'pets', kind: 'multiple', text: l('สัตว์เลี้ยง', 'Pets'), required: false,
-          options: [{ value: 'cat', label: l('แมว', 'Cat') }, { value: 'dog', label: l('สุนัข', 'Dog') }, { value: 'fish', label: l('ปลา', 'Fish') }],
+          id: 'pets',
+          kind: 'multiple',
+          text: l('สัตว์เลี้ยง', 'Pets'),
+          required: false,
+          options: [
+            { value: 'cat', label: l('แมว', 'Cat') },
+            { value: 'dog', label: l('สุนัข', 'Dog') },
+            { value: 'fish', label: l('ปลา', 'Fish') },
+          ],
         },
         { id: 'note', kind: 'text', maxLength: 5, text: l('หมายเหตุ', 'Note'), required: false },
       ],
@@ -80,7 +94,12 @@ describe('allowedValues and visibleItems', () => {
 describe('parseAnswers with every kind', () => {
   it('accepts a full answer, in form order, with the service id as a number', () => {
     const result = parseAnswers(def, withServices, {
-      svc: ['12'], score: ['2'], score_na: ['na'], colour: ['green'], pets: ['dog', 'cat', 'dog'], note: ['  hi  '],
+      svc: ['12'],
+      score: ['2'],
+      score_na: ['na'],
+      colour: ['green'],
+      pets: ['dog', 'cat', 'dog'],
+      note: ['  hi  '],
     })
     expect(result).toEqual({
       ok: true,
@@ -110,7 +129,10 @@ describe('parseAnswers with every kind', () => {
     expect(result).toEqual({
       ok: true,
       serviceId: null,
-      answers: [{ itemId: 'score', value: '1' }, { itemId: 'colour', value: 'blue' }],
+      answers: [
+        { itemId: 'score', value: '1' },
+        { itemId: 'colour', value: 'blue' },
+      ],
       values: { score: ['1'], score_na: [], colour: ['blue'], pets: [], note: [] },
     })
   })

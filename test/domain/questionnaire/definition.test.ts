@@ -1,6 +1,11 @@
 import { describe, it, expect } from 'vitest'
 import type { z } from 'zod'
-import { allItems, parseDefinition, type Definition, type definitionSchema } from '../../../src/domain/questionnaire/definition.js'
+import {
+  allItems,
+  parseDefinition,
+  type Definition,
+  type definitionSchema,
+} from '../../../src/domain/questionnaire/definition.js'
 import {
   BUILTIN_DEFINITIONS,
   DEFAULT_DEFINITION_SLUG,
@@ -13,12 +18,7 @@ import {
 type RawDefinition = z.input<typeof definitionSchema>
 
 /** The aspect names as DESIGN.md spells them; reports print these verbatim. */
-const THAI_ASPECTS = [
-  'ด้านกระบวนการ/ขั้นตอนการให้บริการ',
-  'ด้านช่องทางการให้บริการ',
-  'ด้านเจ้าหน้าที่หรือบุคลากรผู้ให้บริการ',
-  'ด้านสิ่งอำนวยความสะดวก',
-]
+const THAI_ASPECTS = ['ด้านกระบวนการ/ขั้นตอนการให้บริการ', 'ด้านช่องทางการให้บริการ', 'ด้านเจ้าหน้าที่หรือบุคลากรผู้ให้บริการ', 'ด้านสิ่งอำนวยความสะดวก']
 
 function parsedOrFail(raw: unknown): Definition {
   const result = parseDefinition(raw)
@@ -88,19 +88,16 @@ describe('built-in definitions', () => {
     },
   )
 
-  it.each(BUILTIN_DEFINITIONS.map((d) => [d.slug, d] as const))(
-    '%s asks for nothing identifying or sensitive',
-    (_slug, raw) => {
-      const def = parsedOrFail(raw)
-      const forbidden = /name|phone|tel|mobile|mail|address|citizen_id|national_id|id_card|line_id|health|disab|religio|ethnic|race/
-      for (const item of allItems(def)) expect(item.id, item.id).not.toMatch(forbidden)
-      // The only free text is the comment box at the end, and it warns against personal details.
-      const textItems = allItems(def).filter((it) => it.kind === 'text')
-      expect(textItems).toHaveLength(1)
-      expect(textItems[0]?.hint?.th).toMatch(/ชื่อ/)
-      expect(textItems[0]?.hint?.en).toMatch(/names/)
-    },
-  )
+  it.each(BUILTIN_DEFINITIONS.map((d) => [d.slug, d] as const))('%s asks for nothing identifying or sensitive', (_slug, raw) => {
+    const def = parsedOrFail(raw)
+    const forbidden = /name|phone|tel|mobile|mail|address|citizen_id|national_id|id_card|line_id|health|disab|religio|ethnic|race/
+    for (const item of allItems(def)) expect(item.id, item.id).not.toMatch(forbidden)
+    // The only free text is the comment box at the end, and it warns against personal details.
+    const textItems = allItems(def).filter((it) => it.kind === 'text')
+    expect(textItems).toHaveLength(1)
+    expect(textItems[0]?.hint?.th).toMatch(/ชื่อ/)
+    expect(textItems[0]?.hint?.en).toMatch(/names/)
+  })
 
   it('lists the three built-ins with the Thai standard as the default', () => {
     expect(BUILTIN_DEFINITIONS.map((d) => d.slug)).toEqual(['thai-lgu-standard', 'arta-csm', 'a11-trust'])
@@ -160,7 +157,11 @@ describe('the Thai LGU standard', () => {
     for (const id of ['sex', 'age', 'occupation']) {
       const item = items.find((it) => it.id === id)
       expect(item, id).toMatchObject({ kind: 'single', required: false })
-      if (item?.kind === 'single') expect(item.options.map((o) => o.value), id).toContain('not_say')
+      if (item?.kind === 'single')
+        expect(
+          item.options.map((o) => o.value),
+          id,
+        ).toContain('not_say')
     }
   })
 

@@ -8,7 +8,12 @@ import { builtinDefinition } from '../../../src/domain/questionnaire/builtins/in
 import { DEFAULT_SCORING_OPTIONS, momentsOf, poolMoments, ratingStats, type Moments } from '../../../src/domain/scoring/index.js'
 import { scoredItems } from '../../../src/domain/scoring/definition-items.js'
 import {
-  bandDistribution, headlineOf, rollUp, rollUpBy, rollupContext, summariseOrganisation,
+  bandDistribution,
+  headlineOf,
+  rollUp,
+  rollUpBy,
+  rollupContext,
+  summariseOrganisation,
   type OrganisationRow,
 } from '../../../src/domain/results/rollups.js'
 import { lv } from '../scoring/helpers.js'
@@ -28,8 +33,19 @@ let nextId = 1
 function org(respondents: number, extra: Partial<OrganisationRow> = {}): OrganisationRow {
   const id = nextId++
   return {
-    id, dlaCode: String(6810000 + id), type: 'sao', nameTh: `ทดสอบ${id}`, provinceCode: '81', provinceTh: 'กระบี่', provinceEn: 'Krabi',
-    districtCode: '8101', districtTh: 'เมืองกระบี่', districtEn: 'Mueang Krabi', inRound: true, respondents, ...extra,
+    id,
+    dlaCode: String(6810000 + id),
+    type: 'sao',
+    nameTh: `ทดสอบ${id}`,
+    provinceCode: '81',
+    provinceTh: 'กระบี่',
+    provinceEn: 'Krabi',
+    districtCode: '8101',
+    districtTh: 'เมืองกระบี่',
+    districtEn: 'Mueang Krabi',
+    inRound: true,
+    respondents,
+    ...extra,
   }
 }
 
@@ -41,9 +57,17 @@ describe('moments', () => {
 
   it('pool by adding, and give what ratingStats gives on the pooled counts', () => {
     expect(poolMoments([A, B, C])).toEqual({ n: 25, sum: 97, sumSquares: 397, topTwo: 13, notApplicable: 0 })
-    const { levels: _levels, ...fromCounts } = ratingStats(lv(9, 4, 12, 0, 0), DEFAULT_SCORING_OPTIONS) as Extract<ReturnType<typeof ratingStats>, { kind: 'rating' }>
+    const { levels: _levels, ...fromCounts } = ratingStats(lv(9, 4, 12, 0, 0), DEFAULT_SCORING_OPTIONS) as Extract<
+      ReturnType<typeof ratingStats>,
+      { kind: 'rating' }
+    >
     const pooled = headlineOf(poolMoments([A, B, C]), thai)!
-    expect(pooled).toMatchObject({ answers: 25, mean: fromCounts.mean, sd: fromCounts.sd, percent: fromCounts.percentSatisfaction })
+    expect(pooled).toMatchObject({
+      answers: 25,
+      mean: fromCounts.mean,
+      sd: fromCounts.sd,
+      percent: fromCounts.percentSatisfaction,
+    })
   })
 })
 
@@ -52,7 +76,7 @@ describe('headlineOf', () => {
     const a = headlineOf(A, thai)!
     // S.D.: (10·214 − 46²) ÷ (10·9) = 24 ÷ 90, √ = 0.5164; MoE = 1.96 × 0.5164 ÷ √10 × 20 = 6.40.
     expect(a).toMatchObject({ answers: 10, mean: 4.6, percent: 92, band: 0, points: 9, marginOfError: 6.4 })
-    expect(a.sd).toBeCloseTo(0.51640, 5)
+    expect(a.sd).toBeCloseTo(0.5164, 5)
     expect(headlineOf(B, thai)).toMatchObject({ mean: 3, sd: 0, percent: 60, band: 2, points: 2, marginOfError: 0 })
     expect(thai.bands[0]!.th).toBe('มากที่สุด')
     expect(thai.bands[2]!.th).toBe('ปานกลาง')
@@ -68,7 +92,12 @@ describe('headlineOf', () => {
 
   it('ARTA: (strongly agree + agree) ÷ answers and ARTA’s bands; no points', () => {
     // 19 of 20 agree: 95.00 → Outstanding; 17 of 20: 85.00 → Satisfactory.
-    expect(headlineOf(momentsOf(lv(10, 9, 0, 0, 1)), arta)).toMatchObject({ percent: 95, band: 0, points: null, marginOfError: null })
+    expect(headlineOf(momentsOf(lv(10, 9, 0, 0, 1)), arta)).toMatchObject({
+      percent: 95,
+      band: 0,
+      points: null,
+      marginOfError: null,
+    })
     expect(arta.bands[headlineOf(momentsOf(lv(10, 7, 2, 1, 0)), arta)!.band!]!.en).toBe('Satisfactory')
   })
 
@@ -129,7 +158,11 @@ describe('groups', () => {
     const few = rollUp([summariseOrganisation(org(4), C, thai), summariseOrganisation(org(5), C, thai)], thai)
     expect(few).toMatchObject({ respondents: 9, status: 'too-few', headline: null, meetingMinimum: 0 })
     expect(few.distribution.tooFew).toBe(2)
-    expect(rollUp([summariseOrganisation(org(0), undefined, thai)], thai)).toMatchObject({ status: 'none', headline: null, organisations: 1 })
+    expect(rollUp([summariseOrganisation(org(0), undefined, thai)], thai)).toMatchObject({
+      status: 'none',
+      headline: null,
+      organisations: 1,
+    })
     expect(rollUp([], thai)).toMatchObject({ status: 'none', organisations: 0, respondents: 0 })
   })
 
@@ -137,14 +170,34 @@ describe('groups', () => {
     const byDistrict = rollUpBy(orgs(), (o) => o.districtCode, thai)
     expect([...byDistrict.keys()]).toEqual(['8101', '8104'])
     // 8104: B and C pooled, 15 respondents: (36 + 15) ÷ 15 = 3.40 → ปานกลาง, 68.00 %.
-    expect(byDistrict.get('8104')).toMatchObject({ organisations: 2, meetingMinimum: 1, respondents: 15, headline: { answers: 15, mean: 3.4, percent: 68, band: 2 } })
-    expect(byDistrict.get('8101')).toMatchObject({ organisations: 3, meetingMinimum: 2, respondents: 20, headline: { percent: 92 } })
+    expect(byDistrict.get('8104')).toMatchObject({
+      organisations: 2,
+      meetingMinimum: 1,
+      respondents: 15,
+      headline: { answers: 15, mean: 3.4, percent: 68, band: 2 },
+    })
+    expect(byDistrict.get('8101')).toMatchObject({
+      organisations: 3,
+      meetingMinimum: 2,
+      respondents: 20,
+      headline: { percent: 92 },
+    })
   })
 })
 
 describe('scored items', () => {
   it('are every aspect item (Thai), the pooled SQD1–SQD8 (ARTA), the trust item (A-11)', () => {
-    expect(scoredItems(builtinDefinition('thai-lgu-standard'))).toEqual(['process_1', 'process_2', 'channel_1', 'channel_2', 'staff_1', 'staff_2', 'staff_3', 'facility_1', 'facility_2'])
+    expect(scoredItems(builtinDefinition('thai-lgu-standard'))).toEqual([
+      'process_1',
+      'process_2',
+      'channel_1',
+      'channel_2',
+      'staff_1',
+      'staff_2',
+      'staff_3',
+      'facility_1',
+      'facility_2',
+    ])
     expect(scoredItems(builtinDefinition('arta-csm'))).toEqual(['sqd1', 'sqd2', 'sqd3', 'sqd4', 'sqd5', 'sqd6', 'sqd7', 'sqd8'])
     expect(scoredItems(builtinDefinition('a11-trust'))).toEqual(['trust'])
   })

@@ -56,7 +56,14 @@ describe('scoreArta on the built-in CSM', () => {
 
   it('reports SQD0 separately and keeps it out of the overall score', () => {
     expect(result.separate).toHaveLength(1)
-    expect(result.separate[0]).toMatchObject({ id: 'sqd0', n: 20, notApplicable: 2, positive: 20, score: 100, band: { id: 'outstanding' } })
+    expect(result.separate[0]).toMatchObject({
+      id: 'sqd0',
+      n: 20,
+      notApplicable: 2,
+      positive: 20,
+      score: 100,
+      band: { id: 'outstanding' },
+    })
   })
 
   it('gives Citizen’s Charter shares among the answers to each item', () => {

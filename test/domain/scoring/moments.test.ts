@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { addAnswer, DEFAULT_SCORING_OPTIONS as options, momentsOf, momentStats, poolMoments, ratingStats } from '../../../src/domain/scoring/index.js'
+import {
+  addAnswer,
+  DEFAULT_SCORING_OPTIONS as options,
+  momentsOf,
+  momentStats,
+  poolMoments,
+  ratingStats,
+} from '../../../src/domain/scoring/index.js'
 import { lv, seededRandom } from './helpers.js'
 
 describe('momentStats', () => {
@@ -8,7 +15,9 @@ describe('momentStats', () => {
     for (let trial = 0; trial < 1000; trial++) {
       // Small groups often (0, 1 and 2 answers included), sometimes large and lopsided ones.
       const scale = [2, 10, 300, 50_000][trial % 4]!
-      const counts = lv(...([0, 0, 0, 0, 0].map(() => Math.floor(random() ** 2 * scale)) as [number, number, number, number, number]))
+      const counts = lv(
+        ...([0, 0, 0, 0, 0].map(() => Math.floor(random() ** 2 * scale)) as [number, number, number, number, number]),
+      )
       const na = Math.floor(random() * 3)
       // Expand to raw answers and sum them the way SQL would.
       const answers = Object.entries(counts).flatMap(([value, count]) => Array<number>(count).fill(Number(value)))
@@ -40,7 +49,14 @@ describe('momentStats', () => {
   it('gives the published example from sums alone', () => {
     // 169 / 90 / 45 / 8 / 6: n 318, Σx 1362, Σx² 6108, 4–5: 259
     const s = momentStats({ n: 318, sum: 1362, sumSquares: 6108, topTwo: 259 }, options)
-    expect(s).toMatchObject({ kind: 'rating', n: 318, notApplicable: 0, percentSatisfaction: 85.66, marginOfError: 2.05, topTwoBox: 81.45 })
+    expect(s).toMatchObject({
+      kind: 'rating',
+      n: 318,
+      notApplicable: 0,
+      percentSatisfaction: 85.66,
+      marginOfError: 2.05,
+      topTwoBox: 81.45,
+    })
     expect('levels' in s).toBe(false)
   })
 
@@ -54,9 +70,7 @@ describe('momentStats', () => {
     expect(s.marginOfError).toBe(0) // 1.96 × 0.929 ÷ √318e6 × 20 = 0.002
   })
 
-  it.each([
-    ['no answers', { n: 0, sum: 0, sumSquares: 0, topTwo: 0, notApplicable: 3 }],
-  ])('%s → no data', (_name, moments) => {
+  it.each([['no answers', { n: 0, sum: 0, sumSquares: 0, topTwo: 0, notApplicable: 3 }]])('%s → no data', (_name, moments) => {
     expect(momentStats(moments, options)).toEqual({ kind: 'no-data', n: 0, notApplicable: 3 })
   })
 
@@ -90,7 +104,11 @@ describe('poolMoments', () => {
   const b = { n: 3, sum: 6, sumSquares: 14, topTwo: 0, notApplicable: 1 }
 
   it.each([
-    ['two groups, a missing one adding nothing', [a, undefined, b], { n: 5, sum: 15, sumSquares: 55, topTwo: 2, notApplicable: 1 }],
+    [
+      'two groups, a missing one adding nothing',
+      [a, undefined, b],
+      { n: 5, sum: 15, sumSquares: 55, topTwo: 2, notApplicable: 1 },
+    ],
     ['no groups', [], { n: 0, sum: 0, sumSquares: 0, topTwo: 0, notApplicable: 0 }],
     ['only missing groups', [undefined, undefined], { n: 0, sum: 0, sumSquares: 0, topTwo: 0, notApplicable: 0 }],
   ])('%s', (_name, list, expected) => {

@@ -8,7 +8,13 @@ import type { CDPSession, Page } from 'playwright-core'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
-export type Violation = { id: string; impact: string; help: string; helpUrl: string; targets: { selector: string; summary: string }[] }
+export type Violation = {
+  id: string
+  impact: string
+  help: string
+  helpUrl: string
+  targets: { selector: string; summary: string }[]
+}
 
 export type Injection = 'script-tag' | 'devtools'
 
@@ -32,7 +38,10 @@ export async function runAxe(page: Page, injection: Injection): Promise<Violatio
       impact: v.impact ?? 'unknown',
       help: v.help,
       helpUrl: v.helpUrl,
-      targets: v.nodes.map((n) => ({ selector: n.target.join(' '), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim() })),
+      targets: v.nodes.map((n) => ({
+        selector: n.target.join(' '),
+        summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
+      })),
     }))
   }, TAGS)
 }
@@ -54,6 +63,11 @@ export async function withScriptsBriefly<T>(cdp: CDPSession, run: () => Promise<
 
 export function formatViolations(where: string, violations: Violation[]): string {
   return violations
-    .map((v) => [`axe ${v.id} (${v.impact}) on ${where}: ${v.help} <${v.helpUrl}>`, ...v.targets.map((t) => `    ${t.selector} — ${t.summary}`)].join('\n'))
+    .map((v) =>
+      [
+        `axe ${v.id} (${v.impact}) on ${where}: ${v.help} <${v.helpUrl}>`,
+        ...v.targets.map((t) => `    ${t.selector} — ${t.summary}`),
+      ].join('\n'),
+    )
     .join('\n')
 }

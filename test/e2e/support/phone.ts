@@ -84,7 +84,11 @@ export class Phone {
   ) {}
 
   static async open(browser: Browser, name: string, options: PhoneOptions = {}): Promise<Phone> {
-    const resolved = { javaScript: options.javaScript ?? true, bypassCSP: options.bypassCSP ?? true, screen: options.screen ?? 'phone' }
+    const resolved = {
+      javaScript: options.javaScript ?? true,
+      bypassCSP: options.bypassCSP ?? true,
+      screen: options.screen ?? 'phone',
+    }
     const onPhone = resolved.screen === 'phone'
     const context = await browser.newContext({
       viewport: onPhone ? PHONE_VIEWPORT : LAPTOP_VIEWPORT,
@@ -116,7 +120,8 @@ export class Phone {
     })
     this.page.on('pageerror', (error) => this.problems.push(`script error on ${this.page.url()}: ${error.message}`))
     this.page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) this.problems.push(`CSP violation on ${this.page.url()}: ${message.text()}`)
+      if (/Content Security Policy/i.test(message.text()))
+        this.problems.push(`CSP violation on ${this.page.url()}: ${message.text()}`)
     })
     this.page.on('load', () => {
       this.loads += 1

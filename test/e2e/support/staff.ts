@@ -117,7 +117,10 @@ export async function signOut(device: Phone): Promise<void> {
 export async function withoutReload(page: Page, action: () => Promise<void>): Promise<void> {
   await page.evaluate(() => Object.assign(globalThis, { __e2eSamePage: true }))
   await action()
-  expect(await page.evaluate(() => '__e2eSamePage' in globalThis), `${page.url()} was updated in place, without a full reload`).toBe(true)
+  expect(
+    await page.evaluate(() => '__e2eSamePage' in globalThis),
+    `${page.url()} was updated in place, without a full reload`,
+  ).toBe(true)
 }
 
 /** This session's CSRF token, as the header's sign-out form carries it. */

@@ -22,23 +22,50 @@ import { importRegistry } from '../../../src/registry/import-registry.js'
 import { createStaff, signIn } from '../../helpers/staff.js'
 import { arrangeSurvey, DAY, DEFAULT_NOW, HOUR } from '../../helpers/survey-fixture.js'
 
-const ITEMS = ['process_1', 'process_2', 'channel_1', 'channel_2', 'staff_1', 'staff_2', 'staff_3', 'facility_1', 'facility_2', 'overall']
+const ITEMS = [
+  'process_1',
+  'process_2',
+  'channel_1',
+  'channel_2',
+  'staff_1',
+  'staff_2',
+  'staff_3',
+  'facility_1',
+  'facility_2',
+  'overall',
+]
 const allItems = (value: string) => Object.fromEntries(ITEMS.map((id) => [id, value]))
 
 async function arrange() {
-  const s = arrangeSurvey({ points: { krabi: { code: 'KRB1001', dlaCode: '4810102', nameTh: 'กองคลัง' }, chiangMai: { code: 'CNX1001', dlaCode: '3500102', nameTh: 'ศูนย์บริการ' } } })
+  const s = arrangeSurvey({
+    points: {
+      krabi: { code: 'KRB1001', dlaCode: '4810102', nameTh: 'กองคลัง' },
+      chiangMai: { code: 'CNX1001', dlaCode: '3500102', nameTh: 'ศูนย์บริการ' },
+    },
+  })
   const at = new Date(DEFAULT_NOW)
   const [header, ...rows] = DEMO_REGISTRY_CSV.trim().split('\n')
   importRegistry(s.db, `${header}\n${rows.filter((r) => r.includes(',5810401,')).join('\n')}\n`, at)
   const khlongThom = (s.db.$client.prepare("select id from organisations where dla_code = '5810401'").get() as { id: number }).id
-  const khlongThomPoint = s.db.insert(servicePoints).values({ organisationId: khlongThom, code: 'KRB2001', nameTh: 'สำนักปลัด', active: true, createdAt: at, updatedAt: at }).returning({ id: servicePoints.id }).get().id
+  const khlongThomPoint = s.db
+    .insert(servicePoints)
+    .values({ organisationId: khlongThom, code: 'KRB2001', nameTh: 'สำนักปลัด', active: true, createdAt: at, updatedAt: at })
+    .returning({ id: servicePoints.id })
+    .get().id
 
   const store = createResponseStore(s.db)
   let seq = 0
   const respond = (organisationId: number, servicePointId: number, value: string, flagged = false) =>
     store.writeOne({
-      submissionId: `api-${seq++}`, roundId: s.roundId!, organisationId, servicePointId, serviceId: null, submittedAt: DEFAULT_NOW - HOUR,
-      locale: 'th', channel: 'web', flagReason: flagged ? 'too_fast' : null,
+      submissionId: `api-${seq++}`,
+      roundId: s.roundId!,
+      organisationId,
+      servicePointId,
+      serviceId: null,
+      submittedAt: DEFAULT_NOW - HOUR,
+      locale: 'th',
+      channel: 'web',
+      flagReason: flagged ? 'too_fast' : null,
       answers: Object.entries(allItems(value)).map(([itemId, v]) => ({ itemId, value: v })),
     })
   const krabi = s.organisationIds['4810102']
@@ -53,7 +80,8 @@ async function arrange() {
   const lgu = await createStaff(s.db, { username: 'api-lgu', role: 'lgu', dlaCode: '4810102' })
   const token = (userId: number, name = 'test') => issueApiToken(s.db, { userId, name, createdBy: dla.id }, s.clock.now)
   const tokens = { dla: token(dla.id), province: token(province.id), lgu: token(lgu.id) }
-  const get = (path: string, secret?: string) => s.app.request(path, { headers: secret ? { authorization: `Bearer ${secret}` } : {} })
+  const get = (path: string, secret?: string) =>
+    s.app.request(path, { headers: secret ? { authorization: `Bearer ${secret}` } : {} })
   return { ...s, users: { dla, province, lgu }, tokens, token, get }
 }
 
@@ -100,7 +128,9 @@ describe('authentication', () => {
     const s = await arrange()
     const res = await s.get('/api/v1/rounds', s.tokens.dla.secret)
     expect(res.headers.get('cache-control')).toBe('no-store')
-    const row = s.db.$client.prepare('select last_used_at as t from api_tokens where id = ?').get(s.tokens.dla.token.id) as { t: number }
+    const row = s.db.$client.prepare('select last_used_at as t from api_tokens where id = ?').get(s.tokens.dla.token.id) as {
+      t: number
+    }
     expect(row.t).toBe(s.clock.now)
   })
 })
@@ -128,7 +158,13 @@ describe('GET /api/v1/rounds/:id/results', () => {
   const rowsOf = async (s: Arranged, secret: string, scope?: string) => {
     const res = await s.get(`/api/v1/rounds/${s.roundId}/results${scope ? `?scope=${encodeURIComponent(scope)}` : ''}`, secret)
     expect(res.status).toBe(200)
-    return (await res.json()) as { scope: string; minimumResponses: number; flaggedIncluded: boolean; columns: { code: string }[]; rows: Row[] }
+    return (await res.json()) as {
+      scope: string
+      minimumResponses: number
+      flaggedIncluded: boolean
+      columns: { code: string }[]
+      rows: Row[]
+    }
   }
 
   it('gives the figures worked out by hand for 4810102, the same as the engine gives the staff export', async () => {
@@ -139,28 +175,67 @@ describe('GET /api/v1/rounds/:id/results', () => {
     const krabi = body.rows.find((r) => r.dla_code === '4810102')!
     // Ten answers per item: six 5s and four 4s (see open-data.test.ts for the arithmetic). The flagged 1s are left out.
     expect(krabi).toMatchObject({
-      name: 'เทศบาลเมืองกระบี่', type: 'เทศบาลเมือง', province: 'กระบี่', n: 10, flagged_n: 1, status: 'ok',
-      aspect_process_n: 20, aspect_process_mean: 4.6, aspect_process_sd: 0.5, aspect_process_percent: 92,
-      aspect_staff_n: 30, aspect_staff_mean: 4.6, aspect_staff_sd: 0.5,
-      overall_n: 90, overall_mean: 4.6, overall_sd: 0.49, overall_percent: 92, overall_band: 'มากที่สุด', overall_points: 9, overall_moe: 2.04,
-      overall_item_n: 10, overall_item_sd: 0.52,
-      round: 'ปีงบประมาณ 2568', round_opens: '2025-05-11',
+      name: 'เทศบาลเมืองกระบี่',
+      type: 'เทศบาลเมือง',
+      province: 'กระบี่',
+      n: 10,
+      flagged_n: 1,
+      status: 'ok',
+      aspect_process_n: 20,
+      aspect_process_mean: 4.6,
+      aspect_process_sd: 0.5,
+      aspect_process_percent: 92,
+      aspect_staff_n: 30,
+      aspect_staff_mean: 4.6,
+      aspect_staff_sd: 0.5,
+      overall_n: 90,
+      overall_mean: 4.6,
+      overall_sd: 0.49,
+      overall_percent: 92,
+      overall_band: 'มากที่สุด',
+      overall_points: 9,
+      overall_moe: 2.04,
+      overall_item_n: 10,
+      overall_item_sd: 0.52,
+      round: 'ปีงบประมาณ 2568',
+      round_opens: '2025-05-11',
     })
     // 3 answers of 3: shown to staff (the staff export does too), marked too few. 12 answers of 2: mean 2, S.D. 0, 40 %.
-    expect(body.rows.find((r) => r.dla_code === '5810401')).toMatchObject({ n: 3, status: 'too_few', overall_mean: 3, overall_percent: 60 })
-    expect(body.rows.find((r) => r.dla_code === '3500102')).toMatchObject({ n: 12, status: 'ok', overall_mean: 2, overall_sd: 0, overall_percent: 40, overall_band: 'น้อย' })
+    expect(body.rows.find((r) => r.dla_code === '5810401')).toMatchObject({
+      n: 3,
+      status: 'too_few',
+      overall_mean: 3,
+      overall_percent: 60,
+    })
+    expect(body.rows.find((r) => r.dla_code === '3500102')).toMatchObject({
+      n: 12,
+      status: 'ok',
+      overall_mean: 2,
+      overall_sd: 0,
+      overall_percent: 40,
+      overall_band: 'น้อย',
+    })
 
     // The engine the staff export reads, called directly: the same columns and the same rows.
     const round = findRound(s.db, s.roundId!)!
     const definition = createDefinitionCache(s.db).get(round.questionnaireId)!
-    const table = resultTable(s.db, { round, definition, scope: { kind: 'national' }, minimumResponses: 10, includeFlagged: false })
+    const table = resultTable(s.db, {
+      round,
+      definition,
+      scope: { kind: 'national' },
+      minimumResponses: 10,
+      includeFlagged: false,
+    })
     expect(body.columns.map((c) => c.code)).toEqual(table.columns.map((c) => c.code))
     expect(body.rows).toEqual(table.rows.map((r) => rowJson(table.columns, r)))
 
     // And the staff JSON export a DLA officer downloads: the same columns, the same rows.
     const staff = await signIn(s.app, 'api-dla')
     for (const scope of ['national', 'province:81']) {
-      const exported = (await (await staff.get(`/staff/exports/results.json?round=${s.roundId}&scope=${scope}`)).json()) as { columns: unknown[]; rows: Row[] }
+      const exported = (await (await staff.get(`/staff/exports/results.json?round=${s.roundId}&scope=${scope}`)).json()) as {
+        columns: unknown[]
+        rows: Row[]
+      }
       const api = await rowsOf(s, s.tokens.dla.secret, scope)
       expect(api.columns).toEqual(exported.columns)
       expect(api.rows).toEqual(exported.rows)
@@ -176,7 +251,11 @@ describe('GET /api/v1/rounds/:id/results', () => {
     const one = await rowsOf(s, s.tokens.province.secret, 'organisation:5810401')
     expect(one.rows.map((r) => r.dla_code)).toEqual(['5810401'])
     for (const scope of ['province:50', 'organisation:3500102', 'national', 'organisation:9999999', 'province:99'])
-      await expectJsonError(await s.get(`/api/v1/rounds/${s.roundId}/results?scope=${scope}`, s.tokens.province.secret), 404, 'not_found')
+      await expectJsonError(
+        await s.get(`/api/v1/rounds/${s.roundId}/results?scope=${scope}`, s.tokens.province.secret),
+        404,
+        'not_found',
+      )
   })
 
   it('gives an LGU officer’s token its organisation only', async () => {
@@ -185,12 +264,20 @@ describe('GET /api/v1/rounds/:id/results', () => {
     expect(own.scope).toBe('organisation:4810102')
     expect(own.rows.map((r) => r.dla_code)).toEqual(['4810102'])
     for (const scope of ['province:81', 'organisation:5810401'])
-      await expectJsonError(await s.get(`/api/v1/rounds/${s.roundId}/results?scope=${scope}`, s.tokens.lgu.secret), 404, 'not_found')
+      await expectJsonError(
+        await s.get(`/api/v1/rounds/${s.roundId}/results?scope=${scope}`, s.tokens.lgu.secret),
+        404,
+        'not_found',
+      )
   })
 
   it('answers 400 JSON for a malformed scope or round id, 404 for a round that does not exist', async () => {
     const s = await arrange()
-    const bad = await expectJsonError(await s.get(`/api/v1/rounds/${s.roundId}/results?scope=everything`, s.tokens.dla.secret), 400, 'bad_request')
+    const bad = await expectJsonError(
+      await s.get(`/api/v1/rounds/${s.roundId}/results?scope=everything`, s.tokens.dla.secret),
+      400,
+      'bad_request',
+    )
     expect((bad as unknown as { issues: { path: string }[] }).issues[0]!.path).toBe('scope')
     await expectJsonError(await s.get('/api/v1/rounds/abc/results', s.tokens.dla.secret), 400, 'bad_request')
     await expectJsonError(await s.get('/api/v1/rounds/999/results', s.tokens.dla.secret), 404, 'not_found')
@@ -200,7 +287,11 @@ describe('GET /api/v1/rounds/:id/results', () => {
 describe('GET /api/v1/organisations', () => {
   it('pages the organisations in scope, identity only', async () => {
     const s = await arrange()
-    const all = (await (await s.get('/api/v1/organisations?pageSize=2', s.tokens.dla.secret)).json()) as { total: number; pages: number; organisations: Row[] }
+    const all = (await (await s.get('/api/v1/organisations?pageSize=2', s.tokens.dla.secret)).json()) as {
+      total: number
+      pages: number
+      organisations: Row[]
+    }
     expect(all).toMatchObject({ page: 1, pageSize: 2, total: 3, pages: 2 })
     expect(all.organisations.map((o) => o.dlaCode)).toEqual(['3500102', '4810102'])
     expect(all.organisations[1]).toEqual({
@@ -212,15 +303,22 @@ describe('GET /api/v1/organisations', () => {
       province: { code: '81', nameTh: 'กระบี่', nameEn: 'Krabi' },
       district: expect.objectContaining({ nameTh: 'เมืองกระบี่' }),
     })
-    const second = (await (await s.get('/api/v1/organisations?pageSize=2&page=2', s.tokens.dla.secret)).json()) as { organisations: Row[] }
+    const second = (await (await s.get('/api/v1/organisations?pageSize=2&page=2', s.tokens.dla.secret)).json()) as {
+      organisations: Row[]
+    }
     expect(second.organisations.map((o) => o.dlaCode)).toEqual(['5810401'])
-    const krabi = (await (await s.get('/api/v1/organisations?province=81', s.tokens.dla.secret)).json()) as { organisations: Row[] }
+    const krabi = (await (await s.get('/api/v1/organisations?province=81', s.tokens.dla.secret)).json()) as {
+      organisations: Row[]
+    }
     expect(krabi.organisations.map((o) => o.dlaCode)).toEqual(['4810102', '5810401'])
   })
 
   it('keeps a provincial officer’s token in its province: another province is 404', async () => {
     const s = await arrange()
-    const own = (await (await s.get('/api/v1/organisations', s.tokens.province.secret)).json()) as { total: number; organisations: Row[] }
+    const own = (await (await s.get('/api/v1/organisations', s.tokens.province.secret)).json()) as {
+      total: number
+      organisations: Row[]
+    }
     expect(own.organisations.map((o) => o.dlaCode)).toEqual(['4810102', '5810401'])
     await expectJsonError(await s.get('/api/v1/organisations?province=50', s.tokens.province.secret), 404, 'not_found')
     const lgu = (await (await s.get('/api/v1/organisations', s.tokens.lgu.secret)).json()) as { organisations: Row[] }
@@ -239,7 +337,10 @@ describe('JSON everywhere under /api', () => {
     const s = await arrange()
     await expectJsonError(await s.get('/api/v1/nothing-here', s.tokens.dla.secret), 404, 'not_found')
     await expectJsonError(await s.get('/api/v2/rounds', s.tokens.dla.secret), 404, 'not_found')
-    const post = await s.app.request('/api/v1/rounds', { method: 'POST', headers: { authorization: `Bearer ${s.tokens.dla.secret}` } })
+    const post = await s.app.request('/api/v1/rounds', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${s.tokens.dla.secret}` },
+    })
     expect(post.headers.get('allow')).toBe('GET, HEAD')
     await expectJsonError(post, 405, 'method_not_allowed')
   })
@@ -262,7 +363,9 @@ describe('the OpenAPI document', () => {
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' })
     expect(doc.paths['/rounds/{id}/results']!.get.parameters!.map((p) => p.name)).toEqual(['id', 'scope'])
     expect(doc.paths['/organisations']!.get.parameters!.map((p) => p.name)).toEqual(['province', 'page', 'pageSize'])
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Error', 'Round', 'Organisation', 'Results', 'Column']))
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['Error', 'Round', 'Organisation', 'Results', 'Column']),
+    )
 
     // Every $ref points at something the document defines.
     const text = JSON.stringify(doc)

@@ -24,7 +24,17 @@ import { scoreColumns } from '../../../src/results/result-columns.js'
 import { answer, arrangeSurvey, DEFAULT_NOW, HOUR, validAnswers } from '../../helpers/survey-fixture.js'
 
 const BASE_URL = 'https://survey.example.go.th'
-const ASPECT_ITEMS = ['process_1', 'process_2', 'channel_1', 'channel_2', 'staff_1', 'staff_2', 'staff_3', 'facility_1', 'facility_2']
+const ASPECT_ITEMS = [
+  'process_1',
+  'process_2',
+  'channel_1',
+  'channel_2',
+  'staff_1',
+  'staff_2',
+  'staff_3',
+  'facility_1',
+  'facility_2',
+]
 const BOM = [0xef, 0xbb, 0xbf]
 
 type Answers = Record<string, string>
@@ -33,7 +43,10 @@ const allItems = (value: string): Answers => Object.fromEntries([...ASPECT_ITEMS
 function arrange(config: Partial<Config> = {}) {
   const s = arrangeSurvey({
     config: { EXCLUDE_FLAGGED: false, RESULTS_MIN_RESPONSES: 10, ...config },
-    points: { krabi: { code: 'KRB1001', dlaCode: '4810102', nameTh: 'กองคลัง' }, chiangMai: { code: 'CNX1001', dlaCode: '3500102', nameTh: 'ศูนย์บริการ' } },
+    points: {
+      krabi: { code: 'KRB1001', dlaCode: '4810102', nameTh: 'กองคลัง' },
+      chiangMai: { code: 'CNX1001', dlaCode: '3500102', nameTh: 'ศูนย์บริการ' },
+    },
   })
   const at = new Date(DEFAULT_NOW)
   const [header, ...rows] = DEMO_REGISTRY_CSV.trim().split('\n')
@@ -88,7 +101,8 @@ const bytes = async (app: App, path: string) => {
   return { res, bytes: new Uint8Array(await res.arrayBuffer()) }
 }
 const csvRecords = (b: Uint8Array) => parse(Buffer.from(b), { bom: true }) as string[][]
-const byCode = (header: string[], row: string[]): Record<string, string> => Object.fromEntries(header.map((h, i) => [h, row[i] ?? '']))
+const byCode = (header: string[], row: string[]): Record<string, string> =>
+  Object.fromEntries(header.map((h, i) => [h, row[i] ?? '']))
 
 /**
  * 4810102, worked out by hand. Each rated item: six 5s and four 4s.
@@ -100,13 +114,35 @@ const byCode = (header: string[], row: string[]): Record<string, string> => Obje
  *   the overall-satisfaction item (k = 1): √((10·214 − 46²) ÷ (10·9)) = √(24/90) = 0.5164 → 0.52
  */
 const KRABI = {
-  n: '10', status: 'ok',
-  aspect_process_n: '20', aspect_process_mean: '4.6', aspect_process_sd: '0.5', aspect_process_percent: '92',
-  aspect_channel_n: '20', aspect_channel_mean: '4.6', aspect_channel_sd: '0.5', aspect_channel_percent: '92',
-  aspect_staff_n: '30', aspect_staff_mean: '4.6', aspect_staff_sd: '0.5', aspect_staff_percent: '92',
-  aspect_facilities_n: '20', aspect_facilities_mean: '4.6', aspect_facilities_sd: '0.5', aspect_facilities_percent: '92',
-  overall_n: '90', overall_mean: '4.6', overall_sd: '0.49', overall_percent: '92', overall_band: 'มากที่สุด', overall_points: '9', overall_moe: '2.04',
-  overall_item_n: '10', overall_item_mean: '4.6', overall_item_sd: '0.52', overall_item_percent: '92',
+  n: '10',
+  status: 'ok',
+  aspect_process_n: '20',
+  aspect_process_mean: '4.6',
+  aspect_process_sd: '0.5',
+  aspect_process_percent: '92',
+  aspect_channel_n: '20',
+  aspect_channel_mean: '4.6',
+  aspect_channel_sd: '0.5',
+  aspect_channel_percent: '92',
+  aspect_staff_n: '30',
+  aspect_staff_mean: '4.6',
+  aspect_staff_sd: '0.5',
+  aspect_staff_percent: '92',
+  aspect_facilities_n: '20',
+  aspect_facilities_mean: '4.6',
+  aspect_facilities_sd: '0.5',
+  aspect_facilities_percent: '92',
+  overall_n: '90',
+  overall_mean: '4.6',
+  overall_sd: '0.49',
+  overall_percent: '92',
+  overall_band: 'มากที่สุด',
+  overall_points: '9',
+  overall_moe: '2.04',
+  overall_item_n: '10',
+  overall_item_mean: '4.6',
+  overall_item_sd: '0.52',
+  overall_item_percent: '92',
 }
 const FIGURES = Object.keys(KRABI).filter((k) => k !== 'n' && k !== 'status')
 
@@ -125,7 +161,8 @@ describe('the open-data pages', () => {
     const s = arrange()
     s.clock.advance(-40 * 24 * HOUR) // before the round opens
     expect(await (await s.app.request('/open-data')).text()).not.toContain(`/open-data/rounds/${s.roundId}`)
-    for (const path of ['', '/organisations.csv', '/package.json']) expect((await s.app.request(`/open-data/rounds/${s.roundId}${path}`)).status).toBe(404)
+    for (const path of ['', '/organisations.csv', '/package.json'])
+      expect((await s.app.request(`/open-data/rounds/${s.roundId}${path}`)).status).toBe(404)
     expect((await s.app.request('/open-data/rounds/999')).status).toBe(404)
     expect((await s.app.request('/open-data/rounds/abc')).status).toBe(404)
   })
@@ -136,7 +173,14 @@ describe('the open-data pages', () => {
     expect(res.status).toBe(200)
     const html = await res.text()
     for (const dataset of ['organisations', 'provinces'])
-      for (const file of [`${dataset}.csv`, `${dataset}-excel.csv`, `${dataset}.json`, `${dataset}/dictionary`, `${dataset}/dictionary.csv`, `${dataset}/dictionary.json`])
+      for (const file of [
+        `${dataset}.csv`,
+        `${dataset}-excel.csv`,
+        `${dataset}.json`,
+        `${dataset}/dictionary`,
+        `${dataset}/dictionary.csv`,
+        `${dataset}/dictionary.json`,
+      ])
         expect(html).toContain(`href="/open-data/rounds/${s.roundId}/${file}"`)
     expect(html).toContain(`href="/open-data/rounds/${s.roundId}/package.json"`)
     const english = await (await s.app.request(`/open-data/rounds/${s.roundId}?lang=en`)).text()
@@ -168,7 +212,13 @@ describe('the organisations dataset', () => {
 
   it('suppresses an organisation with 9: identity and n stay, every figure is empty, status says so', () => {
     const khlong = row('5810401')
-    expect(khlong).toMatchObject({ dla_code: '5810401', name: 'เทศบาลตำบลคลองท่อมใต้', province_code: '81', n: '9', status: 'suppressed' })
+    expect(khlong).toMatchObject({
+      dla_code: '5810401',
+      name: 'เทศบาลตำบลคลองท่อมใต้',
+      province_code: '81',
+      n: '9',
+      status: 'suppressed',
+    })
     for (const code of [...FIGURES, 'response_rate']) expect(khlong[code], code).toBe('')
   })
 
@@ -201,7 +251,14 @@ describe('the organisations dataset', () => {
     expect(body.columns.map((c: { code: string }) => c.code)).toEqual(header)
     expect(body.licence).toBe('Open Data Common')
     const krabi = body.rows.find((r: { dla_code: string }) => r.dla_code === '4810102')
-    expect(krabi).toMatchObject({ n: 10, overall_mean: 4.6, overall_sd: 0.49, overall_percent: 92, overall_points: 9, aspect_staff_n: 30 })
+    expect(krabi).toMatchObject({
+      n: 10,
+      overall_mean: 4.6,
+      overall_sd: 0.49,
+      overall_percent: 92,
+      overall_points: 9,
+      aspect_staff_n: 30,
+    })
     const khlong = body.rows.find((r: { dla_code: string }) => r.dla_code === '5810401')
     expect(khlong).toMatchObject({ n: 9, status: 'suppressed', overall_mean: null, aspect_process_n: null })
   })
@@ -210,7 +267,10 @@ describe('the organisations dataset', () => {
 describe('an open round', () => {
   it('reuses its figures for five minutes, then counts the answers that arrived since', async () => {
     const s = arrange()
-    const n = async () => (await json(s.app, `/open-data/rounds/${s.roundId}/organisations.json`)).rows.find((r: { dla_code: string }) => r.dla_code === '4810102').n
+    const n = async () =>
+      (await json(s.app, `/open-data/rounds/${s.roundId}/organisations.json`)).rows.find(
+        (r: { dla_code: string }) => r.dla_code === '4810102',
+      ).n
     expect(await n()).toBe(0)
     s.respond(s.krabi.org, s.krabi.point, allItems('5'))
     s.clock.advance(4 * 60_000)
@@ -228,7 +288,16 @@ describe('the provinces dataset', () => {
     expect(rows.map((r) => r.province_code)).toEqual(['50', '81'])
     const krabi = rows.find((r) => r.province_code === '81')!
     // Pooled with คลองท่อมใต้'s nine 3s the overall mean would be (414 + 243) ÷ 171 = 3.84.
-    expect(krabi).toMatchObject({ province: 'กระบี่', province_en: 'Krabi', organisations: '2', organisations_responding: '2', organisations_published: '1', n_total: '19', n: '10', status: 'ok' })
+    expect(krabi).toMatchObject({
+      province: 'กระบี่',
+      province_en: 'Krabi',
+      organisations: '2',
+      organisations_responding: '2',
+      organisations_published: '1',
+      n_total: '19',
+      n: '10',
+      status: 'ok',
+    })
     for (const code of FIGURES) expect(krabi[code], code).toBe(KRABI[code as keyof typeof KRABI])
     const chiangMai = rows.find((r) => r.province_code === '50')!
     expect(chiangMai).toMatchObject({ organisations: '1', n_total: '0', status: 'no_responses', overall_mean: '' })
@@ -238,7 +307,13 @@ describe('the provinces dataset', () => {
     const s = arrange()
     for (let i = 0; i < 9; i++) s.respond(s.khlong.org, s.khlong.point, allItems('3'))
     const body = await json(s.app, `/open-data/rounds/${s.roundId}/provinces.json`)
-    expect(body.rows.find((r: { province_code: string }) => r.province_code === '81')).toMatchObject({ n_total: 9, n: 0, status: 'suppressed', overall_mean: null, overall_n: null })
+    expect(body.rows.find((r: { province_code: string }) => r.province_code === '81')).toMatchObject({
+      n_total: 9,
+      n: 0,
+      status: 'suppressed',
+      overall_mean: null,
+      overall_n: null,
+    })
   })
 })
 
@@ -246,12 +321,19 @@ describe('an aspect answered by too few people in a published organisation', () 
   it('is withheld with the aspect that has the fewest people among the rest, and the province leaves them out too', async () => {
     const s = arrange()
     // 10 responses; seven of them say "not applicable" to both facilities items: 3 people behind that aspect.
-    for (let i = 0; i < 10; i++) s.respond(s.krabi.org, s.krabi.point, { ...allItems('5'), ...(i < 7 ? { facility_1: 'na', facility_2: 'na' } : {}) })
+    for (let i = 0; i < 10; i++)
+      s.respond(s.krabi.org, s.krabi.point, { ...allItems('5'), ...(i < 7 ? { facility_1: 'na', facility_2: 'na' } : {}) })
     const body = await json(s.app, `/open-data/rounds/${s.roundId}/organisations.json`)
     const krabi = body.rows.find((r: { dla_code: string }) => r.dla_code === '4810102')
     expect(krabi).toMatchObject({ status: 'ok', aspect_facilities_n: null, aspect_facilities_mean: null })
     // process, channel and staff all have 10 people: the first of them covers facilities.
-    expect(krabi).toMatchObject({ aspect_process_mean: null, aspect_channel_mean: 5, aspect_staff_mean: 5, overall_mean: 5, overall_n: 76 })
+    expect(krabi).toMatchObject({
+      aspect_process_mean: null,
+      aspect_channel_mean: 5,
+      aspect_staff_mean: 5,
+      overall_mean: 5,
+      overall_n: 76,
+    })
     const provinces = await json(s.app, `/open-data/rounds/${s.roundId}/provinces.json`)
     expect(provinces.rows.find((r: { province_code: string }) => r.province_code === '81')).toMatchObject({
       aspect_facilities_n: null,
@@ -263,28 +345,40 @@ describe('an aspect answered by too few people in a published organisation', () 
 })
 
 describe('data dictionaries', () => {
-  it.each(['organisations', 'provinces'])('%s: lists every column code of the dataset, in order, as a page, CSV and JSON', async (dataset) => {
-    const s = arrangeStandard()
-    const base = `/open-data/rounds/${s.roundId}/${dataset}`
-    const [header] = csvRecords((await bytes(s.app, `${base}.csv`)).bytes)
-    const dictionary = await json(s.app, `${base}/dictionary.json`)
-    const codes = dictionary.columns.map((c: { code: string }) => c.code)
-    expect(codes).toEqual(header)
-    for (const entry of dictionary.columns) {
-      expect(entry.label_th, entry.code).not.toBe('')
-      expect(entry.label_en, entry.code).not.toBe('')
-      expect(entry.description_th, entry.code).not.toBe('')
-      expect(entry.description_en, entry.code).not.toBe('')
-      expect(['text', 'integer', 'decimal']).toContain(entry.type)
-    }
-    const [dictHeader, ...dictRows] = csvRecords((await bytes(s.app, `${base}/dictionary.csv`)).bytes)
-    expect(dictHeader).toEqual(['code', 'label_th', 'label_en', 'description_th', 'description_en', 'unit_th', 'unit_en', 'type'])
-    expect(dictRows.map((r) => r[0])).toEqual(header)
-    const page = await s.app.request(`${base}/dictionary`)
-    expect(page.status).toBe(200)
-    const html = await page.text()
-    for (const code of header!) expect(html).toContain(`<code>${code}</code>`)
-  })
+  it.each(['organisations', 'provinces'])(
+    '%s: lists every column code of the dataset, in order, as a page, CSV and JSON',
+    async (dataset) => {
+      const s = arrangeStandard()
+      const base = `/open-data/rounds/${s.roundId}/${dataset}`
+      const [header] = csvRecords((await bytes(s.app, `${base}.csv`)).bytes)
+      const dictionary = await json(s.app, `${base}/dictionary.json`)
+      const codes = dictionary.columns.map((c: { code: string }) => c.code)
+      expect(codes).toEqual(header)
+      for (const entry of dictionary.columns) {
+        expect(entry.label_th, entry.code).not.toBe('')
+        expect(entry.label_en, entry.code).not.toBe('')
+        expect(entry.description_th, entry.code).not.toBe('')
+        expect(entry.description_en, entry.code).not.toBe('')
+        expect(['text', 'integer', 'decimal']).toContain(entry.type)
+      }
+      const [dictHeader, ...dictRows] = csvRecords((await bytes(s.app, `${base}/dictionary.csv`)).bytes)
+      expect(dictHeader).toEqual([
+        'code',
+        'label_th',
+        'label_en',
+        'description_th',
+        'description_en',
+        'unit_th',
+        'unit_en',
+        'type',
+      ])
+      expect(dictRows.map((r) => r[0])).toEqual(header)
+      const page = await s.app.request(`${base}/dictionary`)
+      expect(page.status).toBe(200)
+      const html = await page.text()
+      for (const code of header!) expect(html).toContain(`<code>${code}</code>`)
+    },
+  )
 })
 
 describe('CKAN metadata', () => {
@@ -299,7 +393,11 @@ describe('CKAN metadata', () => {
     expect(pkg.owner_org).toBe(pkg.organization.name)
     const extras = Object.fromEntries(pkg.extras.map((e: { key: string; value: string }) => [e.key, e.value]))
     // The fixture's round opens 30 days before 10 June 2025 and closes 30 days after, at 10:00 Bangkok.
-    expect(extras).toMatchObject({ publisher: 'กรมส่งเสริมการปกครองท้องถิ่น', temporal_start: '2025-05-11', temporal_end: '2025-07-10' })
+    expect(extras).toMatchObject({
+      publisher: 'กรมส่งเสริมการปกครองท้องถิ่น',
+      temporal_start: '2025-05-11',
+      temporal_end: '2025-07-10',
+    })
     expect(pkg.tags.length).toBeGreaterThan(0)
     expect(pkg.resources.length).toBe(10)
     for (const r of pkg.resources) {
@@ -325,7 +423,8 @@ describe('CKAN metadata', () => {
 describe.each(['arta-csm', 'a11-trust'])('a round on the %s questionnaire', (slug) => {
   it('publishes both datasets, every figure column in a group that stands or falls together', async () => {
     const s = arrangeSurvey({ round: { questionnaire: slug } })
-    for (let i = 0; i < 10; i++) expect((await answer(s.app, s.points.main.code, validAnswers(s.definition, s.points.main.services))).status).toBe(303)
+    for (let i = 0; i < 10; i++)
+      expect((await answer(s.app, s.points.main.code, validAnswers(s.definition, s.points.main.services))).status).toBe(303)
     const grouped = new Set(figureGroups(s.definition).flatMap((g) => g.codes))
     const figures = scoreColumns(s.definition).map((c) => c.code)
     expect(figures.filter((code) => !grouped.has(code))).toEqual([])
@@ -342,6 +441,11 @@ it('every built-in questionnaire’s figure columns belong to a figure group', (
   for (const { slug } of BUILTIN_DEFINITIONS) {
     const definition = builtinDefinition(slug)
     const grouped = new Set(figureGroups(definition).flatMap((g) => g.codes))
-    expect(scoreColumns(definition).map((c) => c.code).filter((code) => !grouped.has(code)), slug).toEqual([])
+    expect(
+      scoreColumns(definition)
+        .map((c) => c.code)
+        .filter((code) => !grouped.has(code)),
+      slug,
+    ).toEqual([])
   }
 })

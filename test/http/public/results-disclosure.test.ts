@@ -9,7 +9,12 @@ import { disclose, figure, pooled, type Disclosed, type FigureNode } from '../..
 type Spec = number | Spec[]
 /** A number is one item with that n; an array is a figure pooled from its parts. */
 const tree = (spec: Spec, name = 'r'): FigureNode<string> =>
-  typeof spec === 'number' ? figure(name, spec) : pooled(name, spec.map((s, i) => tree(s, `${name}.${i}`)))
+  typeof spec === 'number'
+    ? figure(name, spec)
+    : pooled(
+        name,
+        spec.map((s, i) => tree(s, `${name}.${i}`)),
+      )
 const flat = (d: Disclosed<string>): Record<string, string> =>
   Object.assign({ [d.value]: `${d.people} ${d.disclosure}` }, ...d.children.map(flat))
 
@@ -44,27 +49,55 @@ describe('disclose', () => {
     },
     {
       name: 'a hidden aspect hides the other aspect and all its items, which would add up to it',
-      spec: [[10, 10], [3, 4], [15, 15]],
+      spec: [
+        [10, 10],
+        [3, 4],
+        [15, 15],
+      ],
       expected: {
         r: '15 shown',
-        'r.0': '10 complement', 'r.0.0': '10 complement', 'r.0.1': '10 complement',
-        'r.1': '4 small', 'r.1.0': '3 small', 'r.1.1': '4 small',
-        'r.2': '15 shown', 'r.2.0': '15 shown', 'r.2.1': '15 shown',
+        'r.0': '10 complement',
+        'r.0.0': '10 complement',
+        'r.0.1': '10 complement',
+        'r.1': '4 small',
+        'r.1.0': '3 small',
+        'r.1.1': '4 small',
+        'r.2': '15 shown',
+        'r.2.0': '15 shown',
+        'r.2.1': '15 shown',
       },
     },
     {
       name: 'inside a shown aspect the rule applies again',
-      spec: [[12, 2], [15, 15]],
+      spec: [
+        [12, 2],
+        [15, 15],
+      ],
       expected: {
         r: '15 shown',
-        'r.0': '12 shown', 'r.0.0': '12 complement', 'r.0.1': '2 small',
-        'r.1': '15 shown', 'r.1.0': '15 shown', 'r.1.1': '15 shown',
+        'r.0': '12 shown',
+        'r.0.0': '12 complement',
+        'r.0.1': '2 small',
+        'r.1': '15 shown',
+        'r.1.0': '15 shown',
+        'r.1.1': '15 shown',
       },
     },
     {
       name: 'a whole below the minimum hides everything in it',
-      spec: [[9, 9], [9, 2]],
-      expected: { r: '9 small', 'r.0': '9 small', 'r.0.0': '9 small', 'r.0.1': '9 small', 'r.1': '9 small', 'r.1.0': '9 small', 'r.1.1': '2 small' },
+      spec: [
+        [9, 9],
+        [9, 2],
+      ],
+      expected: {
+        r: '9 small',
+        'r.0': '9 small',
+        'r.0.0': '9 small',
+        'r.0.1': '9 small',
+        'r.1': '9 small',
+        'r.1.0': '9 small',
+        'r.1.1': '2 small',
+      },
     },
   ])('$name', ({ spec, expected }) => {
     expect(flat(disclose(tree(spec), 10))).toEqual(expected)
@@ -73,6 +106,9 @@ describe('disclose', () => {
   it('keeps every value with its decision', () => {
     const d = disclose(pooled({ id: 'aspect' }, [figure({ id: 'a' }, 10), figure({ id: 'b' }, 11)]), 10)
     expect(d.value).toEqual({ id: 'aspect' })
-    expect(d.children.map((c) => [c.value.id, c.disclosure])).toEqual([['a', 'shown'], ['b', 'shown']])
+    expect(d.children.map((c) => [c.value.id, c.disclosure])).toEqual([
+      ['a', 'shown'],
+      ['b', 'shown'],
+    ])
   })
 })

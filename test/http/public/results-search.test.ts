@@ -95,12 +95,15 @@ describe('the search page', () => {
     expect(page.text()).toContain('DLA code 6810307 · Ko Lanta District · Krabi Province')
   })
 
-  it.each(['%', '_', 'ไม่มีชื่อนี้', '99'])('says plainly when nothing matches "%s" (LIKE wildcards are plain characters)', async (text) => {
-    const s = arrange()
-    const { results, status } = await search(s, q(text))
-    expect(results).toEqual([])
-    expect(status).toBe(`ไม่พบ อปท. ที่ตรงกับ “${text}” กรุณาตรวจสอบตัวสะกด หรือลองค้นหาด้วยรหัส อปท.`)
-  })
+  it.each(['%', '_', 'ไม่มีชื่อนี้', '99'])(
+    'says plainly when nothing matches "%s" (LIKE wildcards are plain characters)',
+    async (text) => {
+      const s = arrange()
+      const { results, status } = await search(s, q(text))
+      expect(results).toEqual([])
+      expect(status).toBe(`ไม่พบ อปท. ที่ตรงกับ “${text}” กรุณาตรวจสอบตัวสะกด หรือลองค้นหาด้วยรหัส อปท.`)
+    },
+  )
 
   it('reads at most 100 characters of the query', async () => {
     const s = arrange()

@@ -13,7 +13,15 @@ import { rounds } from '../../../src/db/schema.js'
 import { formatDay, formatMonth } from '../../../src/i18n/format.js'
 import { createKiosk, openKiosk } from '../../posters/arrange-kiosk.js'
 import { arrangePosters, BASE_URL } from '../../posters/arrange-posters.js'
-import { answer, arrangeSurvey, DAY, validAnswers, type ArrangedPoint, type ArrangeOptions, type DEFAULT_POINTS } from '../../helpers/survey-fixture.js'
+import {
+  answer,
+  arrangeSurvey,
+  DAY,
+  validAnswers,
+  type ArrangedPoint,
+  type ArrangeOptions,
+  type DEFAULT_POINTS,
+} from '../../helpers/survey-fixture.js'
 import { readPage, textOf, type El, type Page } from '../html.js'
 
 type Survey = ReturnType<typeof arrangeSurvey<typeof DEFAULT_POINTS>>
@@ -98,7 +106,10 @@ function store(
   }
 }
 
-function addRound(s: Survey, spec: { nameTh: string; nameEn: string; opensAt: number; closesAt: number; questionnaire?: string }): number {
+function addRound(
+  s: Survey,
+  spec: { nameTh: string; nameEn: string; opensAt: number; closesAt: number; questionnaire?: string },
+): number {
   const questionnaire = latestPublishedQuestionnaire(s.db, spec.questionnaire ?? 'thai-lgu-standard')!
   return s.db
     .insert(rounds)
@@ -204,7 +215,16 @@ describe('the figures, worked out by hand', () => {
       `ร้อยละความพึงพอใจรายด้าน: ${ASPECTS.process} 90.00%; ${ASPECTS.channel} 80.00%; ${ASPECTS.staff} 88.00%; ${ASPECTS.facilities} 58.46%`,
     )
     const labels = page.elements.filter((el) => el.tag === 'text' && isInside(el, chart)).map((el) => textOf(el))
-    expect(labels).toEqual([ASPECTS.process, '90.00%', ASPECTS.channel, '80.00%', ASPECTS.staff, '88.00%', ASPECTS.facilities, '58.46%'])
+    expect(labels).toEqual([
+      ASPECTS.process,
+      '90.00%',
+      ASPECTS.channel,
+      '80.00%',
+      ASPECTS.staff,
+      '88.00%',
+      ASPECTS.facilities,
+      '58.46%',
+    ])
   })
 })
 
@@ -307,7 +327,7 @@ describe('what the public page never shows', () => {
   it('shows no comment, in Thai or English', async () => {
     const s = arrange()
     store(s, s.points.main, TEN, { suggestion: SUGGESTION })
-    expect(s.db.$client.prepare("select count(*) as n from answers where value = ?").get(SUGGESTION)).toEqual({ n: 10 })
+    expect(s.db.$client.prepare('select count(*) as n from answers where value = ?').get(SUGGESTION)).toEqual({ n: 10 })
 
     for (const path of ['/o/4810102', '/o/4810102?lang=en']) {
       const { html } = await open(s, path)
@@ -341,13 +361,28 @@ describe('what the public page never shows', () => {
 describe('rounds', () => {
   it('lists the open round and closed ones newest first, never one not yet open, and shows the one asked for', async () => {
     const s = arrange()
-    const closed = addRound(s, { nameTh: 'ปีงบประมาณ 2567', nameEn: 'Fiscal year 2567 (BE)', opensAt: s.clock.now - 400 * DAY, closesAt: s.clock.now - 200 * DAY })
-    addRound(s, { nameTh: 'ปีงบประมาณ 2569', nameEn: 'Fiscal year 2569 (BE)', opensAt: s.clock.now + 10 * DAY, closesAt: s.clock.now + 400 * DAY })
-    store(s, s.points.main, TEN)
-    store(s, s.points.main, Array.from({ length: 12 }, () => Object.fromEntries(Object.keys(COLUMNS).map((id) => [id, '5']))), {
-      roundId: closed,
-      at: s.clock.now - 300 * DAY,
+    const closed = addRound(s, {
+      nameTh: 'ปีงบประมาณ 2567',
+      nameEn: 'Fiscal year 2567 (BE)',
+      opensAt: s.clock.now - 400 * DAY,
+      closesAt: s.clock.now - 200 * DAY,
     })
+    addRound(s, {
+      nameTh: 'ปีงบประมาณ 2569',
+      nameEn: 'Fiscal year 2569 (BE)',
+      opensAt: s.clock.now + 10 * DAY,
+      closesAt: s.clock.now + 400 * DAY,
+    })
+    store(s, s.points.main, TEN)
+    store(
+      s,
+      s.points.main,
+      Array.from({ length: 12 }, () => Object.fromEntries(Object.keys(COLUMNS).map((id) => [id, '5']))),
+      {
+        roundId: closed,
+        at: s.clock.now - 300 * DAY,
+      },
+    )
 
     const { page } = await open(s, '/o/4810102')
 
@@ -389,14 +424,17 @@ describe('rounds', () => {
 })
 
 describe('addresses and languages', () => {
-  it.each(['/o/9999999', '/o/481010', '/o/%E0%B8%81', `/o/${'9'.repeat(300)}`])('answers %s with a Thai 404 page', async (path) => {
-    const s = arrange()
-    const { status, page } = await open(s, path)
-    expect(status).toBe(404)
-    expect(page.lang).toBe('th')
-    expect(page.getByRole('heading', { level: 1 }).children.join('')).toBe('ไม่พบองค์กรปกครองส่วนท้องถิ่นนี้')
-    expect(page.getByRole('link', { name: 'ค้นหาผลของ อปท. อื่น' }).attrs.href).toBe('/o')
-  })
+  it.each(['/o/9999999', '/o/481010', '/o/%E0%B8%81', `/o/${'9'.repeat(300)}`])(
+    'answers %s with a Thai 404 page',
+    async (path) => {
+      const s = arrange()
+      const { status, page } = await open(s, path)
+      expect(status).toBe(404)
+      expect(page.lang).toBe('th')
+      expect(page.getByRole('heading', { level: 1 }).children.join('')).toBe('ไม่พบองค์กรปกครองส่วนท้องถิ่นนี้')
+      expect(page.getByRole('link', { name: 'ค้นหาผลของ อปท. อื่น' }).attrs.href).toBe('/o')
+    },
+  )
 
   it('switches to English with ?lang=en, keeping the round, and back', async () => {
     const s = arrange()
@@ -413,7 +451,9 @@ describe('addresses and languages', () => {
     expect(page.getByRole('heading', { name: 'Satisfaction results Fiscal year 2568 (BE)' })).toBeDefined()
     expect(textOf(resultsSection(page))).toContain('10 people answered')
     expect(lineOf(page, 'All aspects together')).toBe('satisfaction 81.93% · mean 4.10 · level: High · 83 answers')
-    expect(lineOf(page, 'Seating, drinking water and toilets were sufficient and clean')).toBe('Fewer than 10 people answered, so no result is shown.')
+    expect(lineOf(page, 'Seating, drinking water and toilets were sufficient and clean')).toBe(
+      'Fewer than 10 people answered, so no result is shown.',
+    )
     expect(page.getByRole('region', { name: 'Facilities' })).toBeDefined()
     expect(page.getByRole('link', { name: 'ภาษาไทย' }).attrs.href).toBe(`/o/4810102?round=${s.roundId}&lang=th`)
   })
@@ -432,7 +472,9 @@ describe('the thank-you page', () => {
     expect(en.getByRole('link', { name: 'See this organisation’s results' }).attrs.href).toBe('/o/4810102')
 
     const cnx = await answer(s.app, 'CNX1001', validAnswers(s.definition, []))
-    expect((await open(s, cnx.headers.get('location')!)).page.getByRole('link', { name: 'ดูผลการประเมินของหน่วยงานนี้' }).attrs.href).toBe('/o/3500102')
+    expect(
+      (await open(s, cnx.headers.get('location')!)).page.getByRole('link', { name: 'ดูผลการประเมินของหน่วยงานนี้' }).attrs.href,
+    ).toBe('/o/3500102')
   })
 
   it('leaves the link out on a kiosk, which must go back to the survey for the next resident', async () => {
@@ -470,7 +512,11 @@ describe('other questionnaires', () => {
   it('shows the A-11 percent positive', async () => {
     const s = arrange({ round: { questionnaire: 'a11-trust' } })
     // 5,5,5,4,4,3,3,2,1,1 → 5 of 10 positive = 50.00
-    store(s, s.points.main, ['5', '5', '5', '4', '4', '3', '3', '2', '1', '1'].map((v) => ({ trust: v })))
+    store(
+      s,
+      s.points.main,
+      ['5', '5', '5', '4', '4', '3', '3', '2', '1', '1'].map((v) => ({ trust: v })),
+    )
     const { page } = await open(s, '/o/4810102')
     expect(lineOf(page, 'การรับบริการครั้งนี้ทำให้มั่นใจในหน่วยงานนี้มากขึ้น')).toBe('ตอบในทางบวกร้อยละ 50.00 · 10 คำตอบ')
   })

@@ -22,7 +22,10 @@ describe('staff sign-in', () => {
     const { db, app } = arrange()
     await createStaff(db, { role: 'province', username: 'Somchai', email: 'somchai@example.go.th', provinceCode: '81' })
     for (const login of ['somchai', 'SOMCHAI@example.go.th']) {
-      const res = await app.request('/staff/sign-in', { method: 'POST', body: formBody({ username: login, password: TEST_PASSWORD }) })
+      const res = await app.request('/staff/sign-in', {
+        method: 'POST',
+        body: formBody({ username: login, password: TEST_PASSWORD }),
+      })
       expect(res.status).toBe(303)
       expect(res.headers.get('location')).toBe('/staff/provinces/81')
       const cookie = res.headers.get('set-cookie') ?? ''
@@ -34,8 +37,14 @@ describe('staff sign-in', () => {
   it('gives the same answer for an unknown user and a wrong password, and records both', async () => {
     const { db, app, count } = arrange()
     await createStaff(db, { role: 'dla', username: 'admin' })
-    const wrong = await app.request('/staff/sign-in', { method: 'POST', body: formBody({ username: 'admin', password: 'nope-nope-nope' }) })
-    const unknown = await app.request('/staff/sign-in', { method: 'POST', body: formBody({ username: 'nobody', password: 'nope-nope-nope' }) })
+    const wrong = await app.request('/staff/sign-in', {
+      method: 'POST',
+      body: formBody({ username: 'admin', password: 'nope-nope-nope' }),
+    })
+    const unknown = await app.request('/staff/sign-in', {
+      method: 'POST',
+      body: formBody({ username: 'nobody', password: 'nope-nope-nope' }),
+    })
     expect(wrong.status).toBe(401)
     expect(unknown.status).toBe(401)
     const message = (html: string) => /<a href="#username">([^<]+)<\/a>/.exec(html)?.[1]
@@ -47,7 +56,8 @@ describe('staff sign-in', () => {
   it('throttles repeated failures on one account, then lets the owner in after the wait', async () => {
     const { db, app, clock } = arrange()
     await createStaff(db, { role: 'dla', username: 'admin' })
-    const attempt = (password: string) => app.request('/staff/sign-in', { method: 'POST', body: formBody({ username: 'admin', password }) })
+    const attempt = (password: string) =>
+      app.request('/staff/sign-in', { method: 'POST', body: formBody({ username: 'admin', password }) })
     // Five free failures, then each further attempt must wait 2 s, 4 s, … (base 2 s, doubling).
     for (let i = 0; i < 5; i++) expect((await attempt('wrong-password')).status).toBe(401)
     const blocked = await attempt(TEST_PASSWORD)
@@ -109,10 +119,18 @@ describe('CSRF and password change', () => {
     await createStaff(db, { role: 'lgu', username: 'clerk', dlaCode: '5810401' })
     const here = await signIn(app, 'clerk')
     const elsewhere = await signIn(app, 'clerk')
-    const mismatch = await here.post('/staff/password', { current: TEST_PASSWORD, password: 'a-new-password-1', confirm: 'different-one-2' })
+    const mismatch = await here.post('/staff/password', {
+      current: TEST_PASSWORD,
+      password: 'a-new-password-1',
+      confirm: 'different-one-2',
+    })
     expect(mismatch.status).toBe(422)
     expect(await mismatch.text()).toContain('href="#confirm"')
-    const ok = await here.post('/staff/password', { current: TEST_PASSWORD, password: 'a-new-password-1', confirm: 'a-new-password-1' })
+    const ok = await here.post('/staff/password', {
+      current: TEST_PASSWORD,
+      password: 'a-new-password-1',
+      confirm: 'a-new-password-1',
+    })
     expect(ok.status).toBe(200)
     expect((await elsewhere.get('/staff/password')).status).toBe(303)
     expect((await here.get('/staff/password')).status).toBe(200)

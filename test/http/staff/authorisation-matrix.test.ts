@@ -17,7 +17,18 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { StaffRole } from '../../../src/domain/staff-roles.js'
 import { readPage } from '../html.js'
 import { everyRealTarget, fill, targetsFor, type Scoped, type Target } from './matrix/targets.js'
-import { ACCOUNT_NAMES, ACCOUNTS, arrangeWorld, changesBetween, copyOf, send, snapshot, type AccountName, type Agent, type World } from './matrix/world.js'
+import {
+  ACCOUNT_NAMES,
+  ACCOUNTS,
+  arrangeWorld,
+  changesBetween,
+  copyOf,
+  send,
+  snapshot,
+  type AccountName,
+  type Agent,
+  type World,
+} from './matrix/world.js'
 
 type Row = { method: 'GET' | 'POST'; path: string; roles: readonly StaffRole[] | 'public'; id: Scoped }
 
@@ -148,8 +159,14 @@ describe('the matrix covers every staff route', () => {
         .map((r) => `${r.method} ${withoutPatterns(r.path)}`),
     )
     const inTable = new Set(ROUTES.map((r) => `${r.method} ${r.path}`))
-    expect([...inApp].filter((r) => !inTable.has(r)), 'routes without a row in the matrix').toEqual([])
-    expect([...inTable].filter((r) => !inApp.has(r)), 'rows for routes the app does not have').toEqual([])
+    expect(
+      [...inApp].filter((r) => !inTable.has(r)),
+      'routes without a row in the matrix',
+    ).toEqual([])
+    expect(
+      [...inTable].filter((r) => !inApp.has(r)),
+      'rows for routes the app does not have',
+    ).toEqual([])
     expect(inTable.size, 'a route listed twice').toBe(ROUTES.length)
   })
 })
@@ -177,7 +194,8 @@ describe.each(ROUTES.map((row) => [`${row.method} ${row.path}`, row] as const))(
     }
 
     if (!allows(row, account)) {
-      for (const target of everyRealTarget(world, row.id)) await refuse(target, `a ${ACCOUNTS[account].role} officer may not use this route`)
+      for (const target of everyRealTarget(world, row.id))
+        await refuse(target, `a ${ACCOUNTS[account].role} officer may not use this route`)
       return
     }
     const { own, foreign } = targetsFor(world, account, row.id)
@@ -186,7 +204,9 @@ describe.each(ROUTES.map((row) => [`${row.method} ${row.path}`, row] as const))(
     for (const target of own) {
       // A change that goes through must not disturb the next one: each gets its own copy.
       const r = await attempt(row.method === 'POST' ? copyOf(world) : refusals, row, target, agent)
-      expect.soft(REACHED, `${account}: ${row.method} ${r.url} (${target.label}, theirs) answered ${r.status}`).toContain(r.status)
+      expect
+        .soft(REACHED, `${account}: ${row.method} ${r.url} (${target.label}, theirs) answered ${r.status}`)
+        .toContain(r.status)
     }
   })
 
@@ -224,7 +244,13 @@ describe.each(ROUTES.map((row) => [`${row.method} ${row.path}`, row] as const))(
  * manage is refused, and nothing is created either way.
  */
 describe('ids in a form: POST /staff/users/new as province 81', () => {
-  const account = (fields: Record<string, string>) => ({ username: 'matrix-new', displayName: 'ใหม่', password: 'long-enough-1', role: 'lgu', ...fields })
+  const account = (fields: Record<string, string>) => ({
+    username: 'matrix-new',
+    displayName: 'ใหม่',
+    password: 'long-enough-1',
+    role: 'lgu',
+    ...fields,
+  })
 
   it('another province’s organisation is answered like one that does not exist, and nothing is created', async () => {
     const copy = copyOf(world)
@@ -247,7 +273,9 @@ describe('ids in a form: POST /staff/users/new as province 81', () => {
   it.each(['dla', 'province'])('a %s account is refused and nothing is created', async (role) => {
     const copy = copyOf(world)
     const before = snapshot(copy.db)
-    const res = await send(copy.app, 'POST', '/staff/users/new', world.agents['province 81'], { fields: account({ role, provinceCode: '50', dlaCode: '' }) })
+    const res = await send(copy.app, 'POST', '/staff/users/new', world.agents['province 81'], {
+      fields: account({ role, provinceCode: '50', dlaCode: '' }),
+    })
     await res.arrayBuffer()
     expect(res.status).toBe(422)
     expect(changesBetween(before, snapshot(copy.db))).toEqual([])

@@ -39,40 +39,87 @@ const sendMain = async (s: Survey, code = 'KRB1001') => {
 const inFuture = { round: { opensAt: DEFAULT_NOW + DAY, closesAt: DEFAULT_NOW + 60 * DAY } }
 
 const refusals: Refusal[] = [
-  { name: 'GET an unknown code', act: (s) => s.app.request('/s/ZZZ9999'), status: 404, heading: 'ไม่พบแบบประเมินนี้', says: ['“ZZZ9999”'] },
-  { name: 'POST to an unknown code', act: (s) => sendMain(s, 'ZZZ9999'), status: 404, heading: 'ไม่พบแบบประเมินนี้', says: ['“ZZZ9999”'] },
-  { name: 'GET a code with markup in it', act: (s) => s.app.request('/s/%3Cscript%3Ex'), status: 404, heading: 'ไม่พบแบบประเมินนี้', says: ['“<script>x”'] },
-  { name: 'GET a code that cannot exist', act: (s) => s.app.request('/s/ABC'), status: 404, heading: 'ไม่พบแบบประเมินนี้', says: ['“ABC”'] },
   {
-    name: 'GET a switched-off service point', act: (s) => s.app.request('/s/CNX1009'),
-    status: 410, heading: 'จุดให้บริการนี้ปิดรับแบบประเมินแล้ว', says: ['“จุดบริการชั่วคราว”', 'เทศบาลนครเชียงใหม่'],
+    name: 'GET an unknown code',
+    act: (s) => s.app.request('/s/ZZZ9999'),
+    status: 404,
+    heading: 'ไม่พบแบบประเมินนี้',
+    says: ['“ZZZ9999”'],
   },
   {
-    name: 'POST to a switched-off service point', act: (s) => sendMain(s, 'CNX1009'),
-    status: 410, heading: 'จุดให้บริการนี้ปิดรับแบบประเมินแล้ว', says: ['“จุดบริการชั่วคราว”'],
+    name: 'POST to an unknown code',
+    act: (s) => sendMain(s, 'ZZZ9999'),
+    status: 404,
+    heading: 'ไม่พบแบบประเมินนี้',
+    says: ['“ZZZ9999”'],
   },
   {
-    name: 'GET when the only round opens tomorrow', options: inFuture, act: (s) => s.app.request('/s/KRB1001'),
-    status: 404, heading: 'ขณะนี้ยังไม่เปิดรับแบบประเมิน', says: ['เทศบาลเมืองกระบี่'],
+    name: 'GET a code with markup in it',
+    act: (s) => s.app.request('/s/%3Cscript%3Ex'),
+    status: 404,
+    heading: 'ไม่พบแบบประเมินนี้',
+    says: ['“<script>x”'],
   },
   {
-    name: 'POST when the only round opens tomorrow', options: inFuture,
+    name: 'GET a code that cannot exist',
+    act: (s) => s.app.request('/s/ABC'),
+    status: 404,
+    heading: 'ไม่พบแบบประเมินนี้',
+    says: ['“ABC”'],
+  },
+  {
+    name: 'GET a switched-off service point',
+    act: (s) => s.app.request('/s/CNX1009'),
+    status: 410,
+    heading: 'จุดให้บริการนี้ปิดรับแบบประเมินแล้ว',
+    says: ['“จุดบริการชั่วคราว”', 'เทศบาลนครเชียงใหม่'],
+  },
+  {
+    name: 'POST to a switched-off service point',
+    act: (s) => sendMain(s, 'CNX1009'),
+    status: 410,
+    heading: 'จุดให้บริการนี้ปิดรับแบบประเมินแล้ว',
+    says: ['“จุดบริการชั่วคราว”'],
+  },
+  {
+    name: 'GET when the only round opens tomorrow',
+    options: inFuture,
+    act: (s) => s.app.request('/s/KRB1001'),
+    status: 404,
+    heading: 'ขณะนี้ยังไม่เปิดรับแบบประเมิน',
+    says: ['เทศบาลเมืองกระบี่'],
+  },
+  {
+    name: 'POST when the only round opens tomorrow',
+    options: inFuture,
     act: (s) => post(s.app, 'KRB1001', validAnswers(s.definition, s.points.main.services)),
-    status: 404, heading: 'ขณะนี้ยังไม่เปิดรับแบบประเมิน', says: ['เทศบาลเมืองกระบี่'],
+    status: 404,
+    heading: 'ขณะนี้ยังไม่เปิดรับแบบประเมิน',
+    says: ['เทศบาลเมืองกระบี่'],
   },
   {
     name: 'GET when the round takes in other organisations only',
-    options: { round: { scope: 'organisations', organisations: ['3500102'] } }, act: (s) => s.app.request('/s/KRB1001'),
-    status: 404, heading: 'ขณะนี้ยังไม่เปิดรับแบบประเมิน', says: ['เทศบาลเมืองกระบี่'],
+    options: { round: { scope: 'organisations', organisations: ['3500102'] } },
+    act: (s) => s.app.request('/s/KRB1001'),
+    status: 404,
+    heading: 'ขณะนี้ยังไม่เปิดรับแบบประเมิน',
+    says: ['เทศบาลเมืองกระบี่'],
   },
   {
     name: 'GET when the round takes in another province only',
-    options: { round: { scope: 'provinces', provinces: ['50'] } }, act: (s) => s.app.request('/s/KRB1001'),
-    status: 404, heading: 'ขณะนี้ยังไม่เปิดรับแบบประเมิน', says: ['เทศบาลเมืองกระบี่'],
+    options: { round: { scope: 'provinces', provinces: ['50'] } },
+    act: (s) => s.app.request('/s/KRB1001'),
+    status: 404,
+    heading: 'ขณะนี้ยังไม่เปิดรับแบบประเมิน',
+    says: ['เทศบาลเมืองกระบี่'],
   },
   {
-    name: 'GET after the round closed', options: { round: { opensAt: DEFAULT_NOW - 60 * DAY, closesAt: DEFAULT_NOW - HOUR } },
-    act: (s) => s.app.request('/s/KRB1001'), status: 404, heading: 'ขณะนี้ยังไม่เปิดรับแบบประเมิน', says: [],
+    name: 'GET after the round closed',
+    options: { round: { opensAt: DEFAULT_NOW - 60 * DAY, closesAt: DEFAULT_NOW - HOUR } },
+    act: (s) => s.app.request('/s/KRB1001'),
+    status: 404,
+    heading: 'ขณะนี้ยังไม่เปิดรับแบบประเมิน',
+    says: [],
   },
   {
     name: 'POST after the round closed between GET and POST',
@@ -82,7 +129,9 @@ const refusals: Refusal[] = [
       s.clock.advance(HOUR + 1)
       return post(s.app, 'KRB1001', { _token: token, ...validAnswers(s.definition, s.points.main.services) })
     },
-    status: 410, heading: 'รอบการประเมินปิดแล้ว', says: ['“ปีงบประมาณ 2568”', 'ไม่ได้บันทึก'],
+    status: 410,
+    heading: 'รอบการประเมินปิดแล้ว',
+    says: ['“ปีงบประมาณ 2568”', 'ไม่ได้บันทึก'],
   },
   {
     name: 'POST a JSON body',
@@ -91,17 +140,22 @@ const refusals: Refusal[] = [
       const body = JSON.stringify({ _token: token, ...validAnswers(s.definition, s.points.main.services) })
       return s.app.request('/s/KRB1001', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
     },
-    status: 415, heading: 'ไม่สามารถรับข้อมูลนี้ได้', says: [],
+    status: 415,
+    heading: 'ไม่สามารถรับข้อมูลนี้ได้',
+    says: [],
   },
   {
     name: 'POST multipart/form-data',
     act: async (s) => {
       const { token } = await getForm(s.app, 'KRB1001')
       const body = new FormData()
-      for (const [k, v] of Object.entries({ _token: token, ...validAnswers(s.definition, s.points.main.services) })) body.append(k, String(v))
+      for (const [k, v] of Object.entries({ _token: token, ...validAnswers(s.definition, s.points.main.services) }))
+        body.append(k, String(v))
       return s.app.request('/s/KRB1001', { method: 'POST', body })
     },
-    status: 415, heading: 'ไม่สามารถรับข้อมูลนี้ได้', says: [],
+    status: 415,
+    heading: 'ไม่สามารถรับข้อมูลนี้ได้',
+    says: [],
   },
   {
     name: 'POST a urlencoded body labelled text/plain',
@@ -110,7 +164,9 @@ const refusals: Refusal[] = [
       const body = encodeFields({ _token: token, ...validAnswers(s.definition, s.points.main.services) })
       return s.app.request('/s/KRB1001', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body })
     },
-    status: 415, heading: 'ไม่สามารถรับข้อมูลนี้ได้', says: [],
+    status: 415,
+    heading: 'ไม่สามารถรับข้อมูลนี้ได้',
+    says: [],
   },
   {
     // 300 Thai letters are a valid suggestion, but urlencoded they take 2,700 bytes.
@@ -118,9 +174,15 @@ const refusals: Refusal[] = [
     options: { config: { MAX_BODY_BYTES: 2048 } },
     act: async (s) => {
       const { token } = await getForm(s.app, 'KRB1001')
-      return post(s.app, 'KRB1001', { _token: token, ...validAnswers(s.definition, s.points.main.services), suggestion: 'ก'.repeat(300) })
+      return post(s.app, 'KRB1001', {
+        _token: token,
+        ...validAnswers(s.definition, s.points.main.services),
+        suggestion: 'ก'.repeat(300),
+      })
     },
-    status: 413, heading: 'ข้อมูลมีขนาดใหญ่เกินไป', says: [],
+    status: 413,
+    heading: 'ข้อมูลมีขนาดใหญ่เกินไป',
+    says: [],
   },
   {
     // As a browser sends it: the length announced up front, refused before the body is read.
@@ -131,7 +193,9 @@ const refusals: Refusal[] = [
       const fields = { _token: token, ...validAnswers(s.definition, s.points.main.services), suggestion: 'ก'.repeat(300) }
       return post(s.app, 'KRB1001', fields, { 'Content-Length': String(Buffer.byteLength(encodeFields(fields))) })
     },
-    status: 413, heading: 'ข้อมูลมีขนาดใหญ่เกินไป', says: [],
+    status: 413,
+    heading: 'ข้อมูลมีขนาดใหญ่เกินไป',
+    says: [],
   },
 ]
 
@@ -150,7 +214,11 @@ throughEachTransport(() => {
     it('accepts the same body when it fits under MAX_BODY_BYTES', async () => {
       const s = arrangeSurvey({ config: { MAX_BODY_BYTES: 4096 } })
       const { token } = await getForm(s.app, 'KRB1001')
-      const res = await post(s.app, 'KRB1001', { _token: token, ...validAnswers(s.definition, s.points.main.services), suggestion: 'ก'.repeat(300) })
+      const res = await post(s.app, 'KRB1001', {
+        _token: token,
+        ...validAnswers(s.definition, s.points.main.services),
+        suggestion: 'ก'.repeat(300),
+      })
       expect(res.status).toBe(303)
       expect(storedCounts(s.db).responses).toBe(1)
     })

@@ -22,7 +22,13 @@ export function expectedTallies(definition: Definition, fields: Fields): Record<
   const kinds = new Map(allItems(definition).map((item) => [item.id, item.kind]))
   const out: Record<string, number> = {}
   for (const [id, value] of answerFields(fields)) {
-    const given = [...new Set(valuesOf(value).map((v) => v.trim()).filter(Boolean))]
+    const given = [
+      ...new Set(
+        valuesOf(value)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ]
     if (kinds.get(id) === 'text') {
       if (given.length > 0) out[`${id}=*`] = 1
       continue
@@ -94,7 +100,11 @@ export function textareaValue(view: Page, id: string): string | undefined {
 
 /** Every answer sent is still there: choices checked (and nothing else), free text kept. */
 export function expectAnswersKept(view: Page, definition: Definition, fields: Fields): void {
-  const textItems = new Set(allItems(definition).filter((i) => i.kind === 'text').map((i) => i.id))
+  const textItems = new Set(
+    allItems(definition)
+      .filter((i) => i.kind === 'text')
+      .map((i) => i.id),
+  )
   const choices: Record<string, string[]> = {}
   for (const [id, value] of answerFields(fields)) {
     if (textItems.has(id)) expect(textareaValue(view, id), id).toBe(valuesOf(value).join('\n'))

@@ -19,7 +19,8 @@ import { readPage } from '../html.js'
 import { bangkokDayOf, expectedTallies, rows, tallyTotals } from './expect.js'
 import { throughEachTransport } from '../../helpers/transport.js'
 
-const flags = (s: ArrangedSurvey) => rows<{ flag_reason: string | null }>(s.db, 'select flag_reason from responses order by id').map((r) => r.flag_reason)
+const flags = (s: ArrangedSurvey) =>
+  rows<{ flag_reason: string | null }>(s.db, 'select flag_reason from responses order by id').map((r) => r.flag_reason)
 const answersAt = (s: ArrangedSurvey, point: 'main' | 'single' = 'main') => validAnswers(s.definition, s.points[point].services)
 const countSentence = (n: number) => `ขณะนี้มีผู้ร่วมประเมินที่จุดให้บริการนี้ในรอบนี้แล้ว ${n} คน`
 

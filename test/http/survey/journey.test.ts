@@ -52,37 +52,67 @@ const krabi = { organisation: 'เทศบาลเมืองกระบี�
 const pages: JourneyPage[] = [
   {
     name: 'standard survey at a point with three services',
-    point: 'main', ...standard, ...krabi, servicePoint: 'กองคลัง – งานจัดเก็บภาษี',
-    required: ['service', ...standardRequired], radios: standardRadios,
-    emptyPayload: {}, validPayload: (s) => validAnswers(s.definition, s.points.main.services), next: thanks,
+    point: 'main',
+    ...standard,
+    ...krabi,
+    servicePoint: 'กองคลัง – งานจัดเก็บภาษี',
+    required: ['service', ...standardRequired],
+    radios: standardRadios,
+    emptyPayload: {},
+    validPayload: (s) => validAnswers(s.definition, s.points.main.services),
+    next: thanks,
   },
   {
     name: 'standard survey at a point with one service',
-    point: 'single', ...standard, ...krabi, servicePoint: 'งานทะเบียนราษฎร',
-    required: ['service', ...standardRequired], radios: standardRadios,
-    emptyPayload: {}, validPayload: (s) => validAnswers(s.definition, s.points.single.services), next: thanks,
+    point: 'single',
+    ...standard,
+    ...krabi,
+    servicePoint: 'งานทะเบียนราษฎร',
+    required: ['service', ...standardRequired],
+    radios: standardRadios,
+    emptyPayload: {},
+    validPayload: (s) => validAnswers(s.definition, s.points.single.services),
+    next: thanks,
   },
   {
     name: 'standard survey at a point without services',
-    point: 'bare', ...standard, organisation: 'เทศบาลนครเชียงใหม่', servicePoint: 'ศูนย์บริการประชาชน ชั้น 1',
-    required: standardRequired, radios: standardRadios,
-    emptyPayload: {}, validPayload: (s) => validAnswers(s.definition, []), next: thanks,
+    point: 'bare',
+    ...standard,
+    organisation: 'เทศบาลนครเชียงใหม่',
+    servicePoint: 'ศูนย์บริการประชาชน ชั้น 1',
+    required: standardRequired,
+    radios: standardRadios,
+    emptyPayload: {},
+    validPayload: (s) => validAnswers(s.definition, []),
+    next: thanks,
   },
   {
     name: 'A-11 trust survey',
     round: { questionnaire: 'a11-trust' },
-    point: 'main', heading: 'ความคิดเห็นต่อการรับบริการ', headingEn: 'Tell us about your experience', ...krabi,
+    point: 'main',
+    heading: 'ความคิดเห็นต่อการรับบริการ',
+    headingEn: 'Tell us about your experience',
+    ...krabi,
     servicePoint: 'กองคลัง – งานจัดเก็บภาษี',
-    required: ['service', 'trust'], radios: { trust: SCALE },
-    emptyPayload: {}, validPayload: (s) => validAnswers(s.definition, s.points.main.services), next: thanks,
+    required: ['service', 'trust'],
+    radios: { trust: SCALE },
+    emptyPayload: {},
+    validPayload: (s) => validAnswers(s.definition, s.points.main.services),
+    next: thanks,
   },
   {
     name: 'ARTA client satisfaction survey',
     round: { questionnaire: 'arta-csm', scope: 'organisations', organisations: ['3500102'] },
-    point: 'bare', heading: 'แบบวัดความพึงพอใจของผู้รับบริการ (Client Satisfaction Measurement)',
-    headingEn: 'Client Satisfaction Measurement (CSM)', organisation: 'เทศบาลนครเชียงใหม่', servicePoint: 'ศูนย์บริการประชาชน ชั้น 1',
-    required: ['client_type', 'cc1', 'cc2', 'cc3', ...SQD], radios: Object.fromEntries(SQD.map((id) => [id, [...SCALE, 'na']])),
-    emptyPayload: {}, validPayload: (s) => validAnswers(s.definition, []), next: thanks,
+    point: 'bare',
+    heading: 'แบบวัดความพึงพอใจของผู้รับบริการ (Client Satisfaction Measurement)',
+    headingEn: 'Client Satisfaction Measurement (CSM)',
+    organisation: 'เทศบาลนครเชียงใหม่',
+    servicePoint: 'ศูนย์บริการประชาชน ชั้น 1',
+    required: ['client_type', 'cc1', 'cc2', 'cc3', ...SQD],
+    radios: Object.fromEntries(SQD.map((id) => [id, [...SCALE, 'na']])),
+    emptyPayload: {},
+    validPayload: (s) => validAnswers(s.definition, []),
+    next: thanks,
   },
 ]
 
@@ -126,13 +156,20 @@ throughEachTransport(() => {
       const view = readPage((await getForm(s.app, code)).html)
 
       for (const [id, values] of Object.entries(page.radios)) {
-        expect(view.controls(id).map((r) => r.attrs.type), id).toEqual(values.map(() => 'radio'))
-        expect(view.controls(id).map((r) => r.attrs.value), id).toEqual(values)
+        expect(
+          view.controls(id).map((r) => r.attrs.type),
+          id,
+        ).toEqual(values.map(() => 'radio'))
+        expect(
+          view.controls(id).map((r) => r.attrs.value),
+          id,
+        ).toEqual(values)
       }
       const services = s.points[page.point].services
       // Only a point with exactly one service has its one answer chosen for the resident.
       expect(view.checkedValues()).toEqual(services.length === 1 ? { service: [String(services[0]!.id)] } : {})
-      if (services.length > 0) expect(view.controls('service').map((r) => r.attrs.value)).toEqual(services.map((sv) => String(sv.id)))
+      if (services.length > 0)
+        expect(view.controls('service').map((r) => r.attrs.value)).toEqual(services.map((sv) => String(sv.id)))
       else expect(view.controls('service')).toEqual([])
     })
 

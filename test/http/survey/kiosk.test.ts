@@ -47,7 +47,10 @@ throughEachTransport(() => {
 
     it('marks the cookie Secure on an https deployment, as the staff session cookie is', async () => {
       const s = await arrangePosters({ PUBLIC_BASE_URL: BASE_URL })
-      const signIn = await s.app.request('/staff/sign-in', { method: 'POST', body: formBody({ username: 'dla', password: TEST_PASSWORD }) })
+      const signIn = await s.app.request('/staff/sign-in', {
+        method: 'POST',
+        body: formBody({ username: 'dla', password: TEST_PASSWORD }),
+      })
       expect(signIn.headers.getSetCookie().find((c) => c.startsWith('staff_session='))).toMatch(/;\s*Secure/i)
       const { token } = await createKiosk(s, s.points.main.id)
       const cookie = (await s.app.request(`/k/${token}`)).headers.getSetCookie().find((c) => c.startsWith('kiosk='))
@@ -55,12 +58,15 @@ throughEachTransport(() => {
       expect(cookie).toMatch(/;\s*Secure/i)
     })
 
-    it.each(['AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'not-a-token', 'x'])('answers 410 for an unknown token %s, setting no cookie', async (token) => {
-      const s = await arrangePosters({ PUBLIC_BASE_URL: BASE_URL })
-      const res = await s.app.request(`/k/${token}`)
-      expect(res.status).toBe(410)
-      expect(res.headers.getSetCookie().filter((c) => c.startsWith('kiosk='))).toEqual([])
-    })
+    it.each(['AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', 'not-a-token', 'x'])(
+      'answers 410 for an unknown token %s, setting no cookie',
+      async (token) => {
+        const s = await arrangePosters({ PUBLIC_BASE_URL: BASE_URL })
+        const res = await s.app.request(`/k/${token}`)
+        expect(res.status).toBe(410)
+        expect(res.headers.getSetCookie().filter((c) => c.startsWith('kiosk='))).toEqual([])
+      },
+    )
   })
 
   describe('answers from a kiosk', () => {

@@ -19,7 +19,9 @@ throughEachTransport(() => {
       await getForm(s.app, 'KRB1001')
       s.clock.advance(1000)
       const sqlite = s.db.$client
-      sqlite.prepare("update service_points set name_th = 'ชื่อใหม่ของจุดบริการ', updated_at = ? where code = 'KRB1001'").run(s.clock.now)
+      sqlite
+        .prepare("update service_points set name_th = 'ชื่อใหม่ของจุดบริการ', updated_at = ? where code = 'KRB1001'")
+        .run(s.clock.now)
       expect((await getForm(s.app, 'KRB1001')).html).toContain('ชื่อใหม่ของจุดบริการ')
 
       const pointId = (sqlite.prepare("select id from service_points where code = 'KRB1001'").get() as { id: number }).id
@@ -52,7 +54,15 @@ throughEachTransport(() => {
       // The second visitor's form comes from the cache, ahead of the middleware.
       const form = await s.app.request('/s/KRB1001', { headers: { 'accept-encoding': 'gzip' } })
       const other = await s.app.request('/s/KRB1001/privacy', { headers: { 'accept-encoding': 'gzip' } })
-      const own = new Set(['content-type', 'content-length', 'content-encoding', 'cache-control', 'vary', 'transfer-encoding', 'set-cookie'])
+      const own = new Set([
+        'content-type',
+        'content-length',
+        'content-encoding',
+        'cache-control',
+        'vary',
+        'transfer-encoding',
+        'set-cookie',
+      ])
       const security = (res: Response) => [...res.headers].filter(([name]) => !own.has(name)).sort()
       expect(security(other).map(([name]) => name)).toContain('content-security-policy')
       expect(security(form)).toEqual(security(other))

@@ -9,8 +9,17 @@ import { throughEachTransport } from '../../helpers/transport.js'
 
 /** Every column a response may have; anything else must be argued for first. */
 const ALLOWED_RESPONSE_COLUMNS = [
-  'id', 'submission_id', 'round_id', 'organisation_id', 'service_point_id', 'service_id',
-  'submitted_hour', 'day', 'locale', 'channel', 'flag_reason',
+  'id',
+  'submission_id',
+  'round_id',
+  'organisation_id',
+  'service_point_id',
+  'service_id',
+  'submitted_hour',
+  'day',
+  'locale',
+  'channel',
+  'flag_reason',
   // The answers themselves, as JSON: what the resident chose and wrote, nothing about them.
   'answer_values',
 ]
@@ -51,13 +60,24 @@ throughEachTransport(() => {
       expect(rows(s.db, 'select count(*) as n from responses')).toEqual([{ n: 2 }])
 
       const tables = rows<{ name: string }>(s.db, "select name from sqlite_master where type = 'table'").map((t) => t.name)
-      const sent = [CLIENT.ip, CLIENT.forwarded, CLIENT.userAgent, 'SM-A105F', 'th-TH', cookie.split('; ').find((c) => c.startsWith('answered='))!]
+      const sent = [
+        CLIENT.ip,
+        CLIENT.forwarded,
+        CLIENT.userAgent,
+        'SM-A105F',
+        'th-TH',
+        cookie.split('; ').find((c) => c.startsWith('answered='))!,
+      ]
       const found: string[] = []
       for (const table of tables) {
         const columns = rows<{ name: string }>(s.db, `pragma table_info("${table}")`).map((c) => c.name)
         for (const column of columns)
           for (const value of sent) {
-            const hits = rows<{ n: number }>(s.db, `select count(*) as n from "${table}" where instr(cast("${column}" as text), ?) > 0`, value)
+            const hits = rows<{ n: number }>(
+              s.db,
+              `select count(*) as n from "${table}" where instr(cast("${column}" as text), ?) > 0`,
+              value,
+            )
             if (hits[0]!.n > 0) found.push(`${table}.${column} holds ${value}`)
           }
       }

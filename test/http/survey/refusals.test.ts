@@ -87,34 +87,57 @@ throughEachTransport(() => {
       const before = storedCounts(s.db)
       const answers = answersAtMain(s)
 
-      const view = await expectFormAgain(await post(s.app, 'KRB1001', { _token: token, ...answers, phone: '0812345678' }), 400, UNKNOWN_FIELD)
+      const view = await expectFormAgain(
+        await post(s.app, 'KRB1001', { _token: token, ...answers, phone: '0812345678' }),
+        400,
+        UNKNOWN_FIELD,
+      )
 
       expectAnswersKept(view, s.definition, answers)
       expect(storedCounts(s.db)).toEqual(before)
     })
 
     // Field names come from whoever posts: names an object already has must not break the reader.
-    it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('refuses a field named %s with 400 like any other unknown field', async (name) => {
-      const s = arrangeSurvey()
-      const { token } = await getForm(s.app, 'KRB1001')
-      const before = storedCounts(s.db)
-      const answers = answersAtMain(s)
+    it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+      'refuses a field named %s with 400 like any other unknown field',
+      async (name) => {
+        const s = arrangeSurvey()
+        const { token } = await getForm(s.app, 'KRB1001')
+        const before = storedCounts(s.db)
+        const answers = answersAtMain(s)
 
-      const view = await expectFormAgain(await post(s.app, 'KRB1001', { _token: token, ...answers, [name]: 'x' }), 400, UNKNOWN_FIELD)
+        const view = await expectFormAgain(
+          await post(s.app, 'KRB1001', { _token: token, ...answers, [name]: 'x' }),
+          400,
+          UNKNOWN_FIELD,
+        )
 
-      expectAnswersKept(view, s.definition, answers)
-      expect(storedCounts(s.db)).toEqual(before)
-    })
+        expectAnswersKept(view, s.definition, answers)
+        expect(storedCounts(s.db)).toEqual(before)
+      },
+    )
 
     type Bad = { name: string; fields: (s: ArrangedSurvey) => Fields; item: string; message: string }
     const bad: Bad[] = [
       { name: 'a rating of "6"', fields: () => ({ overall: '6' }), item: 'overall', message: NOT_AN_OPTION },
-      { name: 'the service of another point', fields: (s) => ({ service: String(s.points.single.services[0]!.id) }), item: 'service', message: NOT_AN_OPTION },
+      {
+        name: 'the service of another point',
+        fields: (s) => ({ service: String(s.points.single.services[0]!.id) }),
+        item: 'service',
+        message: NOT_AN_OPTION,
+      },
       { name: 'single choice "x"', fields: () => ({ sex: 'x' }), item: 'sex', message: NOT_AN_OPTION },
-      { name: 'two answers to a single-choice question', fields: () => ({ sex: ['male', 'female'] }), item: 'sex', message: NOT_AN_OPTION },
+      {
+        name: 'two answers to a single-choice question',
+        fields: () => ({ sex: ['male', 'female'] }),
+        item: 'sex',
+        message: NOT_AN_OPTION,
+      },
       { name: 'two ratings for one question', fields: () => ({ staff_1: ['5', '1'] }), item: 'staff_1', message: NOT_AN_OPTION },
       {
-        name: '1,001 Thai characters of free text', fields: () => ({ suggestion: 'ก'.repeat(1001) }), item: 'suggestion',
+        name: '1,001 Thai characters of free text',
+        fields: () => ({ suggestion: 'ก'.repeat(1001) }),
+        item: 'suggestion',
         message: 'ข้อความต้องไม่เกิน 1000 ตัวอักษร (ขณะนี้ 1001 ตัวอักษร)',
       },
     ]
@@ -202,7 +225,9 @@ throughEachTransport(() => {
   describe('when the database cannot take the answer', () => {
     it('shows the form again with 503 and the answers kept, and stores nothing', async () => {
       const s = arrangeSurvey()
-      s.db.$client.exec("create trigger refuse_response before insert on responses begin select raise(abort, 'disk I/O error'); end")
+      s.db.$client.exec(
+        "create trigger refuse_response before insert on responses begin select raise(abort, 'disk I/O error'); end",
+      )
       const quiet = vi.spyOn(console, 'error').mockImplementation(() => {})
       const answers = answersAtMain(s)
 
@@ -210,7 +235,14 @@ throughEachTransport(() => {
 
       quiet.mockRestore()
       expectAnswersKept(view, s.definition, answers)
-      expect(storedCounts(s.db)).toMatchObject({ responses: 0, answers: 0, answer_tallies: 0, answer_tallies_monthly: 0, response_tallies: 0, organisation_response_tallies: 0 })
+      expect(storedCounts(s.db)).toMatchObject({
+        responses: 0,
+        answers: 0,
+        answer_tallies: 0,
+        answer_tallies_monthly: 0,
+        response_tallies: 0,
+        organisation_response_tallies: 0,
+      })
       s.db.$client.exec('drop trigger refuse_response')
       expect((await post(s.app, 'KRB1001', { _token: view.controls('_token')[0]!.attrs.value!, ...answers })).status).toBe(303)
     })

@@ -18,19 +18,23 @@ import {
   type RoundSpec,
 } from '../../helpers/survey-fixture.js'
 import { readPage, type El } from '../html.js'
-import {
-  difference,
-  expectAnswersKept,
-  expectedAnswerRows,
-  expectedTallies,
-  rows,
-  tallyTotals,
-  textareaValue,
-} from './expect.js'
+import { difference, expectAnswersKept, expectedAnswerRows, expectedTallies, rows, tallyTotals, textareaValue } from './expect.js'
 import { throughEachTransport } from '../../helpers/transport.js'
 
 const isInside = (el: El, ancestor: El): boolean => !!el.parent && (el.parent === ancestor || isInside(el.parent, ancestor))
-const REQUIRED_AT_MAIN = ['service', 'overall', 'process_1', 'process_2', 'channel_1', 'channel_2', 'staff_1', 'staff_2', 'staff_3', 'facility_1', 'facility_2']
+const REQUIRED_AT_MAIN = [
+  'service',
+  'overall',
+  'process_1',
+  'process_2',
+  'channel_1',
+  'channel_2',
+  'staff_1',
+  'staff_2',
+  'staff_3',
+  'facility_1',
+  'facility_2',
+]
 
 throughEachTransport(() => {
   describe('a POST with answers missing', () => {
@@ -108,10 +112,20 @@ throughEachTransport(() => {
       const stored = rows<Record<string, unknown>>(s.db, 'select * from responses')
       expect(stored).toHaveLength(1)
       expect(stored[0]).toMatchObject({
-        round_id: s.roundId, organisation_id: pt.organisationId, service_point_id: pt.id,
-        service_id: serviceIdOf(payload), day: BANGKOK_DAY, locale: 'th', channel: 'web', flag_reason: null,
+        round_id: s.roundId,
+        organisation_id: pt.organisationId,
+        service_point_id: pt.id,
+        service_id: serviceIdOf(payload),
+        day: BANGKOK_DAY,
+        locale: 'th',
+        channel: 'web',
+        flag_reason: null,
       })
-      const answers = rows<{ k: string }>(s.db, `select item_id || '=' || value as k from ${ANSWER_ROWS} where response_id = ?`, stored[0]!.id)
+      const answers = rows<{ k: string }>(
+        s.db,
+        `select item_id || '=' || value as k from ${ANSWER_ROWS} where response_id = ?`,
+        stored[0]!.id,
+      )
       expect(answers.map((a) => a.k).sort()).toEqual(expectedAnswerRows(payload))
 
       await countedInBackground(s.db)
@@ -121,9 +135,21 @@ throughEachTransport(() => {
       const key = 'round_id = ? and organisation_id = ? and service_point_id = ? and service_id = ? and flagged = 0'
       const keyValues = [s.roundId, pt.organisationId, pt.id, serviceIdOf(payload) ?? 0]
       expect(tallyTotals(s.db, 'answer_tallies', key, ...keyValues)).toEqual(expected)
-      expect(tallyTotals(s.db, 'answer_tallies_monthly', `${key} and month = ?`, ...keyValues, BANGKOK_DAY.slice(0, 7))).toEqual(expected)
-      expect(rows(s.db, 'select round_id, organisation_id, service_point_id, service_id, flagged, day, count from response_tallies')).toEqual([
-        { round_id: s.roundId, organisation_id: pt.organisationId, service_point_id: pt.id, service_id: serviceIdOf(payload) ?? 0, flagged: 0, day: BANGKOK_DAY, count: 1 },
+      expect(tallyTotals(s.db, 'answer_tallies_monthly', `${key} and month = ?`, ...keyValues, BANGKOK_DAY.slice(0, 7))).toEqual(
+        expected,
+      )
+      expect(
+        rows(s.db, 'select round_id, organisation_id, service_point_id, service_id, flagged, day, count from response_tallies'),
+      ).toEqual([
+        {
+          round_id: s.roundId,
+          organisation_id: pt.organisationId,
+          service_point_id: pt.id,
+          service_id: serviceIdOf(payload) ?? 0,
+          flagged: 0,
+          day: BANGKOK_DAY,
+          count: 1,
+        },
       ])
       expect(rows(s.db, 'select round_id, organisation_id, flagged, count from organisation_response_tallies')).toEqual([
         { round_id: s.roundId, organisation_id: pt.organisationId, flagged: 0, count: 1 },
@@ -152,7 +178,10 @@ throughEachTransport(() => {
       const { s, code, payload } = arrange()
       const { token } = await getForm(s.app, code)
 
-      const both = await Promise.all([post(s.app, code, { _token: token, ...payload }), post(s.app, code, { _token: token, ...payload })])
+      const both = await Promise.all([
+        post(s.app, code, { _token: token, ...payload }),
+        post(s.app, code, { _token: token, ...payload }),
+      ])
 
       expect(both.map((r) => r.status)).toEqual([303, 303])
       await countedInBackground(s.db)

@@ -24,7 +24,9 @@ describe.each(Object.entries(controls))('%s in the field frame', (_, render) => 
     const html = render({ hint: 'Your full name', error: 'Enter your name' })
     expect(html).toMatch(/^<div class="field field--error">/)
     expect(html).toContain('<p id="name-hint" class="hint">Your full name</p>')
-    expect(html).toContain('<p id="name-error" class="error-message"><span class="visually-hidden">Error:</span> Enter your name</p>')
+    expect(html).toContain(
+      '<p id="name-error" class="error-message"><span class="visually-hidden">Error:</span> Enter your name</p>',
+    )
     expect(html.indexOf('name-hint')).toBeLessThan(html.indexOf('name-error'))
     expect(html).toContain('aria-describedby="name-hint name-error"')
   })

@@ -46,7 +46,13 @@ export function BarChart({ id, title, bars, max = 100 }: BarChartProps) {
                 {b.label}
               </text>
               <rect x={LABEL_WIDTH} y={y + 4} width={BAR_WIDTH} height={ROW - 8} class="chart__track" />
-              <rect x={LABEL_WIDTH} y={y + 4} width={length} height={ROW - 8} class={b.tone === 'muted' ? 'chart__bar chart__bar--muted' : 'chart__bar'} />
+              <rect
+                x={LABEL_WIDTH}
+                y={y + 4}
+                width={length}
+                height={ROW - 8}
+                class={b.tone === 'muted' ? 'chart__bar chart__bar--muted' : 'chart__bar'}
+              />
               <text x={LABEL_WIDTH + BAR_WIDTH + 8} y={y + ROW / 2 + 5} class="chart__value">
                 {b.text}
               </text>

@@ -53,7 +53,15 @@ export function CommentsPage(p: CommentsPageProps) {
           hx-push-url="true"
           hx-trigger="submit, change, input changed delay:400ms from:#q"
         >
-          <Input id="q" type="search" label={t('comments.filter.q')} hint={t('comments.filter.qHint')} value={filters.q} width="half" errorPrefix={p.labels.errorPrefix} />
+          <Input
+            id="q"
+            type="search"
+            label={t('comments.filter.q')}
+            hint={t('comments.filter.qHint')}
+            value={filters.q}
+            width="half"
+            errorPrefix={p.labels.errorPrefix}
+          />
           <Select id="point" label={t('comments.filter.point')} {...filters.point} errorPrefix={p.labels.errorPrefix} />
           <Select id="round" label={t('comments.filter.round')} {...filters.round} errorPrefix={p.labels.errorPrefix} />
           <div class="field">

@@ -21,9 +21,20 @@ export function A11ResultView({ id, result, respondents, locale }: Props) {
       ) : (
         <table class="table" id={`${id}-trust`}>
           <tbody>
-            <tr data-figure="n"><th scope="row">{t('results.figure.n')}</th><td>{count(trust.n)}</td></tr>
-            <tr data-figure="positive"><th scope="row">{t('results.a11.positive')}</th><td>{count(trust.positive)}</td></tr>
-            <tr data-figure="percent"><th scope="row">{t('results.a11.trust')}</th><td><strong>{fixed2(trust.percentPositive)}</strong></td></tr>
+            <tr data-figure="n">
+              <th scope="row">{t('results.figure.n')}</th>
+              <td>{count(trust.n)}</td>
+            </tr>
+            <tr data-figure="positive">
+              <th scope="row">{t('results.a11.positive')}</th>
+              <td>{count(trust.positive)}</td>
+            </tr>
+            <tr data-figure="percent">
+              <th scope="row">{t('results.a11.trust')}</th>
+              <td>
+                <strong>{fixed2(trust.percentPositive)}</strong>
+              </td>
+            </tr>
           </tbody>
         </table>
       )}
@@ -34,16 +45,24 @@ export function A11ResultView({ id, result, respondents, locale }: Props) {
             <thead>
               <tr>
                 <th scope="col">{t('results.arta.option')}</th>
-                <th scope="col" class="num">{t('results.table.count')}</th>
-                <th scope="col" class="num">{t('results.a11.share')}</th>
+                <th scope="col" class="num">
+                  {t('results.table.count')}
+                </th>
+                <th scope="col" class="num">
+                  {t('results.a11.share')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {reason.options.map((o) => (
                 <tr data-row={o.value}>
                   <th scope="row">{o.label[locale]}</th>
-                  <td class="num" data-col="count">{count(o.count)}</td>
-                  <td class="num" data-col="share">{o.share === null ? t('results.noData') : fixed2(o.share)}</td>
+                  <td class="num" data-col="count">
+                    {count(o.count)}
+                  </td>
+                  <td class="num" data-col="share">
+                    {o.share === null ? t('results.noData') : fixed2(o.share)}
+                  </td>
                 </tr>
               ))}
             </tbody>

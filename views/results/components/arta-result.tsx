@@ -12,10 +12,16 @@ type Props = { id: string; result: ArtaResult; locale: Locale }
 
 function ScoreCells({ score, locale }: { score: ArtaScore; locale: Locale }) {
   if (score.score === null || score.band === null)
-    return <td colspan={2} data-col="no-data">{resultsTranslator(locale)('results.noData')}</td>
+    return (
+      <td colspan={2} data-col="no-data">
+        {resultsTranslator(locale)('results.noData')}
+      </td>
+    )
   return (
     <>
-      <td class="num" data-col="score">{fixed2(score.score)}</td>
+      <td class="num" data-col="score">
+        {fixed2(score.score)}
+      </td>
       <td data-col="band">{score.band.label[locale]}</td>
     </>
   )
@@ -30,10 +36,18 @@ function ItemTable({ id, caption, items, locale }: { id: string; caption: string
         <thead>
           <tr>
             <th scope="col">{t('results.table.item')}</th>
-            <th scope="col" class="num">{t('results.table.n')}</th>
-            <th scope="col" class="num">{t('results.arta.na')}</th>
-            <th scope="col" class="num">{t('results.arta.positive')}</th>
-            <th scope="col" class="num">{t('results.arta.score')}</th>
+            <th scope="col" class="num">
+              {t('results.table.n')}
+            </th>
+            <th scope="col" class="num">
+              {t('results.arta.na')}
+            </th>
+            <th scope="col" class="num">
+              {t('results.arta.positive')}
+            </th>
+            <th scope="col" class="num">
+              {t('results.arta.score')}
+            </th>
             <th scope="col">{t('results.arta.band')}</th>
           </tr>
         </thead>
@@ -41,9 +55,15 @@ function ItemTable({ id, caption, items, locale }: { id: string; caption: string
           {items.map((item) => (
             <tr data-row={item.id}>
               <th scope="row">{item.text[locale]}</th>
-              <td class="num" data-col="n">{count(item.n)}</td>
-              <td class="num" data-col="na">{count(item.notApplicable)}</td>
-              <td class="num" data-col="positive">{count(item.positive)}</td>
+              <td class="num" data-col="n">
+                {count(item.n)}
+              </td>
+              <td class="num" data-col="na">
+                {count(item.notApplicable)}
+              </td>
+              <td class="num" data-col="positive">
+                {count(item.positive)}
+              </td>
               <ScoreCells score={item} locale={locale} />
             </tr>
           ))}
@@ -64,15 +84,31 @@ export function ArtaResultView({ id, result, locale }: Props) {
       ) : (
         <table class="table" id={`${id}-overall`}>
           <tbody>
-            <tr data-figure="n"><th scope="row">{t('results.figure.n')}</th><td>{count(overall.n)}</td></tr>
-            <tr data-figure="positive"><th scope="row">{t('results.arta.positive')}</th><td>{count(overall.positive)}</td></tr>
-            <tr data-figure="score"><th scope="row">{t('results.arta.score')}</th><td><strong>{fixed2(overall.score)}</strong></td></tr>
-            <tr data-figure="band"><th scope="row">{t('results.arta.band')}</th><td>{overall.band.label[locale]}</td></tr>
+            <tr data-figure="n">
+              <th scope="row">{t('results.figure.n')}</th>
+              <td>{count(overall.n)}</td>
+            </tr>
+            <tr data-figure="positive">
+              <th scope="row">{t('results.arta.positive')}</th>
+              <td>{count(overall.positive)}</td>
+            </tr>
+            <tr data-figure="score">
+              <th scope="row">{t('results.arta.score')}</th>
+              <td>
+                <strong>{fixed2(overall.score)}</strong>
+              </td>
+            </tr>
+            <tr data-figure="band">
+              <th scope="row">{t('results.arta.band')}</th>
+              <td>{overall.band.label[locale]}</td>
+            </tr>
           </tbody>
         </table>
       )}
       <ItemTable id={`${id}-items`} caption={t('results.arta.items')} items={result.items} locale={locale} />
-      {result.separate.length > 0 && <ItemTable id={`${id}-separate`} caption={t('results.arta.separate')} items={result.separate} locale={locale} />}
+      {result.separate.length > 0 && (
+        <ItemTable id={`${id}-separate`} caption={t('results.arta.separate')} items={result.separate} locale={locale} />
+      )}
       {result.charter.map((c) => (
         <div class="table-wrap">
           <table class="table" id={`${id}-${c.id}`}>
@@ -80,16 +116,24 @@ export function ArtaResultView({ id, result, locale }: Props) {
             <thead>
               <tr>
                 <th scope="col">{t('results.arta.option')}</th>
-                <th scope="col" class="num">{t('results.table.count')}</th>
-                <th scope="col" class="num">{t('results.table.percent')}</th>
+                <th scope="col" class="num">
+                  {t('results.table.count')}
+                </th>
+                <th scope="col" class="num">
+                  {t('results.table.percent')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {c.options.map((o) => (
                 <tr data-row={o.value}>
                   <th scope="row">{o.label[locale]}</th>
-                  <td class="num" data-col="count">{count(o.count)}</td>
-                  <td class="num" data-col="percent">{o.percent === null ? t('results.noData') : fixed2(o.percent)}</td>
+                  <td class="num" data-col="count">
+                    {count(o.count)}
+                  </td>
+                  <td class="num" data-col="percent">
+                    {o.percent === null ? t('results.noData') : fixed2(o.percent)}
+                  </td>
                 </tr>
               ))}
             </tbody>

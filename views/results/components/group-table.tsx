@@ -48,9 +48,13 @@ export function GroupTable({ id, caption, labelledBy, nameHeader, columns, rows,
         <thead>
           <tr>
             <th scope="col">{nameHeader}</th>
-            <th scope="col" class="num">{t('results.table.respondents')}</th>
+            <th scope="col" class="num">
+              {t('results.table.respondents')}
+            </th>
             {columns.map((c) => (
-              <th scope="col" class={c.numeric ? 'num' : undefined}>{c.label}</th>
+              <th scope="col" class={c.numeric ? 'num' : undefined}>
+                {c.label}
+              </th>
             ))}
           </tr>
         </thead>
@@ -72,12 +76,18 @@ export function GroupTable({ id, caption, labelledBy, nameHeader, columns, rows,
                   </>
                 )}
               </th>
-              <td class="num" data-col="respondents">{count(row.respondents)}</td>
+              <td class="num" data-col="respondents">
+                {count(row.respondents)}
+              </td>
               {row.figures === null || row.respondents === 0 ? (
-                <td colspan={columns.length} data-col="no-data">{t('results.noData')}</td>
+                <td colspan={columns.length} data-col="no-data">
+                  {t('results.noData')}
+                </td>
               ) : (
                 row.figures.map((f, i) => (
-                  <td class={columns[i]?.numeric ? 'num' : undefined} data-col={`figure-${i}`}>{f}</td>
+                  <td class={columns[i]?.numeric ? 'num' : undefined} data-col={`figure-${i}`}>
+                    {f}
+                  </td>
                 ))
               )}
             </tr>

@@ -40,21 +40,39 @@ export function StatsTable({ id, caption, labelledBy, locale, levels, rows }: St
         {caption && <caption>{caption}</caption>}
         <thead>
           <tr>
-            <th scope="col" rowspan={2}>{t('results.table.item')}</th>
-            <th scope="col" rowspan={2} class="num">{t('results.table.n')}</th>
+            <th scope="col" rowspan={2}>
+              {t('results.table.item')}
+            </th>
+            <th scope="col" rowspan={2} class="num">
+              {t('results.table.n')}
+            </th>
             {levels.map((l) => (
-              <th scope="colgroup" colspan={2} class="num">{t('results.table.level', { label: l.label, value: l.value })}</th>
+              <th scope="colgroup" colspan={2} class="num">
+                {t('results.table.level', { label: l.label, value: l.value })}
+              </th>
             ))}
-            <th scope="col" rowspan={2} class="num">{t('results.table.mean')}</th>
-            <th scope="col" rowspan={2} class="num">{t('results.table.sd')}</th>
-            <th scope="col" rowspan={2} class="num">{t('results.table.satisfaction')}</th>
-            <th scope="col" rowspan={2}>{t('results.table.band')}</th>
+            <th scope="col" rowspan={2} class="num">
+              {t('results.table.mean')}
+            </th>
+            <th scope="col" rowspan={2} class="num">
+              {t('results.table.sd')}
+            </th>
+            <th scope="col" rowspan={2} class="num">
+              {t('results.table.satisfaction')}
+            </th>
+            <th scope="col" rowspan={2}>
+              {t('results.table.band')}
+            </th>
           </tr>
           <tr>
             {levels.map(() => (
               <>
-                <th scope="col" class="num nowrap">{t('results.table.count')}</th>
-                <th scope="col" class="num nowrap">{t('results.table.percent')}</th>
+                <th scope="col" class="num nowrap">
+                  {t('results.table.count')}
+                </th>
+                <th scope="col" class="num nowrap">
+                  {t('results.table.percent')}
+                </th>
               </>
             ))}
           </tr>
@@ -72,22 +90,36 @@ export function StatsTable({ id, caption, labelledBy, locale, levels, rows }: St
                 )}
               </th>
               {row.stats.kind === 'no-data' ? (
-                <td colspan={figureColumns} data-col="no-data">{t('results.noData')}</td>
+                <td colspan={figureColumns} data-col="no-data">
+                  {t('results.noData')}
+                </td>
               ) : (
                 <>
-                  <td class="num" data-col="n">{count(row.stats.n)}</td>
+                  <td class="num" data-col="n">
+                    {count(row.stats.n)}
+                  </td>
                   {levels.map((l) => {
                     const share = row.stats.kind === 'rating' ? row.stats.levels.find((s) => s.value === l.value) : undefined
                     return (
                       <>
-                        <td class="num" data-col={`count-${l.value}`}>{count(share?.count ?? 0)}</td>
-                        <td class="num" data-col={`percent-${l.value}`}>{fixed2(share?.percent ?? 0)}</td>
+                        <td class="num" data-col={`count-${l.value}`}>
+                          {count(share?.count ?? 0)}
+                        </td>
+                        <td class="num" data-col={`percent-${l.value}`}>
+                          {fixed2(share?.percent ?? 0)}
+                        </td>
                       </>
                     )
                   })}
-                  <td class="num" data-col="mean">{fixed2(row.stats.mean)}</td>
-                  <td class="num" data-col="sd">{fixed2OrDash(row.stats.sd)}</td>
-                  <td class="num" data-col="percent">{fixed2(row.stats.percentSatisfaction)}</td>
+                  <td class="num" data-col="mean">
+                    {fixed2(row.stats.mean)}
+                  </td>
+                  <td class="num" data-col="sd">
+                    {fixed2OrDash(row.stats.sd)}
+                  </td>
+                  <td class="num" data-col="percent">
+                    {fixed2(row.stats.percentSatisfaction)}
+                  </td>
                   <td data-col="band">{row.stats.band.label[locale]}</td>
                 </>
               )}

@@ -33,7 +33,9 @@ export function SummaryFigures({ id, caption, stats, locale }: SummaryFiguresPro
       t('results.figure.n'),
       <>
         {count(stats.n)}
-        {stats.notApplicable > 0 && <span class="hint"> · {t('results.figure.notApplicable', { n: count(stats.notApplicable) })}</span>}
+        {stats.notApplicable > 0 && (
+          <span class="hint"> · {t('results.figure.notApplicable', { n: count(stats.notApplicable) })}</span>
+        )}
       </>,
     ],
     ['mean', t('results.figure.mean'), fixed2(stats.mean)],
@@ -42,7 +44,9 @@ export function SummaryFigures({ id, caption, stats, locale }: SummaryFiguresPro
     [
       'margin',
       t('results.figure.margin'),
-      stats.marginOfError === null ? t('results.figure.sdNone') : t('results.figure.marginValue', { value: fixed2(stats.marginOfError) }),
+      stats.marginOfError === null
+        ? t('results.figure.sdNone')
+        : t('results.figure.marginValue', { value: fixed2(stats.marginOfError) }),
     ],
     ['top-two', t('results.figure.topTwo'), fixed2(stats.topTwoBox)],
     ['band', t('results.figure.band'), stats.band.label[locale]],

@@ -15,7 +15,15 @@ export type NationalResultsPageProps = {
   title: string
   intro: string
   links: { href: string; text: string }[]
-  round?: { action: string; label: string; apply: string; errorPrefix: string; options: SelectOption[]; value: string; window: string }
+  round?: {
+    action: string
+    label: string
+    apply: string
+    errorPrefix: string
+    options: SelectOption[]
+    value: string
+    window: string
+  }
   /** Without a round there is nothing below the picker but this. */
   noRound?: string
   summary?: RollupSummaryProps
@@ -47,7 +55,13 @@ export function NationalResultsPage(p: NationalResultsPageProps) {
           hx-push-url="true"
           hx-trigger="submit, change"
         >
-          <Select id="round" label={p.round.label} options={p.round.options} value={p.round.value} errorPrefix={p.round.errorPrefix} />
+          <Select
+            id="round"
+            label={p.round.label}
+            options={p.round.options}
+            value={p.round.value}
+            errorPrefix={p.round.errorPrefix}
+          />
           <div class="field">
             <button type="submit" class="button button--small">
               {p.round.apply}

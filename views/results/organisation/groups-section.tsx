@@ -36,7 +36,15 @@ export function GroupsSection(p: GroupsSectionProps) {
             <p>{t('results.groups.none')}</p>
           ) : (
             <>
-              <GroupTable id={g.id} labelledBy={`${g.id}-title`} nameHeader={g.nameHeader} rows={g.rows} columns={p.columns} locale={p.locale} minimum={p.minimum} />
+              <GroupTable
+                id={g.id}
+                labelledBy={`${g.id}-title`}
+                nameHeader={g.nameHeader}
+                rows={g.rows}
+                columns={p.columns}
+                locale={p.locale}
+                minimum={p.minimum}
+              />
               {note}
             </>
           )}

@@ -62,7 +62,12 @@ export function OverallSection(p: OverallSectionProps) {
         <>
           {method.overallItem && (
             <>
-              <SummaryFigures id="overall-item" caption={t('results.overall.item', { text: method.overallItem.label })} stats={method.overallItem.stats} locale={locale} />
+              <SummaryFigures
+                id="overall-item"
+                caption={t('results.overall.item', { text: method.overallItem.label })}
+                stats={method.overallItem.stats}
+                locale={locale}
+              />
               <StatsTable
                 id="overall-item-table"
                 caption={t('results.overall.itemTable')}
@@ -70,11 +75,23 @@ export function OverallSection(p: OverallSectionProps) {
                 levels={method.levels}
                 rows={[{ key: 'overall-item', label: method.overallItem.label, stats: method.overallItem.stats }]}
               />
-              <LevelChart id="overall-item-chart" label={method.overallItem.label} stats={method.overallItem.stats} levels={method.levels} locale={locale} />
+              <LevelChart
+                id="overall-item-chart"
+                label={method.overallItem.label}
+                stats={method.overallItem.stats}
+                levels={method.levels}
+                locale={locale}
+              />
             </>
           )}
           <SummaryFigures id="overall-pooled" caption={t('results.overall.pooled')} stats={method.pooled} locale={locale} />
-          <LevelChart id="overall-pooled-chart" label={t('results.overall.pooled')} stats={method.pooled} levels={method.levels} locale={locale} />
+          <LevelChart
+            id="overall-pooled-chart"
+            label={t('results.overall.pooled')}
+            stats={method.pooled}
+            levels={method.levels}
+            locale={locale}
+          />
           <MethodNotes locale={locale} bandsSource={method.bandsSource} />
         </>
       ) : method.kind === 'arta-csm' ? (

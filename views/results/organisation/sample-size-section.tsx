@@ -48,7 +48,11 @@ export function SampleSizeSection({ locale, population, respondents, notice, tar
                 <td>
                   {target.percent === null
                     ? t('results.sample.progressNone', { target: count(target.n) })
-                    : t('results.sample.progressValue', { n: count(respondents), target: count(target.n), percent: fixed2(target.percent) })}
+                    : t('results.sample.progressValue', {
+                        n: count(respondents),
+                        target: count(target.n),
+                        percent: fixed2(target.percent),
+                      })}
                   {target.reached && (
                     <>
                       {' '}
@@ -63,7 +67,13 @@ export function SampleSizeSection({ locale, population, respondents, notice, tar
             <BarChart
               id="sample-size-chart"
               title={t('results.sample.chart')}
-              bars={[{ label: t('results.sample.chartLabel'), value: Math.min(100, target.percent), text: `${fixed2(target.percent)} %` }]}
+              bars={[
+                {
+                  label: t('results.sample.chartLabel'),
+                  value: Math.min(100, target.percent),
+                  text: `${fixed2(target.percent)} %`,
+                },
+              ]}
               max={100}
             />
           )}

@@ -6,7 +6,14 @@ import { NoDataNotice } from '../components/data-notice.js'
 import { count } from '../components/figures.js'
 import { GroupTable, type GroupColumn, type GroupRow } from '../components/group-table.js'
 
-export type TrendSectionProps = { locale: Locale; chartTitle: string; bars: Bar[]; columns: GroupColumn[]; rows: GroupRow[]; minimum: number }
+export type TrendSectionProps = {
+  locale: Locale
+  chartTitle: string
+  bars: Bar[]
+  columns: GroupColumn[]
+  rows: GroupRow[]
+  minimum: number
+}
 
 export function TrendSection({ locale, chartTitle, bars, columns, rows, minimum }: TrendSectionProps) {
   const t = resultsTranslator(locale)
@@ -21,7 +28,15 @@ export function TrendSection({ locale, chartTitle, bars, columns, rows, minimum 
         <>
           <BarChart id="trend-chart" title={chartTitle} bars={bars} max={100} />
           <p class="hint">{t('results.trend.mutedNote', { min: count(minimum) })}</p>
-          <GroupTable id="by-month" caption={t('results.trend.table')} nameHeader={t('results.trend.month')} columns={columns} rows={rows} locale={locale} minimum={minimum} />
+          <GroupTable
+            id="by-month"
+            caption={t('results.trend.table')}
+            nameHeader={t('results.trend.month')}
+            columns={columns}
+            rows={rows}
+            locale={locale}
+            minimum={minimum}
+          />
         </>
       )}
     </section>

@@ -4,7 +4,14 @@
  */
 import { ResultCells, type ResultCellsProps } from './result-cells.js'
 
-export type GroupResultRow = ResultCellsProps & { key: string; name: string; href?: string; lgus: string; meeting: string; n: string }
+export type GroupResultRow = ResultCellsProps & {
+  key: string
+  name: string
+  href?: string
+  lgus: string
+  meeting: string
+  n: string
+}
 
 export type GroupResultsTableProps = {
   /** Written as `data-table`, for tests. */
@@ -42,12 +49,24 @@ export function GroupResultsTable({ id, caption, headers, rows, total }: GroupRe
         <thead>
           <tr>
             <th scope="col">{headers.name}</th>
-            <th scope="col" class="num">{headers.lgus}</th>
-            <th scope="col" class="num">{headers.meeting}</th>
-            <th scope="col" class="num">{headers.n}</th>
-            <th scope="col" class="num">{headers.percent}</th>
+            <th scope="col" class="num">
+              {headers.lgus}
+            </th>
+            <th scope="col" class="num">
+              {headers.meeting}
+            </th>
+            <th scope="col" class="num">
+              {headers.n}
+            </th>
+            <th scope="col" class="num">
+              {headers.percent}
+            </th>
             <th scope="col">{headers.band}</th>
-            {points && <th scope="col" class="num">{headers.points}</th>}
+            {points && (
+              <th scope="col" class="num">
+                {headers.points}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>

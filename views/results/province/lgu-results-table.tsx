@@ -7,11 +7,27 @@ import { ResultCells, type ResultCellsProps } from './result-cells.js'
 
 export type SortHeader = { label: string; href: string; sorted?: 'ascending' | 'descending'; sortedText?: string }
 
-export type LguResultRow = ResultCellsProps & { dlaCode: string; href: string; name: string; district: string; type: string; n: string }
+export type LguResultRow = ResultCellsProps & {
+  dlaCode: string
+  href: string
+  name: string
+  district: string
+  type: string
+  n: string
+}
 
 export type LguResultsTableProps = {
   caption: string
-  headers: { name: SortHeader; code: string; district: string; type: string; n: SortHeader; percent: SortHeader; band: string; points?: string }
+  headers: {
+    name: SortHeader
+    code: string
+    district: string
+    type: string
+    n: SortHeader
+    percent: SortHeader
+    band: string
+    points?: string
+  }
   rows: LguResultRow[]
   empty: string
   /** htmx target the header links swap, e.g. "#province-results". */

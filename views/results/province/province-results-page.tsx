@@ -19,7 +19,17 @@ export type ProvinceResultsPageProps = {
   title: string
   intro: string
   links: { href: string; text: string }[]
-  form: { action: string; label: string; apply: string; errorPrefix: string; round?: Choice; district: Choice; type: Choice; sort: Choice; dir: Choice }
+  form: {
+    action: string
+    label: string
+    apply: string
+    errorPrefix: string
+    round?: Choice
+    district: Choice
+    type: Choice
+    sort: Choice
+    dir: Choice
+  }
   /** Without a round there is nothing below the form but this. */
   noRound?: string
   summary?: RollupSummaryProps

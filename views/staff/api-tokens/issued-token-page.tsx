@@ -2,7 +2,13 @@ import type { Translate } from '../../../src/i18n/messages.js'
 import type { ApiTokensKey } from '../../../src/i18n/staff/api-tokens.js'
 
 /** The page after issuing: the token once, with how to send it; on any later view, only why it is gone. */
-export function IssuedTokenPage({ t, issued }: { t: Translate<ApiTokensKey>; issued?: { secret: string; name: string; user: string } }) {
+export function IssuedTokenPage({
+  t,
+  issued,
+}: {
+  t: Translate<ApiTokensKey>
+  issued?: { secret: string; name: string; user: string }
+}) {
   return (
     <>
       {issued ? (

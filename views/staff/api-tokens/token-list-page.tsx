@@ -79,8 +79,17 @@ export function TokenListPage({ t, csrfToken, docsHref, notice, items, revokeAct
                     <strong class="tag tag--grey">{t('tokens.revoked', { when: item.revoked })}</strong>
                   ) : (
                     <span class="actions">
-                      {item.userInactive ? <strong class="tag tag--grey">{t('tokens.userInactive')}</strong> : <strong class="tag tag--green">{t('tokens.active')}</strong>}
-                      <PostButton action={revokeAction(item.id)} csrfToken={csrfToken} label={t('tokens.revoke')} variant="warning" />
+                      {item.userInactive ? (
+                        <strong class="tag tag--grey">{t('tokens.userInactive')}</strong>
+                      ) : (
+                        <strong class="tag tag--green">{t('tokens.active')}</strong>
+                      )}
+                      <PostButton
+                        action={revokeAction(item.id)}
+                        csrfToken={csrfToken}
+                        label={t('tokens.revoke')}
+                        variant="warning"
+                      />
                     </span>
                   )}
                 </td>
@@ -89,13 +98,7 @@ export function TokenListPage({ t, csrfToken, docsHref, notice, items, revokeAct
           </tbody>
         </table>
       </div>
-      <Pagination
-        hrefFor={paging.hrefFor}
-        page={paging.page}
-        pageSize={paging.pageSize}
-        total={paging.total}
-        t={t}
-      />
+      <Pagination hrefFor={paging.hrefFor} page={paging.page} pageSize={paging.pageSize} total={paging.total} t={t} />
     </>
   )
 }

@@ -26,11 +26,51 @@ export function AuditPage({ t, actions, values, errors, items, paging }: AuditPa
       <ErrorSummary title={t('staff.error.summaryTitle')} errors={links} />
       <h1 class="heading-l">{t('audit.title')}</h1>
       <p>{t('audit.intro')}</p>
-      <form method="get" action="/staff/audit" class="filters" role="search" novalidate hx-get="/staff/audit" hx-target="#main" hx-select="#main" hx-swap="outerHTML" hx-push-url="true">
-        <Select id="action" label={t('audit.filter.action')} errorPrefix={prefix} options={[{ value: '', label: t('staff.filter.all') }, ...actions]} value={values.action} />
-        <Input id="actor" label={t('audit.filter.actor')} errorPrefix={prefix} value={values.actor} width="short" autocomplete="off" />
-        <Input id="from" label={t('audit.filter.from')} type="date" errorPrefix={prefix} error={errors.from} value={values.from} width="short" />
-        <Input id="to" label={t('audit.filter.to')} type="date" errorPrefix={prefix} error={errors.to} value={values.to} width="short" />
+      <form
+        method="get"
+        action="/staff/audit"
+        class="filters"
+        role="search"
+        novalidate
+        hx-get="/staff/audit"
+        hx-target="#main"
+        hx-select="#main"
+        hx-swap="outerHTML"
+        hx-push-url="true"
+      >
+        <Select
+          id="action"
+          label={t('audit.filter.action')}
+          errorPrefix={prefix}
+          options={[{ value: '', label: t('staff.filter.all') }, ...actions]}
+          value={values.action}
+        />
+        <Input
+          id="actor"
+          label={t('audit.filter.actor')}
+          errorPrefix={prefix}
+          value={values.actor}
+          width="short"
+          autocomplete="off"
+        />
+        <Input
+          id="from"
+          label={t('audit.filter.from')}
+          type="date"
+          errorPrefix={prefix}
+          error={errors.from}
+          value={values.from}
+          width="short"
+        />
+        <Input
+          id="to"
+          label={t('audit.filter.to')}
+          type="date"
+          errorPrefix={prefix}
+          error={errors.to}
+          value={values.to}
+          width="short"
+        />
         <div class="field">
           <button type="submit" class="button button--small">
             {t('staff.filter.apply')}

@@ -49,7 +49,9 @@ export function QuestionnaireList(p: QuestionnaireListProps) {
             <thead>
               <tr>
                 <th scope="col">{t('dla.q.col.slug')}</th>
-                <th scope="col" class="num">{t('dla.q.col.version')}</th>
+                <th scope="col" class="num">
+                  {t('dla.q.col.version')}
+                </th>
                 <th scope="col">{t('dla.q.col.title')}</th>
                 <th scope="col">{t('dla.q.col.publishedAt')}</th>
                 <th scope="col">{t('dla.q.col.rounds')}</th>
@@ -97,7 +99,9 @@ export function QuestionnaireList(p: QuestionnaireListProps) {
                 <tr>
                   <td>{(u.definition as Titled).slug}</td>
                   <td>
-                    <a href={`/staff/questionnaires/uploads/${u.id}/preview`}>{titleOf(u.definition, locale) || t('dla.q.preview')}</a>
+                    <a href={`/staff/questionnaires/uploads/${u.id}/preview`}>
+                      {titleOf(u.definition, locale) || t('dla.q.preview')}
+                    </a>
                   </td>
                   <td>{formatDateTime(u.createdAt, locale)}</td>
                   <td>{u.uploadedBy}</td>

@@ -57,7 +57,9 @@ export async function renderPreviewHtml(survey: SurveyPageProps, banner: Preview
     throw new Error('survey page markup changed: cannot build a safe preview')
   const disabled = `${BUTTON} disabled="" title="${escapeAttr(banner.t('dla.preview.submitDisabled'))}"`
   const withButton = page.slice(0, button) + disabled + page.slice(button + BUTTON.length)
-  return withButton.replace('</head>', '<link rel="stylesheet" href="/static/staff.css" /></head>').replace(MAIN, `${MAIN}${bannerHtml}`)
+  return withButton
+    .replace('</head>', '<link rel="stylesheet" href="/static/staff.css" /></head>')
+    .replace(MAIN, `${MAIN}${bannerHtml}`)
 }
 
 const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')

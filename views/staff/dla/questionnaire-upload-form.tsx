@@ -33,8 +33,24 @@ export function QuestionnaireUploadForm(p: QuestionnaireUploadFormProps) {
       <p>{t('dla.q.form.intro')}</p>
       <form method="post" action="/staff/questionnaires/new" enctype="multipart/form-data" novalidate>
         <input type="hidden" name="_csrf" value={p.csrfToken} />
-        <Input id="file" type="file" accept="application/json,.json" label={t('dla.q.form.file')} hint={t('dla.q.form.fileHint')} error={e.file} errorPrefix={prefix} />
-        <Textarea id="definition" label={t('dla.q.form.text')} hint={t('dla.q.form.textHint')} value={p.text} error={e.definition} errorPrefix={prefix} maxLength={p.maxBytes} />
+        <Input
+          id="file"
+          type="file"
+          accept="application/json,.json"
+          label={t('dla.q.form.file')}
+          hint={t('dla.q.form.fileHint')}
+          error={e.file}
+          errorPrefix={prefix}
+        />
+        <Textarea
+          id="definition"
+          label={t('dla.q.form.text')}
+          hint={t('dla.q.form.textHint')}
+          value={p.text}
+          error={e.definition}
+          errorPrefix={prefix}
+          maxLength={p.maxBytes}
+        />
         <button type="submit" class="button">
           {t('dla.q.form.submit')}
         </button>

@@ -42,7 +42,15 @@ export function RegistryPage(p: RegistryPageProps) {
         data-swap-errors
       >
         <input type="hidden" name="_csrf" value={p.csrfToken} />
-        <Input id="file" type="file" accept=".csv,text/csv" label={t('dla.reg.file')} hint={t('dla.reg.fileHint', { max: p.maxMegabytes })} error={p.error} errorPrefix={t('staff.error.inlinePrefix')} />
+        <Input
+          id="file"
+          type="file"
+          accept=".csv,text/csv"
+          label={t('dla.reg.file')}
+          hint={t('dla.reg.fileHint', { max: p.maxMegabytes })}
+          error={p.error}
+          errorPrefix={t('staff.error.inlinePrefix')}
+        />
         <p>
           <progress id="upload-progress" max="100" value="0" hidden aria-label={t('dla.reg.uploading')} />
         </p>
@@ -72,7 +80,11 @@ export function RegistryPage(p: RegistryPageProps) {
                   </td>
                   <td>{formatDateTime(u.createdAt, locale)}</td>
                   <td>{u.uploadedBy}</td>
-                  <td>{u.importedAt ? t('dla.reg.status.imported', { at: formatDateTime(u.importedAt, locale) }) : t('dla.reg.status.pending')}</td>
+                  <td>
+                    {u.importedAt
+                      ? t('dla.reg.status.imported', { at: formatDateTime(u.importedAt, locale) })
+                      : t('dla.reg.status.pending')}
+                  </td>
                 </tr>
               ))}
             </tbody>

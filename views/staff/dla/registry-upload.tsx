@@ -49,7 +49,9 @@ function ByType({ t, locale, s }: { t: Translate<DlaKey>; locale: Locale; s: Reg
       <thead>
         <tr>
           <th scope="col">{t('dla.reg.col.type')}</th>
-          <th scope="col" class="num">{t('dla.reg.col.count')}</th>
+          <th scope="col" class="num">
+            {t('dla.reg.col.count')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -71,7 +73,9 @@ function Problems({ t, s }: { t: Translate<DlaKey>; s: RegistrySummary }) {
       <table class="table" id="problems">
         <thead>
           <tr>
-            <th scope="col" class="num">{t('dla.reg.col.line')}</th>
+            <th scope="col" class="num">
+              {t('dla.reg.col.line')}
+            </th>
             <th scope="col">{t('dla.reg.col.problem')}</th>
           </tr>
         </thead>
@@ -102,7 +106,8 @@ export function RegistryUploadPage(p: RegistryUploadProps) {
       </p>
       <h1 class="heading-l">{t(imported ? 'dla.reg.result.title' : 'dla.reg.preview.title', { file: upload.filename })}</h1>
       <p class="hint">
-        {t('dla.reg.col.uploadedAt')} {formatDateTime(upload.createdAt, locale)} · {t('dla.reg.col.uploadedBy')} {upload.uploadedBy}
+        {t('dla.reg.col.uploadedAt')} {formatDateTime(upload.createdAt, locale)} · {t('dla.reg.col.uploadedBy')}{' '}
+        {upload.uploadedBy}
       </p>
       {imported ? (
         <div class="banner" role="status">

@@ -54,7 +54,10 @@ function ScopeList({ round, locale }: { round: RoundDetail; locale: Locale }) {
 export function RoundDetailPage(p: RoundDetailProps) {
   const { t, locale, round: r } = p
   const base = `/staff/rounds/${r.id}`
-  const errors: ErrorLink[] = [...(p.actionError ? [{ href: '', text: p.actionError }] : []), ...(p.extend.error ? [{ href: '#closesAt', text: p.extend.error }] : [])]
+  const errors: ErrorLink[] = [
+    ...(p.actionError ? [{ href: '', text: p.actionError }] : []),
+    ...(p.extend.error ? [{ href: '#closesAt', text: p.extend.error }] : []),
+  ]
   const rows: [string, unknown][] = [
     [t('dla.rounds.col.status'), <RoundStatusTag status={p.status} t={t} />],
     [t('dla.round.field.nameTh'), r.nameTh],
@@ -62,7 +65,13 @@ export function RoundDetailPage(p: RoundDetailProps) {
     [t('dla.rounds.col.questionnaire'), t('dla.rounds.questionnaire', { slug: r.slug, version: r.version })],
     [t('dla.round.field.opensAt'), formatDateTime(r.opensAt, locale)],
     [t('dla.round.field.closesAt'), formatDateTime(r.closesAt, locale)],
-    [t('dla.rounds.col.scope'), <>{scopeSummary(t, r)}<ScopeList round={r} locale={locale} /></>],
+    [
+      t('dla.rounds.col.scope'),
+      <>
+        {scopeSummary(t, r)}
+        <ScopeList round={r} locale={locale} />
+      </>,
+    ],
     [t('dla.rounds.col.responses'), r.responses.toLocaleString('th-TH')],
     [t('dla.round.detail.createdAt'), formatDateTime(r.createdAt, locale)],
   ]
@@ -87,7 +96,9 @@ export function RoundDetailPage(p: RoundDetailProps) {
       <h2 class="heading-m">{t('dla.round.detail.actions')}</h2>
       <div class="actions">
         {p.status === 'upcoming' && <PostButton action={`${base}/open`} csrfToken={p.csrfToken} label={t('dla.round.openNow')} />}
-        {p.status === 'open' && <PostButton action={`${base}/close`} csrfToken={p.csrfToken} label={t('dla.round.closeNow')} variant="warning" />}
+        {p.status === 'open' && (
+          <PostButton action={`${base}/close`} csrfToken={p.csrfToken} label={t('dla.round.closeNow')} variant="warning" />
+        )}
       </div>
       <form method="post" action={`${base}/extend`} novalidate>
         <input type="hidden" name="_csrf" value={p.csrfToken} />

@@ -39,11 +39,51 @@ export function RoundForm(p: RoundFormProps) {
       <h1 class="heading-l">{t('dla.rounds.create')}</h1>
       <form method="post" action="/staff/rounds/new" novalidate>
         <input type="hidden" name="_csrf" value={p.csrfToken} />
-        <Input id="nameTh" label={t('dla.round.field.nameTh')} hint={t('dla.round.field.nameHint', { fy })} value={v.nameTh} error={e.nameTh} errorPrefix={prefix} width="half" />
-        <Input id="nameEn" label={t('dla.round.field.nameEn')} value={v.nameEn} error={e.nameEn} errorPrefix={prefix} width="half" />
-        <Select id="questionnaireId" label={t('dla.round.field.questionnaire')} options={p.questionnaires} value={v.questionnaireId} error={e.questionnaireId} errorPrefix={prefix} />
-        <Input id="opensAt" type="datetime-local" label={t('dla.round.field.opensAt')} hint={t('dla.round.field.timeHint', { fy })} value={v.opensAt} error={e.opensAt} errorPrefix={prefix} width="half" />
-        <Input id="closesAt" type="datetime-local" label={t('dla.round.field.closesAt')} hint={t('dla.round.field.timeHint', { fy })} value={v.closesAt} error={e.closesAt} errorPrefix={prefix} width="half" />
+        <Input
+          id="nameTh"
+          label={t('dla.round.field.nameTh')}
+          hint={t('dla.round.field.nameHint', { fy })}
+          value={v.nameTh}
+          error={e.nameTh}
+          errorPrefix={prefix}
+          width="half"
+        />
+        <Input
+          id="nameEn"
+          label={t('dla.round.field.nameEn')}
+          value={v.nameEn}
+          error={e.nameEn}
+          errorPrefix={prefix}
+          width="half"
+        />
+        <Select
+          id="questionnaireId"
+          label={t('dla.round.field.questionnaire')}
+          options={p.questionnaires}
+          value={v.questionnaireId}
+          error={e.questionnaireId}
+          errorPrefix={prefix}
+        />
+        <Input
+          id="opensAt"
+          type="datetime-local"
+          label={t('dla.round.field.opensAt')}
+          hint={t('dla.round.field.timeHint', { fy })}
+          value={v.opensAt}
+          error={e.opensAt}
+          errorPrefix={prefix}
+          width="half"
+        />
+        <Input
+          id="closesAt"
+          type="datetime-local"
+          label={t('dla.round.field.closesAt')}
+          hint={t('dla.round.field.timeHint', { fy })}
+          value={v.closesAt}
+          error={e.closesAt}
+          errorPrefix={prefix}
+          width="half"
+        />
         <Fieldset id="scope" legend={t('dla.round.field.scope')} error={e.scope} errorPrefix={prefix}>
           <Choices
             name="scope"
@@ -63,7 +103,10 @@ export function RoundForm(p: RoundFormProps) {
               name="provinces"
               type="checkbox"
               checked={v.provinces}
-              options={p.provinces.map((pr) => ({ value: pr.code, label: p.locale === 'en' ? `${pr.nameEn} (${pr.nameTh})` : pr.nameTh }))}
+              options={p.provinces.map((pr) => ({
+                value: pr.code,
+                label: p.locale === 'en' ? `${pr.nameEn} (${pr.nameTh})` : pr.nameTh,
+              }))}
             />
           </Fieldset>
         </details>

@@ -73,7 +73,12 @@ export function RoundList(p: RoundListProps) {
                     <a href={`/staff/rounds/${r.id}`}>{locale === 'en' ? r.nameEn : r.nameTh}</a>
                   </td>
                   <td>{t('dla.rounds.questionnaire', { slug: r.slug, version: r.version })}</td>
-                  <td>{t('dla.rounds.window', { opens: formatDateTime(r.opensAt, locale), closes: formatDateTime(r.closesAt, locale) })}</td>
+                  <td>
+                    {t('dla.rounds.window', {
+                      opens: formatDateTime(r.opensAt, locale),
+                      closes: formatDateTime(r.closesAt, locale),
+                    })}
+                  </td>
                   <td>{scopeSummary(t, r)}</td>
                   <td>
                     <RoundStatusTag status={r.status} t={t} />

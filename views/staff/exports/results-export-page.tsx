@@ -37,10 +37,33 @@ export function ResultsExportPage(p: ResultsExportPageProps) {
       ) : (
         <>
           <form method="get" action="/staff/exports" class="filters" aria-label={t('exports.choose')} novalidate>
-            <Select id="round" label={t('exports.round')} options={p.round.options} value={p.round.value} errorPrefix={p.labels.errorPrefix} />
-            {'options' in p.scope && <Select id="scope" label={t('exports.scope')} options={p.scope.options} value={p.scope.value} errorPrefix={p.labels.errorPrefix} />}
+            <Select
+              id="round"
+              label={t('exports.round')}
+              options={p.round.options}
+              value={p.round.value}
+              errorPrefix={p.labels.errorPrefix}
+            />
+            {'options' in p.scope && (
+              <Select
+                id="scope"
+                label={t('exports.scope')}
+                options={p.scope.options}
+                value={p.scope.value}
+                errorPrefix={p.labels.errorPrefix}
+              />
+            )}
             {p.dlaCode && (
-              <Input id="dlaCode" label={t('exports.dlaCode')} hint={p.dlaCode.hint} value={p.dlaCode.value} error={p.errors.dlaCode} errorPrefix={p.labels.errorPrefix} width="short" autocomplete="off" />
+              <Input
+                id="dlaCode"
+                label={t('exports.dlaCode')}
+                hint={p.dlaCode.hint}
+                value={p.dlaCode.value}
+                error={p.errors.dlaCode}
+                errorPrefix={p.labels.errorPrefix}
+                width="short"
+                autocomplete="off"
+              />
             )}
             <div class="field">
               <button type="submit" class="button button--small button--secondary">

@@ -24,7 +24,10 @@ export type CollectionTableProps = {
 }
 
 const lastOf = (rows: CollectionRow[]) =>
-  rows.reduce<number | null>((last, r) => (r.lastResponseAt !== null && (last === null || r.lastResponseAt > last) ? r.lastResponseAt : last), null)
+  rows.reduce<number | null>(
+    (last, r) => (r.lastResponseAt !== null && (last === null || r.lastResponseAt > last) ? r.lastResponseAt : last),
+    null,
+  )
 
 /** Responses per service point today and this round, flagged ones apart, with a totals row. */
 export function CollectionTable({ t, locale, rows, today, flaggedCounted }: CollectionTableProps) {
@@ -36,9 +39,15 @@ export function CollectionTable({ t, locale, rows, today, flaggedCounted }: Coll
         <thead>
           <tr>
             <th scope="col">{t('lgu.collection.point')}</th>
-            <th scope="col" class="num">{t('lgu.collection.today', { day: formatDay(today, locale) })}</th>
-            <th scope="col" class="num">{t('lgu.collection.round')}</th>
-            <th scope="col" class="num">{t(flaggedCounted ? 'lgu.collection.flaggedIncluded' : 'lgu.collection.flaggedExcluded')}</th>
+            <th scope="col" class="num">
+              {t('lgu.collection.today', { day: formatDay(today, locale) })}
+            </th>
+            <th scope="col" class="num">
+              {t('lgu.collection.round')}
+            </th>
+            <th scope="col" class="num">
+              {t(flaggedCounted ? 'lgu.collection.flaggedIncluded' : 'lgu.collection.flaggedExcluded')}
+            </th>
             <th scope="col">{t('lgu.collection.last')}</th>
             <th scope="col">{t('lgu.collection.status')}</th>
             <th scope="col">{t('lgu.collection.links')}</th>
@@ -55,16 +64,29 @@ export function CollectionTable({ t, locale, rows, today, flaggedCounted }: Coll
                   {r.department && ` · ${r.department}`}
                 </span>
               </th>
-              <td class="num" data-col="today">{formatCount(r.today)}</td>
-              <td class="num" data-col="round">{formatCount(r.round)}</td>
-              <td class="num" data-col="flagged">{formatCount(r.flagged)}</td>
+              <td class="num" data-col="today">
+                {formatCount(r.today)}
+              </td>
+              <td class="num" data-col="round">
+                {formatCount(r.round)}
+              </td>
+              <td class="num" data-col="flagged">
+                {formatCount(r.flagged)}
+              </td>
               <td data-col="last">{when(r.lastResponseAt)}</td>
               <td>
-                <strong class={r.active ? 'tag tag--green' : 'tag tag--grey'}>{t(r.active ? 'lgu.point.active' : 'lgu.point.inactive')}</strong>
+                <strong class={r.active ? 'tag tag--green' : 'tag tag--grey'}>
+                  {t(r.active ? 'lgu.point.active' : 'lgu.point.inactive')}
+                </strong>
               </td>
               <td>
                 <div class="actions">
-                  <a href={`/s/${r.code}`} target="_blank" rel="noopener" aria-label={t('lgu.point.surveyLabel', { name: r.name })}>
+                  <a
+                    href={`/s/${r.code}`}
+                    target="_blank"
+                    rel="noopener"
+                    aria-label={t('lgu.point.surveyLabel', { name: r.name })}
+                  >
                     {t('lgu.point.survey')}
                   </a>
                   <a href={`/staff/service-points/${r.id}/edit`} aria-label={t('lgu.point.editLabel', { name: r.name })}>
@@ -91,9 +113,15 @@ export function CollectionTable({ t, locale, rows, today, flaggedCounted }: Coll
         <tfoot>
           <tr data-point="total">
             <th scope="row">{t('lgu.collection.total')}</th>
-            <td class="num" data-col="today">{formatCount(sum('today'))}</td>
-            <td class="num" data-col="round">{formatCount(sum('round'))}</td>
-            <td class="num" data-col="flagged">{formatCount(sum('flagged'))}</td>
+            <td class="num" data-col="today">
+              {formatCount(sum('today'))}
+            </td>
+            <td class="num" data-col="round">
+              {formatCount(sum('round'))}
+            </td>
+            <td class="num" data-col="flagged">
+              {formatCount(sum('flagged'))}
+            </td>
             <td data-col="last">{when(lastOf(rows))}</td>
             <td colspan={2}></td>
           </tr>

@@ -45,7 +45,10 @@ export function OrganisationPage(p: OrganisationPageProps) {
         <a class="button button--small" href={p.addHref}>
           {t('lgu.points.add')}
         </a>{' '}
-        <a class="button button--small button--secondary" href={`${p.addHref.replace(/\/service-points\/new$/, '')}/results${p.roundPicker ? `?round=${p.roundPicker.value}` : ''}`}>
+        <a
+          class="button button--small button--secondary"
+          href={`${p.addHref.replace(/\/service-points\/new$/, '')}/results${p.roundPicker ? `?round=${p.roundPicker.value}` : ''}`}
+        >
           {resultsTranslator(p.collection.locale)('results.title')}
         </a>{' '}
         {p.collection.rows.some((r) => r.active) && (

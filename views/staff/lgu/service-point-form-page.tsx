@@ -37,9 +37,23 @@ export function ServicePointFormPage(p: ServicePointFormPageProps) {
       <p>{p.edit ? t('lgu.form.codeNote', { code: p.edit.code }) : t('lgu.form.newCodeNote')}</p>
       <form method="post" novalidate>
         <input type="hidden" name="_csrf" value={p.csrfToken} />
-        <Input id="nameTh" label={t('lgu.form.nameTh')} hint={t('lgu.form.nameThHint')} value={p.values.nameTh} error={errors.nameTh} {...common} />
+        <Input
+          id="nameTh"
+          label={t('lgu.form.nameTh')}
+          hint={t('lgu.form.nameThHint')}
+          value={p.values.nameTh}
+          error={errors.nameTh}
+          {...common}
+        />
         <Input id="nameEn" label={t('lgu.form.nameEn')} value={p.values.nameEn} error={errors.nameEn} {...common} />
-        <Input id="department" label={t('lgu.form.department')} value={p.values.department} error={errors.department} width="half" {...common} />
+        <Input
+          id="department"
+          label={t('lgu.form.department')}
+          value={p.values.department}
+          error={errors.department}
+          width="half"
+          {...common}
+        />
         <Textarea
           id="services"
           label={t('lgu.form.services')}

@@ -49,7 +49,15 @@ export function KiosksPage(p: KiosksPageProps) {
       {p.canCreate && (
         <form method="post" action={p.createAction} novalidate>
           <input type="hidden" name="_csrf" value={p.csrfToken} />
-          <Input id="label" label={p.t('label')} hint={p.t('labelHint')} value={p.labelValue} width="half" error={p.labelError} errorPrefix={p.t('errorPrefix')} />
+          <Input
+            id="label"
+            label={p.t('label')}
+            hint={p.t('labelHint')}
+            value={p.labelValue}
+            width="half"
+            error={p.labelError}
+            errorPrefix={p.t('errorPrefix')}
+          />
           <button type="submit" class="button">
             {p.t('create')}
           </button>

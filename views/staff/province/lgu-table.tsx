@@ -24,8 +24,12 @@ export function LguTable({ t, locale, rows }: { t: Translate<ProvinceMessageKey>
             <th scope="col">{t('province.col.name')}</th>
             <th scope="col">{t('province.col.code')}</th>
             <th scope="col">{t('province.col.district')}</th>
-            <th scope="col" class="num">{t('province.col.points')}</th>
-            <th scope="col" class="num">{t('province.col.responses')}</th>
+            <th scope="col" class="num">
+              {t('province.col.points')}
+            </th>
+            <th scope="col" class="num">
+              {t('province.col.responses')}
+            </th>
             <th scope="col">{t('province.col.last')}</th>
           </tr>
         </thead>
@@ -38,7 +42,11 @@ export function LguTable({ t, locale, rows }: { t: Translate<ProvinceMessageKey>
               <td>{r.dlaCode}</td>
               <td>{r.district}</td>
               <td class="num" data-col="points">
-                {r.activePoints === 0 ? <span class="tag tag--grey">{t('province.tag.noPoints')}</span> : formatCount(r.activePoints)}
+                {r.activePoints === 0 ? (
+                  <span class="tag tag--grey">{t('province.tag.noPoints')}</span>
+                ) : (
+                  formatCount(r.activePoints)
+                )}
               </td>
               <td class="num" data-col="responses">
                 {r.responses > 0 ? (

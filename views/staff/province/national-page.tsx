@@ -5,7 +5,15 @@ import { RoundPicker, type RoundPickerProps } from '../lgu/round-picker.js'
 import { ExportsLink } from '../exports/exports-link.js'
 import { rollupTranslator } from '../../../src/i18n/staff/rollups.js'
 
-export type NationalRow = { href: string; name: string; code: string; lgus: number; withPoints: number; withResponses: number; responses: number }
+export type NationalRow = {
+  href: string
+  name: string
+  code: string
+  lgus: number
+  withPoints: number
+  withResponses: number
+  responses: number
+}
 
 export type NationalPageProps = {
   t: Translate<ProvinceMessageKey>

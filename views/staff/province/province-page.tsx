@@ -45,7 +45,9 @@ export function ProvincePage(p: ProvincePageProps) {
       )}
       <h1 class="heading-l">{p.title}</h1>
       <p>
-        <a href={`${p.action}/results${filters.round ? `?round=${filters.round.value}` : ''}`}>{rollupTranslator(p.locale)('rollup.link.province')}</a>
+        <a href={`${p.action}/results${filters.round ? `?round=${filters.round.value}` : ''}`}>
+          {rollupTranslator(p.locale)('rollup.link.province')}
+        </a>
       </p>
       <ExportsLink round={filters.round?.value} locale={p.locale} />
       <form
@@ -61,11 +63,20 @@ export function ProvincePage(p: ProvincePageProps) {
         hx-push-url="true"
         hx-trigger="submit, change, input changed delay:400ms from:#q"
       >
-        <Input id="q" type="search" label={t('province.filter.q')} value={filters.q} width="half" errorPrefix={p.labels.errorPrefix} />
+        <Input
+          id="q"
+          type="search"
+          label={t('province.filter.q')}
+          value={filters.q}
+          width="half"
+          errorPrefix={p.labels.errorPrefix}
+        />
         <Select id="district" label={t('province.filter.district')} {...filters.district} errorPrefix={p.labels.errorPrefix} />
         <Select id="type" label={t('province.filter.type')} {...filters.type} errorPrefix={p.labels.errorPrefix} />
         <Select id="sort" label={t('province.filter.sort')} {...filters.sort} errorPrefix={p.labels.errorPrefix} />
-        {filters.round && <Select id="round" label={t('province.filter.round')} {...filters.round} errorPrefix={p.labels.errorPrefix} />}
+        {filters.round && (
+          <Select id="round" label={t('province.filter.round')} {...filters.round} errorPrefix={p.labels.errorPrefix} />
+        )}
         <div class="field">
           <button type="submit" class="button button--small">
             {p.labels.apply}

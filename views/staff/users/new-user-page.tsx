@@ -32,11 +32,43 @@ export function NewUserPage({ t, csrfToken, roles, provinces, dlaCodeHint, passw
       <h1 class="heading-l">{t('users.create')}</h1>
       <form method="post" action="/staff/users/new" novalidate>
         <input type="hidden" name="_csrf" value={csrfToken} />
-        <Input id="username" label={t('users.field.username')} hint={t('users.field.usernameHint')} value={values.username} error={errors.username} errorPrefix={prefix} width="half" autocomplete="off" />
-        <Input id="displayName" label={t('users.field.displayName')} hint={t('users.field.displayNameHint')} value={values.displayName} error={errors.displayName} errorPrefix={prefix} width="half" autocomplete="off" />
-        <Input id="email" label={t('users.field.email')} type="email" value={values.email} error={errors.email} errorPrefix={prefix} width="half" autocomplete="off" />
+        <Input
+          id="username"
+          label={t('users.field.username')}
+          hint={t('users.field.usernameHint')}
+          value={values.username}
+          error={errors.username}
+          errorPrefix={prefix}
+          width="half"
+          autocomplete="off"
+        />
+        <Input
+          id="displayName"
+          label={t('users.field.displayName')}
+          hint={t('users.field.displayNameHint')}
+          value={values.displayName}
+          error={errors.displayName}
+          errorPrefix={prefix}
+          width="half"
+          autocomplete="off"
+        />
+        <Input
+          id="email"
+          label={t('users.field.email')}
+          type="email"
+          value={values.email}
+          error={errors.email}
+          errorPrefix={prefix}
+          width="half"
+          autocomplete="off"
+        />
         <Fieldset id="role" legend={t('users.field.role')} error={errors.role} errorPrefix={prefix}>
-          <Choices name="role" type="radio" options={roles} checked={roles.length === 1 ? [roles[0]!.value] : [values.role ?? '']} />
+          <Choices
+            name="role"
+            type="radio"
+            options={roles}
+            checked={roles.length === 1 ? [roles[0]!.value] : [values.role ?? '']}
+          />
         </Fieldset>
         {provinces && (
           <Select
@@ -49,9 +81,27 @@ export function NewUserPage({ t, csrfToken, roles, provinces, dlaCodeHint, passw
           />
         )}
         {showDlaCode && (
-          <Input id="dlaCode" label={t('users.field.dlaCode')} hint={dlaCodeHint} value={values.dlaCode} error={errors.dlaCode} errorPrefix={prefix} width="short" autocomplete="off" />
+          <Input
+            id="dlaCode"
+            label={t('users.field.dlaCode')}
+            hint={dlaCodeHint}
+            value={values.dlaCode}
+            error={errors.dlaCode}
+            errorPrefix={prefix}
+            width="short"
+            autocomplete="off"
+          />
         )}
-        <Input id="password" label={t('users.field.password')} hint={passwordHint} value={values.password} error={errors.password} errorPrefix={prefix} width="half" autocomplete="off" />
+        <Input
+          id="password"
+          label={t('users.field.password')}
+          hint={passwordHint}
+          value={values.password}
+          error={errors.password}
+          errorPrefix={prefix}
+          width="half"
+          autocomplete="off"
+        />
         <div class="actions">
           <button type="submit" class="button">
             {t('users.create')}

@@ -26,8 +26,20 @@ export function UserListPage({ t, roles, filter, items, paging }: UserListPagePr
           {t('users.create')}
         </a>
       </p>
-      <form method="get" action="/staff/users" class="filters" role="search" hx-get="/staff/users" hx-target={RESULTS} hx-select={RESULTS} hx-swap="outerHTML" hx-push-url="true">
-        {roles.length > 1 && <Select id="role" label={t('users.filter.role')} errorPrefix="" options={[all, ...roles]} value={filter.role} />}
+      <form
+        method="get"
+        action="/staff/users"
+        class="filters"
+        role="search"
+        hx-get="/staff/users"
+        hx-target={RESULTS}
+        hx-select={RESULTS}
+        hx-swap="outerHTML"
+        hx-push-url="true"
+      >
+        {roles.length > 1 && (
+          <Select id="role" label={t('users.filter.role')} errorPrefix="" options={[all, ...roles]} value={filter.role} />
+        )}
         <Select
           id="active"
           label={t('users.filter.active')}
@@ -35,7 +47,15 @@ export function UserListPage({ t, roles, filter, items, paging }: UserListPagePr
           options={[all, { value: 'yes', label: t('users.active.yes') }, { value: 'no', label: t('users.active.no') }]}
           value={filter.active}
         />
-        <Input id="q" label={t('users.filter.q')} hint={t('users.filter.qHint')} type="search" width="half" errorPrefix="" value={filter.q} />
+        <Input
+          id="q"
+          label={t('users.filter.q')}
+          hint={t('users.filter.qHint')}
+          type="search"
+          width="half"
+          errorPrefix=""
+          value={filter.q}
+        />
         <div class="field">
           <button type="submit" class="button button--small">
             {t('staff.filter.apply')}

@@ -21,7 +21,9 @@ export type UserPageProps = {
 /** One account: its details, a form to change name and e-mail, and access actions. */
 export function UserPage({ t, csrfToken, user, isSelf, values, errors, done, oncePassword }: UserPageProps) {
   const prefix = t('staff.error.inlinePrefix')
-  const links = ['displayName', 'email', '_form'].filter((f) => errors[f]).map((f) => ({ href: f === '_form' ? '' : `#${f}`, text: errors[f]! }))
+  const links = ['displayName', 'email', '_form']
+    .filter((f) => errors[f])
+    .map((f) => ({ href: f === '_form' ? '' : `#${f}`, text: errors[f]! }))
   const action = (path: string) => `${user.href}/${path}`
   return (
     <>
@@ -32,7 +34,12 @@ export function UserPage({ t, csrfToken, user, isSelf, values, errors, done, onc
         </div>
       )}
       {oncePassword && (
-        <OneTimePassword title={t('users.once.title', { username: user.username })} password={oncePassword} shownOnce={t('users.once.shownOnce')} advice={t('users.once.advice')} />
+        <OneTimePassword
+          title={t('users.once.title', { username: user.username })}
+          password={oncePassword}
+          shownOnce={t('users.once.shownOnce')}
+          advice={t('users.once.advice')}
+        />
       )}
       <p>
         <a href="/staff/users">{t('users.details.back')}</a>
@@ -62,8 +69,25 @@ export function UserPage({ t, csrfToken, user, isSelf, values, errors, done, onc
       <h2 class="heading-m">{t('users.edit.title')}</h2>
       <form method="post" action={user.href} novalidate>
         <input type="hidden" name="_csrf" value={csrfToken} />
-        <Input id="displayName" label={t('users.field.displayName')} value={values.displayName} error={errors.displayName} errorPrefix={prefix} width="half" autocomplete="off" />
-        <Input id="email" label={t('users.field.email')} type="email" value={values.email} error={errors.email} errorPrefix={prefix} width="half" autocomplete="off" />
+        <Input
+          id="displayName"
+          label={t('users.field.displayName')}
+          value={values.displayName}
+          error={errors.displayName}
+          errorPrefix={prefix}
+          width="half"
+          autocomplete="off"
+        />
+        <Input
+          id="email"
+          label={t('users.field.email')}
+          type="email"
+          value={values.email}
+          error={errors.email}
+          errorPrefix={prefix}
+          width="half"
+          autocomplete="off"
+        />
         <button type="submit" class="button button--small">
           {t('staff.save')}
         </button>
@@ -79,14 +103,24 @@ export function UserPage({ t, csrfToken, user, isSelf, values, errors, done, onc
           <div class="field">
             {user.active && <p class="hint">{t('users.access.deactivateHint')}</p>}
             {user.active ? (
-              <PostButton action={action('deactivate')} csrfToken={csrfToken} label={t('users.access.deactivate')} variant="warning" />
+              <PostButton
+                action={action('deactivate')}
+                csrfToken={csrfToken}
+                label={t('users.access.deactivate')}
+                variant="warning"
+              />
             ) : (
               <PostButton action={action('reactivate')} csrfToken={csrfToken} label={t('users.access.reactivate')} />
             )}
           </div>
           <div class="field">
             <p class="hint">{t('users.access.resetHint')}</p>
-            <PostButton action={action('reset-password')} csrfToken={csrfToken} label={t('users.access.reset')} variant="secondary" />
+            <PostButton
+              action={action('reset-password')}
+              csrfToken={csrfToken}
+              label={t('users.access.reset')}
+              variant="secondary"
+            />
           </div>
         </>
       )}

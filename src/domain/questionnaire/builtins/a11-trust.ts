@@ -41,9 +41,7 @@ export const a11Trust: z.input<typeof definitionSchema> = {
     full: [
       notice.controller(form),
       notice.purpose({
-        th:
-          'เพื่อวัดความเชื่อมั่นของผู้รับบริการ และหาว่าเรื่องใดทำได้ดีหรือควรปรับปรุง ' +
-          'เพื่อนำไปปรับปรุงการให้บริการ',
+        th: 'เพื่อวัดความเชื่อมั่นของผู้รับบริการ และหาว่าเรื่องใดทำได้ดีหรือควรปรับปรุง ' + 'เพื่อนำไปปรับปรุงการให้บริการ',
         en:
           'to measure how much confidence people have after using the service and to find out what ' +
           'works and what needs fixing, so the service can be improved.',

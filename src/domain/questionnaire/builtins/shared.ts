@@ -42,8 +42,7 @@ export const notice = {
 
   lawfulBasis: {
     th:
-      'ฐานทางกฎหมาย: เป็นการดำเนินภารกิจเพื่อประโยชน์สาธารณะและการใช้อำนาจรัฐ ' +
-      'ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 มาตรา 24 (4)',
+      'ฐานทางกฎหมาย: เป็นการดำเนินภารกิจเพื่อประโยชน์สาธารณะและการใช้อำนาจรัฐ ' + 'ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 มาตรา 24 (4)',
     en:
       'Lawful basis: performance of a task carried out in the public interest and the exercise of ' +
       'official authority, under section 24(4) of the Personal Data Protection Act B.E. 2562 (2019).',

@@ -52,20 +52,15 @@ export const thaiLguStandard: z.input<typeof definitionSchema> = {
     full: [
       notice.controller(form),
       notice.purpose({
-        th:
-          'เพื่อนำความคิดเห็นของผู้รับบริการไปปรับปรุงการให้บริการ ' +
-          'และใช้ประกอบการประเมินประสิทธิภาพขององค์กรปกครองส่วนท้องถิ่น (LPA) ประจำปี',
+        th: 'เพื่อนำความคิดเห็นของผู้รับบริการไปปรับปรุงการให้บริการ ' + 'และใช้ประกอบการประเมินประสิทธิภาพขององค์กรปกครองส่วนท้องถิ่น (LPA) ประจำปี',
         en:
-          'to use residents’ views to improve services, and as evidence for the annual Local ' +
-          'Performance Assessment (LPA).',
+          'to use residents’ views to improve services, and as evidence for the annual Local ' + 'Performance Assessment (LPA).',
       }),
       notice.lawfulBasis,
       notice.collected(form),
       {
         // Unlike the other built-ins, this one has optional questions about the respondent.
-        th:
-          'การตอบเป็นไปโดยสมัครใจ ข้อมูลทั่วไปของผู้ตอบไม่บังคับตอบ ท่านจะไม่ตอบหรือหยุดตอบเมื่อใดก็ได้ ' +
-          'โดยไม่มีผลต่อการรับบริการของท่าน',
+        th: 'การตอบเป็นไปโดยสมัครใจ ข้อมูลทั่วไปของผู้ตอบไม่บังคับตอบ ท่านจะไม่ตอบหรือหยุดตอบเมื่อใดก็ได้ ' + 'โดยไม่มีผลต่อการรับบริการของท่าน',
         en:
           'Answering is voluntary, and the questions about you are optional. You may decline or stop at any ' +
           'time; it makes no difference to the service you receive.',

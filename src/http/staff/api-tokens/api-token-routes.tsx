@@ -70,7 +70,11 @@ export function apiTokenRoutes({ db, now }: StaffAreaDeps) {
     const items = rows.map((r) => ({
       id: r.id,
       name: r.name,
-      user: { text: `${r.user.displayName} (${r.user.username})`, href: `/staff/users/${r.user.id}`, role: t(`staff.role.${r.user.role}`) },
+      user: {
+        text: `${r.user.displayName} (${r.user.username})`,
+        href: `/staff/users/${r.user.id}`,
+        role: t(`staff.role.${r.user.role}`),
+      },
       created: formatDateTime(r.createdAt, locale),
       createdBy: r.createdByUsername,
       lastUsed: r.lastUsedAt ? formatDateTime(r.lastUsedAt, locale) : t('tokens.never'),
@@ -92,7 +96,11 @@ export function apiTokenRoutes({ db, now }: StaffAreaDeps) {
     )
   })
 
-  const form = (c: StaffContext, values: Partial<Record<NewTokenField, string>>, errors: Partial<Record<NewTokenField, string>>) => {
+  const form = (
+    c: StaffContext,
+    values: Partial<Record<NewTokenField, string>>,
+    errors: Partial<Record<NewTokenField, string>>,
+  ) => {
     const t = apiTokensTranslator(staffLocale(c))
     const failed = Object.keys(errors).length > 0
     return renderStaffPage(
@@ -111,7 +119,9 @@ export function apiTokenRoutes({ db, now }: StaffAreaDeps) {
     const values = { username: text(body.username), name: text(body.name) }
     const parsed = newTokenForm.safeParse(values)
     const errors: Partial<Record<NewTokenField, string>> = {}
-    if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path[0] as NewTokenField] ??= t(issue.message as Parameters<typeof t>[0])
+    if (!parsed.success)
+      for (const issue of parsed.error.issues)
+        errors[issue.path[0] as NewTokenField] ??= t(issue.message as Parameters<typeof t>[0])
     const user = parsed.success ? findUserByLogin(db, parsed.data.username) : undefined
     if (parsed.success && !user?.active) errors.username = t('error.userNotFound')
     if (!parsed.success || !user?.active) return form(c, values, errors)
@@ -128,11 +138,17 @@ export function apiTokenRoutes({ db, now }: StaffAreaDeps) {
     const tokenId = Number(c.req.query('token'))
     const token = Number.isSafeInteger(tokenId) && tokenId > 0 ? findApiToken(db, tokenId) : undefined
     // Taken out of the store as it is shown: a reload, the back button or a shared link shows nothing.
-    const secret = token && !token.revokedAt ? shownOnce.take(staffOf(c).sessionIdHash, token.id, c.req.query('once') ?? '') : undefined
+    const secret =
+      token && !token.revokedAt ? shownOnce.take(staffOf(c).sessionIdHash, token.id, c.req.query('once') ?? '') : undefined
     return renderStaffPage(
       c,
       t(secret ? 'issued.title' : 'issued.goneTitle'),
-      <IssuedTokenPage t={t} issued={token && secret ? { secret, name: token.name, user: `${token.user.displayName} (${token.user.username})` } : undefined} />,
+      <IssuedTokenPage
+        t={t}
+        issued={
+          token && secret ? { secret, name: token.name, user: `${token.user.displayName} (${token.user.username})` } : undefined
+        }
+      />,
     )
   })
 

@@ -49,7 +49,12 @@ export function parseAuditQuery(raw: Record<string, string>): AuditQuery {
   const to = toStart && new Date(toStart.getTime() + DAY_MS)
   if (from && to && from >= to) errors.to = 'range'
   return {
-    filter: { action: q.action, actor: q.actor || undefined, from: errors.from ? undefined : from, to: errors.to ? undefined : to },
+    filter: {
+      action: q.action,
+      actor: q.actor || undefined,
+      from: errors.from ? undefined : from,
+      to: errors.to ? undefined : to,
+    },
     page: q.page,
     values: { action: q.action ?? '', actor: q.actor ?? '', from: q.from ?? '', to: q.to ?? '' },
     errors,

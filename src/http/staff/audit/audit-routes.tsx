@@ -32,7 +32,12 @@ export function auditRoutes({ db }: StaffAreaDeps) {
       page = lastPage
       result = listAuditEntries(db, query.filter, { page, pageSize: AUDIT_PAGE_SIZE })
     }
-    const errors = Object.fromEntries(Object.entries(query.errors).map(([field, problem]) => [field, t(problem === 'range' ? 'audit.error.range' : 'audit.error.date')]))
+    const errors = Object.fromEntries(
+      Object.entries(query.errors).map(([field, problem]) => [
+        field,
+        t(problem === 'range' ? 'audit.error.range' : 'audit.error.date'),
+      ]),
+    )
     const title = Object.keys(errors).length > 0 ? `${t('staff.error.titlePrefix')}${t('audit.title')}` : t('audit.title')
     return renderStaffPage(
       c,

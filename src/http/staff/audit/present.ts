@@ -11,7 +11,8 @@ const DETAIL_MAX = 160
 
 export const isAuditAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action)
 
-export const actionLabel = (t: Translate<AuditKey>, action: string) => (isAuditAction(action) ? t(`audit.action.${action}`) : action)
+export const actionLabel = (t: Translate<AuditKey>, action: string) =>
+  isAuditAction(action) ? t(`audit.action.${action}`) : action
 
 const valueText = (value: unknown): string =>
   typeof value === 'string' ? value : Array.isArray(value) ? value.map(valueText).join(', ') : JSON.stringify(value)
@@ -21,7 +22,9 @@ export function detailSummary(detail: unknown): string {
   if (detail === null || detail === undefined) return ''
   const text =
     typeof detail === 'object' && !Array.isArray(detail)
-      ? Object.entries(detail as Record<string, unknown>).map(([key, value]) => `${key}: ${valueText(value)}`).join('; ')
+      ? Object.entries(detail as Record<string, unknown>)
+          .map(([key, value]) => `${key}: ${valueText(value)}`)
+          .join('; ')
       : valueText(detail)
   return text.length > DETAIL_MAX ? `${text.slice(0, DETAIL_MAX - 1)}…` : text
 }
@@ -29,12 +32,14 @@ export function detailSummary(detail: unknown): string {
 function target(t: Translate<AuditKey>, row: AuditRow): AuditItem['target'] {
   if (!row.targetType) return undefined
   const label = targetTypeLabel(t, row.targetType)
-  if (row.targetType === 'user' && row.targetUsername) return { text: `${label} ${row.targetUsername}`, href: `/staff/users/${row.targetId}` }
+  if (row.targetType === 'user' && row.targetUsername)
+    return { text: `${label} ${row.targetUsername}`, href: `/staff/users/${row.targetId}` }
   return { text: row.targetId ? `${label} #${row.targetId}` : label }
 }
 
 function where(t: Translate<AuditKey>, locale: Locale, row: AuditRow): string {
-  if (row.organisation) return `${organisationDisplayName(row.organisation.type, row.organisation.nameTh, locale)} (${row.organisation.dlaCode})`
+  if (row.organisation)
+    return `${organisationDisplayName(row.organisation.type, row.organisation.nameTh, locale)} (${row.organisation.dlaCode})`
   if (row.province) return t('audit.province', { name: locale === 'th' ? row.province.nameTh : row.province.nameEn })
   return ''
 }

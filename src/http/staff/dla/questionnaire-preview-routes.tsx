@@ -61,7 +61,14 @@ export function questionnairePreviewRoutes({ db }: StaffAreaDeps) {
     if (!previewed) return renderStaffStatus(c, 'notFound', 404)
     const { locale, t } = dlaWords(c)
     const { definition, base } = previewed
-    const props = presentSurvey({ point: SAMPLE_POINT, definition, services: SAMPLE_SERVICES, locale, t: translator(locale), token: 'preview' })
+    const props = presentSurvey({
+      point: SAMPLE_POINT,
+      definition,
+      services: SAMPLE_SERVICES,
+      locale,
+      t: translator(locale),
+      token: 'preview',
+    })
     const href = `${base}/preview`
     const html = await renderPreviewHtml(
       {

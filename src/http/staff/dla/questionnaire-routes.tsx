@@ -7,7 +7,13 @@
 import { Hono } from 'hono'
 import { recordAudit } from '../../../db/queries/audit.js'
 import { publishedQuestionnaires } from '../../../db/queries/rounds.js'
-import { pendingQuestionnaireUploads, publishedVersion, publishUpload, questionnaireUploadById, saveQuestionnaireUpload } from '../../../db/queries/uploads.js'
+import {
+  pendingQuestionnaireUploads,
+  publishedVersion,
+  publishUpload,
+  questionnaireUploadById,
+  saveQuestionnaireUpload,
+} from '../../../db/queries/uploads.js'
 import { parseDefinition, type DefinitionError } from '../../../domain/questionnaire/definition.js'
 import { QuestionnaireList } from '../../../../views/staff/dla/questionnaire-list.js'
 import { QuestionnaireUploadForm } from '../../../../views/staff/dla/questionnaire-upload-form.js'
@@ -30,7 +36,9 @@ export function questionnaireRoutes(deps: StaffAreaDeps) {
 
   app.get('/staff/questionnaires', (c) => {
     const { locale, t } = dlaWords(c)
-    const justPublished = /^\d{1,10}$/.test(c.req.query('published') ?? '') ? publishedVersion(db, Number(c.req.query('published'))) : undefined
+    const justPublished = /^\d{1,10}$/.test(c.req.query('published') ?? '')
+      ? publishedVersion(db, Number(c.req.query('published')))
+      : undefined
     const body = (
       <QuestionnaireList
         locale={locale}

@@ -29,7 +29,8 @@ export async function readDefinitionUpload(body: FormBody, t: Translate<DlaKey>)
   const refuse = (status: 413 | 422, name: string, message: string, text = '', pathErrors: DefinitionError[] = []) =>
     ({ ok: false, status, errors: { [name]: message }, pathErrors, text }) as const
 
-  if (file && file.size > MAX_DEFINITION_BYTES) return refuse(413, 'file', t('dla.q.error.tooLarge', { size: megabytes(file.size) }))
+  if (file && file.size > MAX_DEFINITION_BYTES)
+    return refuse(413, 'file', t('dla.q.error.tooLarge', { size: megabytes(file.size) }))
   if (!file && Buffer.byteLength(pasted) > MAX_DEFINITION_BYTES)
     return refuse(413, 'definition', t('dla.q.error.tooLarge', { size: megabytes(Buffer.byteLength(pasted)) }))
   const text = (file ? await file.text() : pasted).replace(/^\uFEFF/, '')

@@ -39,14 +39,38 @@ export function registryRoutes({ db, now }: StaffAreaDeps) {
     const { locale, t } = dlaWords(c)
     const page = pageParam(c)
     const uploads = { ...recentRegistryUploads(db, { page, pageSize: PAGE_SIZE }), page, pageSize: PAGE_SIZE }
-    const body = <RegistryPage locale={locale} t={t} csrfToken={staffOf(c).csrfToken} maxMegabytes={MAX_REGISTRY_MEGABYTES} error={error} uploads={uploads} />
+    const body = (
+      <RegistryPage
+        locale={locale}
+        t={t}
+        csrfToken={staffOf(c).csrfToken}
+        maxMegabytes={MAX_REGISTRY_MEGABYTES}
+        error={error}
+        uploads={uploads}
+      />
+    )
     return renderStaffPage(c, error ? `${t('staff.error.titlePrefix')}${t('dla.reg.title')}` : t('dla.reg.title'), body, status)
   }
 
-  const renderUpload = (c: StaffContext, upload: Upload, summary: RegistrySummary, error?: string, status: ContentfulStatusCode = 200) => {
+  const renderUpload = (
+    c: StaffContext,
+    upload: Upload,
+    summary: RegistrySummary,
+    error?: string,
+    status: ContentfulStatusCode = 200,
+  ) => {
     const { locale, t } = dlaWords(c)
     const title = t(upload.importedAt ? 'dla.reg.result.title' : 'dla.reg.preview.title', { file: upload.filename })
-    const body = <RegistryUploadPage locale={locale} t={t} csrfToken={staffOf(c).csrfToken} upload={upload} summary={summary} error={error} />
+    const body = (
+      <RegistryUploadPage
+        locale={locale}
+        t={t}
+        csrfToken={staffOf(c).csrfToken}
+        upload={upload}
+        summary={summary}
+        error={error}
+      />
+    )
     return renderStaffPage(c, error ? `${t('staff.error.titlePrefix')}${title}` : title, body, status)
   }
 
@@ -56,13 +80,15 @@ export function registryRoutes({ db, now }: StaffAreaDeps) {
     const { t } = dlaWords(c)
     const file = fileOf(await c.req.parseBody(), 'file')
     if (!file) return renderList(c, t('dla.reg.error.noFile'), 422)
-    if (file.size > MAX_REGISTRY_BYTES) return renderList(c, t('dla.reg.error.tooLarge', { max: MAX_REGISTRY_MEGABYTES, size: megabytes(file.size) }), 413)
+    if (file.size > MAX_REGISTRY_BYTES)
+      return renderList(c, t('dla.reg.error.tooLarge', { max: MAX_REGISTRY_MEGABYTES, size: megabytes(file.size) }), 413)
     // Not UTF-8 (an old Excel's TIS-620) decodes to U+FFFD, which the parser reports in words.
     const content = new TextDecoder('utf-8').decode(await file.arrayBuffer())
     try {
       parse(content)
     } catch (error) {
-      if (error instanceof RegistryFormatError) return renderList(c, t('dla.reg.error.notRegistry', { message: error.message }), 422)
+      if (error instanceof RegistryFormatError)
+        return renderList(c, t('dla.reg.error.notRegistry', { message: error.message }), 422)
       throw error
     }
     const filename = file.name.replace(/[\u0000-\u001f]/g, '').slice(0, 200) || 'registry.csv'
@@ -94,7 +120,17 @@ export function registryRoutes({ db, now }: StaffAreaDeps) {
       return renderUpload(c, imported, imported.result as RegistrySummary, error, 409)
     }
     const { problems: _, ...counts } = outcome.summary
-    recordAudit(db, { action: 'registry_imported', actor: staffOf(c).user, targetType: 'registry_upload', targetId: upload.id, detail: { filename: upload.filename, ...counts } }, at)
+    recordAudit(
+      db,
+      {
+        action: 'registry_imported',
+        actor: staffOf(c).user,
+        targetType: 'registry_upload',
+        targetId: upload.id,
+        detail: { filename: upload.filename, ...counts },
+      },
+      at,
+    )
     return seeOther(c, `/staff/registry/uploads/${upload.id}`)
   })
 

@@ -10,7 +10,16 @@ import type { Translate } from '../../../i18n/messages.js'
 import { field, fieldList, type FormBody } from './common.js'
 import { parseBangkokLocal } from '../../../domain/thai-time.js'
 
-export const ROUND_FIELDS = ['nameTh', 'nameEn', 'questionnaireId', 'opensAt', 'closesAt', 'scope', 'provinces', 'organisations'] as const
+export const ROUND_FIELDS = [
+  'nameTh',
+  'nameEn',
+  'questionnaireId',
+  'opensAt',
+  'closesAt',
+  'scope',
+  'provinces',
+  'organisations',
+] as const
 
 export type RoundFormValues = {
   nameTh: string
@@ -67,7 +76,8 @@ export function validateRoundForm(
   else if (v.nameEn.length > 200) errors.nameEn = t('dla.round.error.nameTooLong')
 
   const questionnaireId = /^\d{1,10}$/.test(v.questionnaireId) ? Number(v.questionnaireId) : 0
-  if (!questionnaireId || !checks.isPublishedQuestionnaire(questionnaireId)) errors.questionnaireId = t('dla.round.error.questionnaire')
+  if (!questionnaireId || !checks.isPublishedQuestionnaire(questionnaireId))
+    errors.questionnaireId = t('dla.round.error.questionnaire')
 
   const opensAt = parseBangkokLocal(v.opensAt)
   const closesAt = parseBangkokLocal(v.closesAt)
@@ -100,6 +110,15 @@ export function validateRoundForm(
   if (Object.keys(errors).length > 0 || !opensAt || !closesAt || !scope) return { ok: false, errors }
   return {
     ok: true,
-    round: { nameTh: v.nameTh, nameEn: v.nameEn, questionnaireId, opensAt, closesAt, scope, provinceCodes: scope === 'provinces' ? provinceCodes : [], organisationIds },
+    round: {
+      nameTh: v.nameTh,
+      nameEn: v.nameEn,
+      questionnaireId,
+      opensAt,
+      closesAt,
+      scope,
+      provinceCodes: scope === 'provinces' ? provinceCodes : [],
+      organisationIds,
+    },
   }
 }

@@ -42,7 +42,9 @@ export function roundRoutes(deps: StaffAreaDeps) {
     if (rows.length === 0 && page > 1) return renderStaffStatus(c, 'notFound', 404)
     const at = now()
     const listed = rows.map((r) => ({ ...r, status: roundStatus(r, at) }))
-    const body = <RoundList locale={locale} t={t} rows={listed} page={page} pageSize={PAGE_SIZE} total={total} done={doneMessage(c, t)} />
+    const body = (
+      <RoundList locale={locale} t={t} rows={listed} page={page} pageSize={PAGE_SIZE} total={total} done={doneMessage(c, t)} />
+    )
     return renderStaffPage(c, t('dla.rounds.title'), body)
   })
 
@@ -52,7 +54,9 @@ export function roundRoutes(deps: StaffAreaDeps) {
       value: String(q.id),
       label: `${t('dla.rounds.questionnaire', { slug: q.slug, version: q.version })} – ${(q.definition as { title?: Record<string, string> }).title?.[locale] ?? ''}`,
     }))
-    const provinces = allProvinces(db).sort((a, b) => (locale === 'en' ? a.nameEn.localeCompare(b.nameEn) : a.nameTh.localeCompare(b.nameTh, 'th')))
+    const provinces = allProvinces(db).sort((a, b) =>
+      locale === 'en' ? a.nameEn.localeCompare(b.nameEn) : a.nameTh.localeCompare(b.nameTh, 'th'),
+    )
     const hasErrors = Object.keys(errors).length > 0
     const title = t('dla.rounds.create')
     const body = (

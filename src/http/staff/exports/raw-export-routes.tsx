@@ -30,7 +30,10 @@ import { renderStaffPage, staffLocale } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 
 const rawExportQuery = z.object({
-  round: z.string().regex(/^[1-9]\d{0,14}$/).transform(Number),
+  round: z
+    .string()
+    .regex(/^[1-9]\d{0,14}$/)
+    .transform(Number),
   audience: z.enum(['people', 'machines']).default('people'),
   scope: z.string().optional(),
 })
@@ -61,7 +64,10 @@ const fileScope = (scope: RawExportScope) => (scope.kind === 'national' ? 'natio
 export function rawExportRoutes(deps: StaffAreaDeps) {
   const { db, config } = deps
   // Only the round → questionnaire lookup is used here; the settings do not matter to it.
-  const results = createResultsService(db, { minimumResponses: config.RESULTS_MIN_RESPONSES, includeFlagged: !config.EXCLUDE_FLAGGED })
+  const results = createResultsService(db, {
+    minimumResponses: config.RESULTS_MIN_RESPONSES,
+    includeFlagged: !config.EXCLUDE_FLAGGED,
+  })
   const app = new Hono<StaffEnv>()
 
   const badRequest = (c: StaffContext) => {
@@ -88,11 +94,18 @@ export function rawExportRoutes(deps: StaffAreaDeps) {
     const definition = roundVisible(db, staff.scope, roundId) ? results.definitionFor(roundId) : undefined
     if (!definition) return renderStaffStatus(c, 'notFound', 404)
 
-    recordAudit(db, {
-      action: 'export_downloaded', actor: staff.user, targetType: 'round', targetId: roundId,
-      provinceCode: scope.kind === 'province' ? scope.provinceCode : null,
-      detail: { export: 'raw-responses', format: 'csv', audience, scope: formatScopeKey(scope), round: roundId },
-    }, new Date(deps.now()))
+    recordAudit(
+      db,
+      {
+        action: 'export_downloaded',
+        actor: staff.user,
+        targetType: 'round',
+        targetId: roundId,
+        provinceCode: scope.kind === 'province' ? scope.provinceCode : null,
+        detail: { export: 'raw-responses', format: 'csv', audience, scope: formatScopeKey(scope), round: roundId },
+      },
+      new Date(deps.now()),
+    )
 
     const csv = rawResponsesCsv(db, { roundId, scope, definition, audience })
     // Millions of rows: gzip at the fastest level, here, costs a fraction of the general middleware's

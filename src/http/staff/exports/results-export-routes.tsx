@@ -55,12 +55,17 @@ export function resultsExportRoutes(deps: StaffAreaDeps) {
     const named = mayName && typed ? organisationByDlaCode(db, caller, typed) : undefined
     const notFound = mayName && typed !== '' && !named
     const { title, props } = presentResultsPage({
-      locale: staffLocale(c), now, rounds,
+      locale: staffLocale(c),
+      now,
+      rounds,
       round: chooseRound(rounds, c.req.query('round'), now),
-      own, choices: scopeChoices(db, caller), chosenKey: chosen.key,
+      own,
+      choices: scopeChoices(db, caller),
+      chosenKey: chosen.key,
       target: named ?? (notFound ? undefined : chosen),
       dlaCode: mayName ? { value: typed, error: notFound } : undefined,
-      minimumResponses: settings.minimumResponses, flaggedIncluded: settings.includeFlagged,
+      minimumResponses: settings.minimumResponses,
+      flaggedIncluded: settings.includeFlagged,
     })
     return renderStaffPage(c, title, <ResultsExportPage {...props} />, notFound ? 422 : 200)
   })
@@ -74,12 +79,19 @@ export function resultsExportRoutes(deps: StaffAreaDeps) {
 
     const file = resultsExport(format, table)
     const one = target.scope.kind === 'organisation' ? table.rows[0] : undefined
-    recordAudit(db, {
-      action: 'export_downloaded', actor: user, targetType: 'round', targetId: round.id,
-      provinceCode: target.scope.kind === 'province' ? target.scope.provinceCode : one?.provinceCode,
-      organisationId: one?.organisationId,
-      detail: { export: 'results', format, scope: target.key, round: round.id, rows: table.rows.length },
-    }, new Date(deps.now()))
+    recordAudit(
+      db,
+      {
+        action: 'export_downloaded',
+        actor: user,
+        targetType: 'round',
+        targetId: round.id,
+        provinceCode: target.scope.kind === 'province' ? target.scope.provinceCode : one?.provinceCode,
+        organisationId: one?.organisationId,
+        detail: { export: 'results', format, scope: target.key, round: round.id, rows: table.rows.length },
+      },
+      new Date(deps.now()),
+    )
     return c.body(Readable.toWeb(file.body) as ReadableStream, 200, {
       'Content-Type': file.contentType,
       'Content-Disposition': file.contentDisposition,

@@ -48,7 +48,11 @@ export function presentResultsPage(input: ResultsPageInput): { title: string; pr
       t,
       labels: { errorPrefix: st('staff.error.inlinePrefix'), errorSummaryTitle: st('staff.error.summaryTitle') },
       errors: { dlaCode: error },
-      round: round && { options: roundOptions(input.rounds, locale, input.now), value: String(round.id), note: roundWindow(round, locale) },
+      round: round && {
+        options: roundOptions(input.rounds, locale, input.now),
+        value: String(round.id),
+        note: roundWindow(round, locale),
+      },
       scope:
         input.own.scope.kind === 'organisation'
           ? { fixed: t('exports.scope.fixed', { scope: name(input.own) }) }
@@ -58,7 +62,10 @@ export function presentResultsPage(input: ResultsPageInput): { title: string; pr
             },
       dlaCode: input.dlaCode && {
         value: input.dlaCode.value,
-        hint: input.own.scope.kind === 'province' ? t('exports.dlaCodeHint.province', { province: name(input.own) }) : t('exports.dlaCodeHint.national'),
+        hint:
+          input.own.scope.kind === 'province'
+            ? t('exports.dlaCodeHint.province', { province: name(input.own) })
+            : t('exports.dlaCodeHint.national'),
       },
       downloads:
         round && target && !error

@@ -17,13 +17,20 @@ import type { ExportScope } from '../../../exports/results-export.js'
 
 const BANGKOK = '10'
 
-const national = (): ExportScope => ({ key: formatScopeKey({ kind: 'national' }), scope: { kind: 'national' }, name: { th: 'ทั้งประเทศ', en: 'All of Thailand' } })
+const national = (): ExportScope => ({
+  key: formatScopeKey({ kind: 'national' }),
+  scope: { kind: 'national' },
+  name: { th: 'ทั้งประเทศ', en: 'All of Thailand' },
+})
 
 const ofProvince = (province: { code: string; nameTh: string; nameEn: string }): ExportScope => ({
   key: formatScopeKey({ kind: 'province', provinceCode: province.code }),
   scope: { kind: 'province', provinceCode: province.code },
   // Bangkok is a special administrative area, not a จังหวัด.
-  name: province.code === BANGKOK ? { th: province.nameTh, en: province.nameEn } : { th: `จังหวัด${province.nameTh}`, en: `${province.nameEn} Province` },
+  name:
+    province.code === BANGKOK
+      ? { th: province.nameTh, en: province.nameEn }
+      : { th: `จังหวัด${province.nameTh}`, en: `${province.nameEn} Province` },
 })
 
 function provinceScope(db: Db, caller: Scope, code: string): ExportScope | undefined {
@@ -70,4 +77,3 @@ export function scopeChoices(db: Db, caller: Scope): ExportScope[] {
   const own = caller.kind === 'province' ? provinceScope(db, caller, caller.provinceCode) : undefined
   return own ? [own] : []
 }
-

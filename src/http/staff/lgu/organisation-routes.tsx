@@ -32,8 +32,15 @@ export function organisationRoutes(deps: StaffAreaDeps) {
     const includeFlagged = !config.EXCLUDE_FLAGGED
     const points = pointCollection(db, { organisationId: organisation.id, roundId: round?.id ?? null, today, includeFlagged })
     const props = presentOrganisationPage({
-      locale: staffLocale(c), now, organisation, showProvinceLink: scope.kind !== 'organisation',
-      rounds, round, points, today, includeFlagged,
+      locale: staffLocale(c),
+      now,
+      organisation,
+      showProvinceLink: scope.kind !== 'organisation',
+      rounds,
+      round,
+      points,
+      today,
+      includeFlagged,
       done: { action: c.req.query('done'), pointId: c.req.query('point') },
     })
     return renderStaffPage(c, props.name, <OrganisationPage {...props} />)

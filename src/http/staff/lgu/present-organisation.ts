@@ -41,12 +41,18 @@ export function presentOrganisationPage(input: OrganisationPageInput): Organisat
     name: organisationDisplayName(org.type, org.nameTh, locale),
     facts: [
       { label: t('lgu.org.code'), value: org.dlaCode },
-      { label: t('lgu.org.type'), value: en ? ORGANISATION_TYPE_LABELS[org.type].en : ORGANISATION_TYPE_LABELS[org.type].registry },
+      {
+        label: t('lgu.org.type'),
+        value: en ? ORGANISATION_TYPE_LABELS[org.type].en : ORGANISATION_TYPE_LABELS[org.type].registry,
+      },
       { label: t('lgu.org.district'), value: en ? org.districtEn : org.districtTh },
       { label: t('lgu.org.province'), value: en ? org.provinceEn : org.provinceTh },
     ],
     back: input.showProvinceLink
-      ? { href: `/staff/provinces/${org.provinceCode}`, text: t('lgu.org.backToProvince', { province: en ? org.provinceEn : org.provinceTh }) }
+      ? {
+          href: `/staff/provinces/${org.provinceCode}`,
+          text: t('lgu.org.backToProvince', { province: en ? org.provinceEn : org.provinceTh }),
+        }
       : undefined,
     notice: action && changed ? t(`lgu.done.${action}`, { name: pointName(changed), code: changed.code }) : undefined,
     roundPicker: round && {
@@ -59,6 +65,11 @@ export function presentOrganisationPage(input: OrganisationPageInput): Organisat
       note: roundWindow(round, locale),
     },
     addHref: `/staff/organisations/${org.id}/service-points/new`,
-    collection: { locale, rows: points.map((p) => ({ ...p, name: pointName(p) })), today: input.today, flaggedCounted: input.includeFlagged },
+    collection: {
+      locale,
+      rows: points.map((p) => ({ ...p, name: pointName(p) })),
+      today: input.today,
+      flaggedCounted: input.includeFlagged,
+    },
   }
 }

@@ -23,7 +23,10 @@ const optionalText = (key: string) =>
 
 /** "ชื่อไทย | English name" per line; blank lines are ignored. */
 function parseServiceLines(text: string, ctx: z.RefinementCtx): ServiceLine[] {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
   const fail = (message: string) => {
     ctx.addIssue({ code: 'custom', message })
     return []

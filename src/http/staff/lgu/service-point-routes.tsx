@@ -26,7 +26,13 @@ import { readForm, type FieldErrors } from '../form-data.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 import { idParam } from './round-choice.js'
-import { formValuesFrom, formValuesOf, MAX_SERVICES_TEXT, servicePointSchema, type ServicePointFormValues } from './service-point-form.js'
+import {
+  formValuesFrom,
+  formValuesOf,
+  MAX_SERVICES_TEXT,
+  servicePointSchema,
+  type ServicePointFormValues,
+} from './service-point-form.js'
 
 type FormState = { values: ServicePointFormValues; errors: FieldErrors }
 
@@ -56,7 +62,12 @@ export function servicePointRoutes(deps: StaffAreaDeps) {
     const common = staffTranslator(locale)
     const failed = Object.keys(state.errors).length > 0
     const heading = t(point ? 'lgu.form.editTitle' : 'lgu.form.newTitle')
-    const errors = Object.fromEntries(Object.entries(state.errors).map(([field, key]) => [field, t(`lgu.error.${key}` as LguMessageKey) ?? t('lgu.error.invalid')]))
+    const errors = Object.fromEntries(
+      Object.entries(state.errors).map(([field, key]) => [
+        field,
+        t(`lgu.error.${key}` as LguMessageKey) ?? t('lgu.error.invalid'),
+      ]),
+    )
     const status: ContentfulStatusCode = failed ? 422 : 200
     return renderStaffPage(
       c,
@@ -101,11 +112,19 @@ export function servicePointRoutes(deps: StaffAreaDeps) {
     const at = new Date(deps.now())
     const created = inTransaction(db, () => {
       const point = createServicePoint(db, org.id, form.data, at)
-      recordAudit(db, {
-        action: 'service_point_created', actor: staffOf(c).user, targetType: 'service_point', targetId: point.id,
-        provinceCode: org.provinceCode, organisationId: org.id,
-        detail: { code: point.code, nameTh: form.data.nameTh, services: form.data.services.map((s) => s.nameTh) },
-      }, at)
+      recordAudit(
+        db,
+        {
+          action: 'service_point_created',
+          actor: staffOf(c).user,
+          targetType: 'service_point',
+          targetId: point.id,
+          provinceCode: org.provinceCode,
+          organisationId: org.id,
+          detail: { code: point.code, nameTh: form.data.nameTh, services: form.data.services.map((s) => s.nameTh) },
+        },
+        at,
+      )
       return point
     })
     return c.redirect(homeOf(org.id, 'created', created.id), 303)
@@ -126,15 +145,27 @@ export function servicePointRoutes(deps: StaffAreaDeps) {
     inTransaction(db, () => {
       const { changed, ...detail } = updateServicePoint(db, point, form.data, at)
       if (changed)
-        recordAudit(db, {
-          action: 'service_point_updated', actor: staffOf(c).user, targetType: 'service_point', targetId: point.id,
-          provinceCode: org.provinceCode, organisationId: org.id, detail: { code: point.code, ...detail },
-        }, at)
+        recordAudit(
+          db,
+          {
+            action: 'service_point_updated',
+            actor: staffOf(c).user,
+            targetType: 'service_point',
+            targetId: point.id,
+            provinceCode: org.provinceCode,
+            organisationId: org.id,
+            detail: { code: point.code, ...detail },
+          },
+          at,
+        )
     })
     return c.redirect(homeOf(org.id, 'updated', point.id), 303)
   })
 
-  for (const [verb, active] of [['deactivate', false], ['reactivate', true]] as const) {
+  for (const [verb, active] of [
+    ['deactivate', false],
+    ['reactivate', true],
+  ] as const) {
     app.post(`/staff/service-points/:id/${verb}`, (c) => {
       const found = pointOf(c)
       if (!found) return notFound(c)
@@ -142,11 +173,19 @@ export function servicePointRoutes(deps: StaffAreaDeps) {
       const at = new Date(deps.now())
       inTransaction(db, () => {
         if (setServicePointActive(db, point, active, at))
-          recordAudit(db, {
-            action: active ? 'service_point_reactivated' : 'service_point_deactivated', actor: staffOf(c).user,
-            targetType: 'service_point', targetId: point.id, provinceCode: org.provinceCode, organisationId: org.id,
-            detail: { code: point.code, nameTh: point.nameTh },
-          }, at)
+          recordAudit(
+            db,
+            {
+              action: active ? 'service_point_reactivated' : 'service_point_deactivated',
+              actor: staffOf(c).user,
+              targetType: 'service_point',
+              targetId: point.id,
+              provinceCode: org.provinceCode,
+              organisationId: org.id,
+              detail: { code: point.code, nameTh: point.nameTh },
+            },
+            at,
+          )
       })
       return c.redirect(homeOf(org.id, `${verb}d`, point.id), 303)
     })

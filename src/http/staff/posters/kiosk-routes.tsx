@@ -24,7 +24,12 @@ export function kioskRoutes(deps: StaffAreaDeps) {
     return /^\d{1,10}$/.test(id) ? posterTarget(db, staffOf(c).scope, Number(id)) : undefined
   }
 
-  const page = (c: StaffContext, point: PosterTarget, extra: { created?: { label: string; link: string; qrSvg: string }; labelError?: string; labelValue?: string }, status: 200 | 422 = 200) => {
+  const page = (
+    c: StaffContext,
+    point: PosterTarget,
+    extra: { created?: { label: string; link: string; qrSvg: string }; labelError?: string; labelValue?: string },
+    status: 200 | 422 = 200,
+  ) => {
     const t = kioskTranslator(staffLocale(c))
     const base = `/staff/service-points/${point.id}/kiosks`
     const rows = kiosksOfPoint(db, point.id).map((k) => ({
@@ -62,10 +67,23 @@ export function kioskRoutes(deps: StaffAreaDeps) {
     if (!point?.active) return renderStaffStatus(c, 'notFound', 404)
     const body = await c.req.parseBody()
     const label = typeof body.label === 'string' ? body.label.trim() : ''
-    if (!label || [...label].length > 100) return page(c, point, { labelError: kioskTranslator(staffLocale(c))('labelRequired'), labelValue: label }, 422)
+    if (!label || [...label].length > 100)
+      return page(c, point, { labelError: kioskTranslator(staffLocale(c))('labelRequired'), labelValue: label }, 422)
     const { user } = staffOf(c)
     const { kiosk, token } = createKiosk(db, { servicePointId: point.id, label, createdBy: user.id }, deps.now())
-    recordAudit(db, { action: 'kiosk_created', actor: user, targetType: 'kiosk', targetId: kiosk.id, provinceCode: point.provinceCode, organisationId: point.organisationId, detail: { servicePoint: point.code, label } }, new Date(deps.now()))
+    recordAudit(
+      db,
+      {
+        action: 'kiosk_created',
+        actor: user,
+        targetType: 'kiosk',
+        targetId: kiosk.id,
+        provinceCode: point.provinceCode,
+        organisationId: point.organisationId,
+        detail: { servicePoint: point.code, label },
+      },
+      new Date(deps.now()),
+    )
     const link = `${publicBaseUrl(config, c)}/k/${token}`
     // The link is the device's secret: shown in this response only, never stored or logged.
     return page(c, point, { created: { label, link, qrSvg: await qrSvg(link) } })
@@ -77,7 +95,19 @@ export function kioskRoutes(deps: StaffAreaDeps) {
     const kiosk = point && kiosksOfPoint(db, point.id).find((k) => k.id === kioskId)
     if (!point || !kiosk) return renderStaffStatus(c, 'notFound', 404)
     revokeKiosk(db, kiosk.id, deps.now())
-    recordAudit(db, { action: 'kiosk_revoked', actor: staffOf(c).user, targetType: 'kiosk', targetId: kiosk.id, provinceCode: point.provinceCode, organisationId: point.organisationId, detail: { servicePoint: point.code, label: kiosk.label } }, new Date(deps.now()))
+    recordAudit(
+      db,
+      {
+        action: 'kiosk_revoked',
+        actor: staffOf(c).user,
+        targetType: 'kiosk',
+        targetId: kiosk.id,
+        provinceCode: point.provinceCode,
+        organisationId: point.organisationId,
+        detail: { servicePoint: point.code, label: kiosk.label },
+      },
+      new Date(deps.now()),
+    )
     return c.redirect(`/staff/service-points/${point.id}/kiosks`, 303)
   })
 

@@ -27,11 +27,19 @@ export function posterRoutes(deps: StaffAreaDeps) {
   const audit = (c: StaffContext, targets: PosterTarget[], format: string) => {
     const { user } = staffOf(c)
     const first = targets[0]
-    recordAudit(db, {
-      action: 'poster_downloaded', actor: user, targetType: targets.length === 1 ? 'service_point' : 'organisation',
-      targetId: targets.length === 1 ? first?.id : first?.organisationId, provinceCode: first?.provinceCode, organisationId: first?.organisationId,
-      detail: { format, posters: targets.length },
-    }, new Date(deps.now()))
+    recordAudit(
+      db,
+      {
+        action: 'poster_downloaded',
+        actor: user,
+        targetType: targets.length === 1 ? 'service_point' : 'organisation',
+        targetId: targets.length === 1 ? first?.id : first?.organisationId,
+        provinceCode: first?.provinceCode,
+        organisationId: first?.organisationId,
+        detail: { format, posters: targets.length },
+      },
+      new Date(deps.now()),
+    )
   }
 
   /** A point in scope and active; otherwise the 404 page (nothing shows whether it exists elsewhere). */
@@ -54,10 +62,19 @@ export function posterRoutes(deps: StaffAreaDeps) {
       <PosterSheet
         posters={posters}
         size={size}
-        title={targets.length === 1 ? `โปสเตอร์ ${targets[0]?.nameTh} (${targets[0]?.code})` : `โปสเตอร์ ${targets[0]?.organisationNameTh}`}
+        title={
+          targets.length === 1
+            ? `โปสเตอร์ ${targets[0]?.nameTh} (${targets[0]?.code})`
+            : `โปสเตอร์ ${targets[0]?.organisationNameTh}`
+        }
         toolbar={{
-          backHref: back, backLabel: 'กลับ / Back', printLabel: 'พิมพ์ / Print', pdfLabel: 'ดาวน์โหลด PDF',
-          pdfHref: `${pdfHref}?size=${size}`, otherSizeHref: `${self}?size=${other}`, otherSizeLabel: other === 'a5' ? 'ขนาด A5 (ตั้งโต๊ะ)' : 'ขนาด A4',
+          backHref: back,
+          backLabel: 'กลับ / Back',
+          printLabel: 'พิมพ์ / Print',
+          pdfLabel: 'ดาวน์โหลด PDF',
+          pdfHref: `${pdfHref}?size=${size}`,
+          otherSizeHref: `${self}?size=${other}`,
+          otherSizeLabel: other === 'a5' ? 'ขนาด A5 (ตั้งโต๊ะ)' : 'ขนาด A4',
         }}
       />,
     )
@@ -66,7 +83,11 @@ export function posterRoutes(deps: StaffAreaDeps) {
   const pdf = (c: StaffContext, targets: PosterTarget[], filename: string) => {
     const size = sizeOf(c)
     audit(c, targets, `pdf-${size}`)
-    const stream = posterPdfStream(targets.map((t) => posterContent(t, baseUrl(c))), size, filename)
+    const stream = posterPdfStream(
+      targets.map((t) => posterContent(t, baseUrl(c))),
+      size,
+      filename,
+    )
     return c.body(Readable.toWeb(stream) as ReadableStream, 200, {
       'Content-Type': 'application/pdf',
       'Content-Disposition': `attachment; filename="${filename}-${size}.pdf"`,

@@ -12,11 +12,17 @@ export type ListQuery = { q: string; district: string; type: OrganisationType | 
 
 const listQuerySchema = z.object({
   q: z.string().trim().max(100).catch(''),
-  district: z.string().regex(/^\d{4}$/).catch(''),
+  district: z
+    .string()
+    .regex(/^\d{4}$/)
+    .catch(''),
   type: z.union([z.enum(ORGANISATION_TYPES), z.literal('')]).catch(''),
   sort: z.enum(['name', 'responses']).catch('name'),
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
-  round: z.string().regex(/^\d{1,15}$/).catch(''),
+  round: z
+    .string()
+    .regex(/^\d{1,15}$/)
+    .catch(''),
 })
 
 export function readListQuery(query: Record<string, string>): ListQuery {

@@ -44,16 +44,33 @@ export function presentProvincePage(input: ProvincePageInput): ProvincePageProps
     action: path,
     filters: {
       q: query.q,
-      district: { value: query.district, options: [all, ...input.districts.map((d) => ({ value: d.code, label: en ? d.nameEn : d.nameTh }))] },
+      district: {
+        value: query.district,
+        options: [all, ...input.districts.map((d) => ({ value: d.code, label: en ? d.nameEn : d.nameTh }))],
+      },
       type: {
         value: query.type,
-        options: [all, ...ORGANISATION_TYPES.map((type) => ({ value: type, label: en ? ORGANISATION_TYPE_LABELS[type].en : ORGANISATION_TYPE_LABELS[type].registry }))],
+        options: [
+          all,
+          ...ORGANISATION_TYPES.map((type) => ({
+            value: type,
+            label: en ? ORGANISATION_TYPE_LABELS[type].en : ORGANISATION_TYPE_LABELS[type].registry,
+          })),
+        ],
       },
-      sort: { value: query.sort, options: (['name', 'responses'] as const).map((s) => ({ value: s, label: t(`province.sort.${s}`) })) },
+      sort: {
+        value: query.sort,
+        options: (['name', 'responses'] as const).map((s) => ({ value: s, label: t(`province.sort.${s}`) })),
+      },
       round: round && { value: String(round.id), options: roundOptions(input.rounds, locale, input.now) },
     },
     labels: { apply: common('staff.filter.apply'), errorPrefix: common('staff.error.inlinePrefix') },
-    summary: t('province.summary', { lgus: count('lgus'), withPoints: count('withPoints'), withResponses: count('withResponses'), responses: count('responses') }),
+    summary: t('province.summary', {
+      lgus: count('lgus'),
+      withPoints: count('withPoints'),
+      withResponses: count('withResponses'),
+      responses: count('responses'),
+    }),
     note: round ? t(input.includeFlagged ? 'province.flaggedIncludedNote' : 'province.flaggedNote') : t('province.noRound'),
     rows: list.rows.map((r) => ({
       ...r,

@@ -3,7 +3,14 @@
  * and DLA. Another province's code is, for a provincial officer, not found.
  */
 import { Hono } from 'hono'
-import { districtsWithLgus, findProvince, listProvinceLgus, provinceSummaries, roundsFor, type LguFilter } from '../../../db/queries/collection.js'
+import {
+  districtsWithLgus,
+  findProvince,
+  listProvinceLgus,
+  provinceSummaries,
+  roundsFor,
+  type LguFilter,
+} from '../../../db/queries/collection.js'
 import { ORGANISATION_TYPES, type OrganisationType, ORGANISATION_TYPE_LABELS } from '../../../domain/organisation-types.js'
 import { ProvincePage } from '../../../../views/staff/province/province-page.js'
 import { staffOf, type StaffEnv } from '../context.js'
@@ -17,7 +24,10 @@ import { nationalRoutes } from './national-routes.js'
 import { presentProvincePage } from './present-province.js'
 
 /** What people type when they search by type: the full Thai type name ("องค์การบริหารส่วนตำบล…"). */
-const TYPE_WORDS = Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, ORGANISATION_TYPE_LABELS[type].th])) as Record<OrganisationType, string>
+const TYPE_WORDS = Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, ORGANISATION_TYPE_LABELS[type].th])) as Record<
+  OrganisationType,
+  string
+>
 
 export function provinceRoutes(deps: StaffAreaDeps) {
   const { db, config } = deps
@@ -35,8 +45,13 @@ export function provinceRoutes(deps: StaffAreaDeps) {
     const includeFlagged = !config.EXCLUDE_FLAGGED
     const read = (page: number) => {
       const filter: LguFilter = {
-        provinceCode: province.code, districtCode: query.district || undefined, type: query.type || undefined,
-        q: query.q || undefined, sort: query.sort, page, pageSize: PAGE_SIZE,
+        provinceCode: province.code,
+        districtCode: query.district || undefined,
+        type: query.type || undefined,
+        q: query.q || undefined,
+        sort: query.sort,
+        page,
+        pageSize: PAGE_SIZE,
       }
       return listProvinceLgus(db, scope, { filter, roundId: round?.id ?? null, includeFlagged, typeWords: TYPE_WORDS })
     }
@@ -46,7 +61,14 @@ export function provinceRoutes(deps: StaffAreaDeps) {
     if (query.page > lastPage) list = read((query.page = lastPage))
 
     const props = presentProvincePage({
-      locale: staffLocale(c), now, province, national: scope.kind === 'national', query, rounds, round, includeFlagged,
+      locale: staffLocale(c),
+      now,
+      province,
+      national: scope.kind === 'national',
+      query,
+      rounds,
+      round,
+      includeFlagged,
       districts: districtsWithLgus(db, scope, province.code),
       summary: provinceSummaries(db, scope, { roundId: round?.id ?? null, includeFlagged, provinceCode: province.code })[0],
       list,

@@ -55,7 +55,10 @@ export function presentCommentsPage(input: CommentsPageInput): CommentsPageProps
       q: query.q,
       point: {
         value: query.point,
-        options: [{ value: '', label: common('staff.filter.all') }, ...input.points.map((p) => ({ value: String(p.id), label: pointName(p) }))],
+        options: [
+          { value: '', label: common('staff.filter.all') },
+          ...input.points.map((p) => ({ value: String(p.id), label: pointName(p) })),
+        ],
       },
       round: { value: String(round.id), options: roundOptions(input.rounds, locale, input.now) },
     },

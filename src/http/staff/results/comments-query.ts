@@ -11,9 +11,15 @@ export type CommentsQuery = { q: string; point: string; page: number; round: str
 
 const commentsQuerySchema = z.object({
   q: z.string().trim().max(100).catch(''),
-  point: z.string().regex(/^[1-9]\d{0,14}$/).catch(''),
+  point: z
+    .string()
+    .regex(/^[1-9]\d{0,14}$/)
+    .catch(''),
   page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
-  round: z.string().regex(/^\d{1,15}$/).catch(''),
+  round: z
+    .string()
+    .regex(/^\d{1,15}$/)
+    .catch(''),
 })
 
 export function readCommentsQuery(query: Record<string, string>): CommentsQuery {

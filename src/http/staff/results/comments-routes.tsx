@@ -19,7 +19,10 @@ import { presentCommentsPage } from './comments-present.js'
 
 export function commentsRoutes(deps: StaffAreaDeps) {
   const { db, config } = deps
-  const results = createResultsService(db, { minimumResponses: config.RESULTS_MIN_RESPONSES, includeFlagged: !config.EXCLUDE_FLAGGED })
+  const results = createResultsService(db, {
+    minimumResponses: config.RESULTS_MIN_RESPONSES,
+    includeFlagged: !config.EXCLUDE_FLAGGED,
+  })
   const app = new Hono<StaffEnv>()
 
   app.get('/staff/organisations/:id/comments', (c) => {
@@ -42,8 +45,13 @@ export function commentsRoutes(deps: StaffAreaDeps) {
     const read = (page: number) =>
       round
         ? listComments(db, scope, {
-            organisationId: organisation.id, roundId: round.id, itemIds: questions.map((q) => q.id),
-            pointId: point?.id, q: query.q || undefined, page, pageSize: COMMENTS_PAGE_SIZE,
+            organisationId: organisation.id,
+            roundId: round.id,
+            itemIds: questions.map((q) => q.id),
+            pointId: point?.id,
+            q: query.q || undefined,
+            page,
+            pageSize: COMMENTS_PAGE_SIZE,
           })
         : { total: 0, rows: [] }
     let list = read(query.page)
@@ -51,7 +59,17 @@ export function commentsRoutes(deps: StaffAreaDeps) {
     const lastPage = Math.max(1, Math.ceil(list.total / COMMENTS_PAGE_SIZE))
     if (query.page > lastPage) list = read((query.page = lastPage))
 
-    const props = presentCommentsPage({ locale: staffLocale(c), now, organisation, query, rounds, round, points, questions, list })
+    const props = presentCommentsPage({
+      locale: staffLocale(c),
+      now,
+      organisation,
+      query,
+      rounds,
+      round,
+      points,
+      questions,
+      list,
+    })
     return renderStaffPage(c, props.title, <CommentsPage {...props} />)
   })
 

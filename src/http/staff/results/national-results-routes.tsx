@@ -20,7 +20,10 @@ export function nationalResultsRoutes(deps: StaffAreaDeps) {
     const rounds = allRounds(db)
     const round = chooseRound(rounds, c.req.query('round'), now)
     const props = presentNationalResults({
-      locale: staffLocale(c), now, rounds, round,
+      locale: staffLocale(c),
+      now,
+      rounds,
+      round,
       data: round && rollups().read(round.id, null),
       includeFlagged: !config.EXCLUDE_FLAGGED,
     })

@@ -15,9 +15,7 @@ const THAI_DIGITS = /[๐-๙]/g
 
 /** "๑๒ ๕๐๐" → "12500": Thai digits to Arabic, spaces and commas dropped. */
 export function normalisePopulation(raw: string): string {
-  return raw
-    .replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50))
-    .replace(/[\s,]/g, '')
+  return raw.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50)).replace(/[\s,]/g, '')
 }
 
 export const populationSchema = z.object({

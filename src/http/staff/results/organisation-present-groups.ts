@@ -24,7 +24,9 @@ export function headlineOf(result: ScoreResult, locale: Locale): Headline {
   switch (result.method) {
     case 'thai-mean': {
       const s = result.overall
-      return s.kind === 'no-data' ? null : { percent: s.percentSatisfaction, figures: [fixed2(s.mean), fixed2(s.percentSatisfaction), s.band.label[locale]] }
+      return s.kind === 'no-data'
+        ? null
+        : { percent: s.percentSatisfaction, figures: [fixed2(s.mean), fixed2(s.percentSatisfaction), s.band.label[locale]] }
     }
     case 'arta-csm': {
       const { score, band } = result.overall
@@ -54,7 +56,8 @@ export function headlineColumns(method: Method, locale: Locale): GroupColumn[] {
 }
 
 const collator = new Intl.Collator('th')
-const nameIn = (named: { nameTh: string; nameEn: string | null }, locale: Locale) => (locale === 'en' && named.nameEn ? named.nameEn : named.nameTh)
+const nameIn = (named: { nameTh: string; nameEn: string | null }, locale: Locale) =>
+  locale === 'en' && named.nameEn ? named.nameEn : named.nameTh
 
 const row = (key: string, label: string, group: GroupResult | undefined, locale: Locale, note?: string): GroupRow => ({
   key,
@@ -71,17 +74,30 @@ export function pointRows(points: PointName[], byPoint: Map<number, GroupResult>
   const rows = points
     .filter((p) => p.active || byPoint.has(p.id))
     .sort((a, b) => collator.compare(nameIn(a, locale), nameIn(b, locale)) || a.id - b.id)
-    .map((p) => row(String(p.id), nameIn(p, locale), byPoint.get(p.id), locale, p.active ? p.code : `${p.code} · ${t('results.groups.inactive')}`))
+    .map((p) =>
+      row(
+        String(p.id),
+        nameIn(p, locale),
+        byPoint.get(p.id),
+        locale,
+        p.active ? p.code : `${p.code} · ${t('results.groups.inactive')}`,
+      ),
+    )
   const unknown = [...byPoint.keys()].filter((id) => !known.has(id))
   return [...rows, ...unknown.map((id) => row(String(id), t('results.groups.unknownPoint', { id }), byPoint.get(id), locale))]
 }
 
 /** Services of open points, and any with responses, in their points' order; "ไม่ระบุบริการ" last. */
-export function serviceRows(points: PointName[], services: ServiceName[], byService: Map<number, GroupResult>, locale: Locale): GroupRow[] {
+export function serviceRows(
+  points: PointName[],
+  services: ServiceName[],
+  byService: Map<number, GroupResult>,
+  locale: Locale,
+): GroupRow[] {
   const t = resultsTranslator(locale)
   const pointOf = new Map(points.map((p) => [p.id, p]))
   const pointOrder = pointRows(points, new Map(), locale).map((r) => Number(r.key))
-  const rank = (pointId: number) => (pointOrder.indexOf(pointId) + 1 || Infinity)
+  const rank = (pointId: number) => pointOrder.indexOf(pointId) + 1 || Infinity
   const rows = services
     .filter((s) => byService.has(s.id) || (s.active && pointOf.get(s.servicePointId)?.active))
     .sort((a, b) => rank(a.servicePointId) - rank(b.servicePointId) || a.position - b.position || a.id - b.id)
@@ -118,7 +134,13 @@ export function trendBars(byMonth: Map<string, GroupResult>, minimum: number, lo
     const group = byMonth.get(month)
     const n = group?.respondents ?? 0
     const headline = group ? headlineOf(group.result, locale) : null
-    if (!headline) return { label: formatMonth(month, locale), value: 0, text: t('results.trend.noData', { n: count(n) }), tone: 'muted' as const }
+    if (!headline)
+      return {
+        label: formatMonth(month, locale),
+        value: 0,
+        text: t('results.trend.noData', { n: count(n) }),
+        tone: 'muted' as const,
+      }
     return {
       label: formatMonth(month, locale),
       value: headline.percent,

@@ -44,7 +44,10 @@ export const resultsHref = (organisationId: number, roundId?: number) =>
 function levelLabels(definition: Definition, itemId: string | undefined, locale: Locale): LevelLabel[] {
   const item = allItems(definition).find((i) => i.id === itemId)
   const scale = item?.kind === 'rating' ? definition.scales[item.scale] : undefined
-  return [5, 4, 3, 2, 1].map((value) => ({ value, label: scale?.levels.find((l) => l.value === value)?.label[locale] ?? String(value) }))
+  return [5, 4, 3, 2, 1].map((value) => ({
+    value,
+    label: scale?.levels.find((l) => l.value === value)?.label[locale] ?? String(value),
+  }))
 }
 
 function overallMethod(results: OrganisationResults, locale: Locale): OverallMethod {

@@ -45,10 +45,16 @@ export function organisationResultsRoutes(deps: StaffAreaDeps) {
     const round = chooseRound(rounds, requestedRound, now)
     const population = organisationPopulation(db, org.id)
     const props = presentOrganisationResults({
-      locale, now, organisation: org, rounds, round,
+      locale,
+      now,
+      organisation: org,
+      rounds,
+      round,
       results: round && service.organisation(round.id, org.id),
       names: organisationNames(db, org.id),
-      population, minimum, includeFlagged,
+      population,
+      minimum,
+      includeFlagged,
       csrfToken: staffOf(c).csrfToken,
       form: form ?? { value: population === null ? '' : String(population) },
       done: DONE.find((d) => d === c.req.query('done')),
@@ -80,10 +86,19 @@ export function organisationResultsRoutes(deps: StaffAreaDeps) {
     inTransaction(db, () => {
       const { changed, from } = setOrganisationPopulation(db, org.id, population, at)
       if (changed)
-        recordAudit(db, {
-          action: 'organisation_updated', actor: staffOf(c).user, targetType: 'organisation', targetId: org.id,
-          provinceCode: org.provinceCode, organisationId: org.id, detail: { population: { from, to: population } },
-        }, at)
+        recordAudit(
+          db,
+          {
+            action: 'organisation_updated',
+            actor: staffOf(c).user,
+            targetType: 'organisation',
+            targetId: org.id,
+            provinceCode: org.provinceCode,
+            organisationId: org.id,
+            detail: { population: { from, to: population } },
+          },
+          at,
+        )
     })
     const chosen = idParam(round)
     const done = population === null ? 'populationCleared' : 'population'

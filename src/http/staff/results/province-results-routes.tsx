@@ -29,7 +29,13 @@ export function provinceResultsRoutes(deps: StaffAreaDeps) {
     const rounds = roundsFor(db, { provinceCode: province.code })
     const round = chooseRound(rounds, query.round, now)
     const props = presentProvinceResults({
-      locale: staffLocale(c), now, province, national: scope.kind === 'national', query, rounds, round,
+      locale: staffLocale(c),
+      now,
+      province,
+      national: scope.kind === 'national',
+      query,
+      rounds,
+      round,
       data: round && rollups().read(round.id, province.code),
       includeFlagged: !config.EXCLUDE_FLAGGED,
     })

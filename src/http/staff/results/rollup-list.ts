@@ -8,7 +8,8 @@ import { PAGE_SIZE, type RollupQuery } from './rollup-query.js'
 
 /** Thai dictionary order (a leading vowel sorts by the consonant after it), then the DLA code. */
 const thai = new Intl.Collator('th')
-const byName = (a: OrganisationSummary, b: OrganisationSummary) => thai.compare(a.nameTh, b.nameTh) || a.dlaCode.localeCompare(b.dlaCode)
+const byName = (a: OrganisationSummary, b: OrganisationSummary) =>
+  thai.compare(a.nameTh, b.nameTh) || a.dlaCode.localeCompare(b.dlaCode)
 
 /** The figure a row sorts by; rows without one (none, too few) sort after every row with one, both ways. */
 function sortValue(o: OrganisationSummary, sort: RollupQuery['sort']): number | null {
@@ -16,7 +17,11 @@ function sortValue(o: OrganisationSummary, sort: RollupQuery['sort']): number | 
   return o.headline?.percent ?? null
 }
 
-export function sortOrganisations(orgs: readonly OrganisationSummary[], sort: RollupQuery['sort'], dir: RollupQuery['dir']): OrganisationSummary[] {
+export function sortOrganisations(
+  orgs: readonly OrganisationSummary[],
+  sort: RollupQuery['sort'],
+  dir: RollupQuery['dir'],
+): OrganisationSummary[] {
   const sign = dir === 'asc' ? 1 : -1
   return [...orgs].sort((a, b) => {
     if (sort === 'name') return sign * byName(a, b)

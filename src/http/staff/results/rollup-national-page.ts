@@ -34,9 +34,13 @@ export function presentNationalResults(input: NationalResultsInput): NationalRes
     intro: t('rollup.national.intro'),
     links: [],
     round: round && {
-      action: '/staff/national/results', label: t('rollup.filter.round'), apply: t('rollup.filter.apply'),
+      action: '/staff/national/results',
+      label: t('rollup.filter.round'),
+      apply: t('rollup.filter.apply'),
       errorPrefix: staffTranslator(locale)('staff.error.inlinePrefix'),
-      options: roundOptions(input.rounds, locale, input.now), value: String(round.id), window: roundWindow(round, locale),
+      options: roundOptions(input.rounds, locale, input.now),
+      value: String(round.id),
+      window: roundWindow(round, locale),
     },
     notes: [],
   }
@@ -58,14 +62,22 @@ export function presentNationalResults(input: NationalResultsInput): NationalRes
     provinces: {
       heading: t('rollup.section.provinces'),
       table: {
-        id: 'provinces', caption: t('rollup.section.provinces'), headers: groupHeaders(w, t('rollup.col.province')), total,
-        rows: byProvince.map(([code, g]) => groupRow(code, provinces.get(code)![locale], g, w, `/staff/provinces/${code}/results${roundQuery}`)),
+        id: 'provinces',
+        caption: t('rollup.section.provinces'),
+        headers: groupHeaders(w, t('rollup.col.province')),
+        total,
+        rows: byProvince.map(([code, g]) =>
+          groupRow(code, provinces.get(code)![locale], g, w, `/staff/provinces/${code}/results${roundQuery}`),
+        ),
       },
     },
     types: {
       heading: t('rollup.section.types'),
       table: {
-        id: 'types', caption: t('rollup.section.types'), headers: groupHeaders(w, t('rollup.col.type')), total,
+        id: 'types',
+        caption: t('rollup.section.types'),
+        headers: groupHeaders(w, t('rollup.col.type')),
+        total,
         rows: ORGANISATION_TYPES.filter((type) => (byType.get(type)?.organisations ?? 0) > 0).map((type) =>
           groupRow(type, en ? ORGANISATION_TYPE_LABELS[type].en : ORGANISATION_TYPE_LABELS[type].registry, byType.get(type)!, w),
         ),

@@ -35,11 +35,20 @@ export const bandText = (headline: Headline | null, w: Words) =>
 
 export const hasPoints = (ctx: RollupContext) => ctx.method === 'thai-mean'
 
-export function resultCells(status: OrganisationStatus, headline: Headline | null, w: Words, withPoints: boolean): ResultCellsProps {
+export function resultCells(
+  status: OrganisationStatus,
+  headline: Headline | null,
+  w: Words,
+  withPoints: boolean,
+): ResultCellsProps {
   return {
     percent: orDash(headline?.percent ?? null),
     band: bandText(headline, w),
-    points: withPoints ? (headline?.points === null || headline?.points === undefined ? '–' : formatCount(headline.points)) : undefined,
+    points: withPoints
+      ? headline?.points === null || headline?.points === undefined
+        ? '–'
+        : formatCount(headline.points)
+      : undefined,
     status: statusTag(status, headline, w),
   }
 }
@@ -66,7 +75,10 @@ function bars(g: GroupRollup, w: Words): Bar[] {
   const bar = (label: string, n: number, tone: Bar['tone'] = 'default'): Bar => ({
     label,
     value: n,
-    text: t('rollup.chart.value', { count: formatCount(n), percent: g.organisations === 0 ? '–' : fixed2(percentOf(n, g.organisations)) }),
+    text: t('rollup.chart.value', {
+      count: formatCount(n),
+      percent: g.organisations === 0 ? '–' : fixed2(percentOf(n, g.organisations)),
+    }),
     tone,
   })
   return [
@@ -86,17 +98,29 @@ export function summaryProps(id: string, heading: string, g: GroupRollup, w: Wor
     figures: g.headline && !tag ? figures(g.headline, g.respondents, w) : [],
     status: tag?.text,
     counts: t('rollup.counts', {
-      lgus: formatCount(g.organisations), minimum: minimum(w), meeting: formatCount(g.meetingMinimum),
-      tooFew: formatCount(g.distribution.tooFew), none: formatCount(g.distribution.none),
+      lgus: formatCount(g.organisations),
+      minimum: minimum(w),
+      meeting: formatCount(g.meetingMinimum),
+      tooFew: formatCount(g.distribution.tooFew),
+      none: formatCount(g.distribution.none),
     }),
-    chart: { id: `${id}-bands`, title: t('rollup.chart.title', { minimum: minimum(w) }), bars: bars(g, w), max: Math.max(1, g.organisations) },
+    chart: {
+      id: `${id}-bands`,
+      title: t('rollup.chart.title', { minimum: minimum(w) }),
+      bars: bars(g, w),
+      max: Math.max(1, g.organisations),
+    },
   }
 }
 
 export function groupRow(key: string, name: string, g: GroupRollup, w: Words, href?: string): GroupResultRow {
   return {
-    key, name, href,
-    lgus: formatCount(g.organisations), meeting: formatCount(g.meetingMinimum), n: formatCount(g.respondents),
+    key,
+    name,
+    href,
+    lgus: formatCount(g.organisations),
+    meeting: formatCount(g.meetingMinimum),
+    n: formatCount(g.respondents),
     ...resultCells(g.status, g.headline, w, false),
   }
 }
@@ -104,8 +128,12 @@ export function groupRow(key: string, name: string, g: GroupRollup, w: Words, hr
 export function groupHeaders(w: Words, name: string): GroupResultsTableProps['headers'] {
   const { t, ctx } = w
   return {
-    name, lgus: t('rollup.col.lgus'), meeting: t('rollup.col.meeting'), n: t('rollup.col.n'),
-    percent: t(`rollup.fig.percent.${ctx.method}`), band: t('rollup.col.band'),
+    name,
+    lgus: t('rollup.col.lgus'),
+    meeting: t('rollup.col.meeting'),
+    n: t('rollup.col.n'),
+    percent: t(`rollup.fig.percent.${ctx.method}`),
+    band: t('rollup.col.band'),
   }
 }
 

@@ -29,9 +29,15 @@ export type ProvinceResultsInput = {
   includeFlagged: boolean
 }
 
-const typeLabel = (type: OrganisationSummary['type'], locale: Locale) => (locale === 'en' ? ORGANISATION_TYPE_LABELS[type].en : ORGANISATION_TYPE_LABELS[type].registry)
+const typeLabel = (type: OrganisationSummary['type'], locale: Locale) =>
+  locale === 'en' ? ORGANISATION_TYPE_LABELS[type].en : ORGANISATION_TYPE_LABELS[type].registry
 
-function lguSection(orgs: OrganisationSummary[], input: ProvinceResultsInput, path: string, w: Words): NonNullable<ProvinceResultsPageProps['lgus']> {
+function lguSection(
+  orgs: OrganisationSummary[],
+  input: ProvinceResultsInput,
+  path: string,
+  w: Words,
+): NonNullable<ProvinceResultsPageProps['lgus']> {
   const { t, locale } = w
   const { query } = input
   const list = listOrganisations(orgs, query)
@@ -40,7 +46,12 @@ function lguSection(orgs: OrganisationSummary[], input: ProvinceResultsInput, pa
     const current = query.sort === sort
     const dir = current ? (query.dir === 'asc' ? 'desc' : 'asc') : defaultDir(sort)
     const sorted = current ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined
-    return { label, href: rollupHref(path, shown, { sort, dir, page: 1 }), sorted, sortedText: sorted && t(`rollup.sorted.${query.dir}`) }
+    return {
+      label,
+      href: rollupHref(path, shown, { sort, dir, page: 1 }),
+      sorted,
+      sortedText: sorted && t(`rollup.sorted.${query.dir}`),
+    }
   }
   const common = staffTranslator(locale)
   const points = hasPoints(w.ctx)
@@ -50,8 +61,13 @@ function lguSection(orgs: OrganisationSummary[], input: ProvinceResultsInput, pa
       caption: t('rollup.section.lgus'),
       empty: t('rollup.none'),
       headers: {
-        name: header('name', t('rollup.col.lgu')), code: t('rollup.col.code'), district: t('rollup.col.district'), type: t('rollup.col.type'),
-        n: header('n', t('rollup.col.n')), percent: header('percent', t(`rollup.fig.percent.${w.ctx.method}`)), band: t('rollup.col.band'),
+        name: header('name', t('rollup.col.lgu')),
+        code: t('rollup.col.code'),
+        district: t('rollup.col.district'),
+        type: t('rollup.col.type'),
+        n: header('n', t('rollup.col.n')),
+        percent: header('percent', t(`rollup.fig.percent.${w.ctx.method}`)),
+        band: t('rollup.col.band'),
         points: points ? t('rollup.col.points') : undefined,
       },
       rows: list.rows.map((o) => ({
@@ -95,12 +111,29 @@ export function presentProvinceResults(input: ProvinceResultsInput): ProvinceRes
       { href: `/staff/provinces/${province.code}${roundQuery}`, text: t('rollup.link.collection') },
     ],
     form: {
-      action: path, label: t('rollup.filters'), apply: t('rollup.filter.apply'), errorPrefix: staffTranslator(locale)('staff.error.inlinePrefix'),
+      action: path,
+      label: t('rollup.filters'),
+      apply: t('rollup.filter.apply'),
+      errorPrefix: staffTranslator(locale)('staff.error.inlinePrefix'),
       round: round && choice(t('rollup.filter.round'), String(round.id), roundOptions(input.rounds, locale, input.now)),
-      district: choice(t('rollup.filter.district'), query.district, [all, ...[...districts].sort(([a], [b]) => a.localeCompare(b)).map(([value, label]) => ({ value, label }))]),
-      type: choice(t('rollup.filter.type'), query.type, [all, ...ORGANISATION_TYPES.map((type) => ({ value: type, label: typeLabel(type, locale) }))]),
-      sort: choice(t('rollup.filter.sort'), query.sort, SORTS.map((s) => ({ value: s, label: t(`rollup.sort.${s}`) }))),
-      dir: choice(t('rollup.filter.dir'), query.dir, (['asc', 'desc'] as const).map((d) => ({ value: d, label: t(`rollup.dir.${d}`) }))),
+      district: choice(t('rollup.filter.district'), query.district, [
+        all,
+        ...[...districts].sort(([a], [b]) => a.localeCompare(b)).map(([value, label]) => ({ value, label })),
+      ]),
+      type: choice(t('rollup.filter.type'), query.type, [
+        all,
+        ...ORGANISATION_TYPES.map((type) => ({ value: type, label: typeLabel(type, locale) })),
+      ]),
+      sort: choice(
+        t('rollup.filter.sort'),
+        query.sort,
+        SORTS.map((s) => ({ value: s, label: t(`rollup.sort.${s}`) })),
+      ),
+      dir: choice(
+        t('rollup.filter.dir'),
+        query.dir,
+        (['asc', 'desc'] as const).map((d) => ({ value: d, label: t(`rollup.dir.${d}`) })),
+      ),
     },
     notes: [],
   }
@@ -117,11 +150,29 @@ export function presentProvinceResults(input: ProvinceResultsInput): ProvinceRes
     lgus: lguSection(orgs, input, path, w),
     districts: {
       heading: t('rollup.section.districts'),
-      table: { id: 'districts', caption: t('rollup.section.districts'), headers: groupHeaders(w, t('rollup.col.district')), rows: groups((o) => o.districtCode, [...districts.keys()].sort(), (k) => districts.get(k)!) },
+      table: {
+        id: 'districts',
+        caption: t('rollup.section.districts'),
+        headers: groupHeaders(w, t('rollup.col.district')),
+        rows: groups(
+          (o) => o.districtCode,
+          [...districts.keys()].sort(),
+          (k) => districts.get(k)!,
+        ),
+      },
     },
     types: {
       heading: t('rollup.section.types'),
-      table: { id: 'types', caption: t('rollup.section.types'), headers: groupHeaders(w, t('rollup.col.type')), rows: groups((o) => o.type, [...ORGANISATION_TYPES], (k) => typeLabel(k, locale)) },
+      table: {
+        id: 'types',
+        caption: t('rollup.section.types'),
+        headers: groupHeaders(w, t('rollup.col.type')),
+        rows: groups(
+          (o) => o.type,
+          [...ORGANISATION_TYPES],
+          (k) => typeLabel(k, locale),
+        ),
+      },
     },
     notes: notes(w, input.includeFlagged),
   }

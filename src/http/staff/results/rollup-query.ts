@@ -14,14 +14,27 @@ export const SORTS = ['name', 'n', 'percent'] as const
 export type RollupSort = (typeof SORTS)[number]
 export type SortDir = 'asc' | 'desc'
 
-export type RollupQuery = { round: string; district: string; type: OrganisationType | ''; sort: RollupSort; dir: SortDir; page: number }
+export type RollupQuery = {
+  round: string
+  district: string
+  type: OrganisationType | ''
+  sort: RollupSort
+  dir: SortDir
+  page: number
+}
 
 /** Names read A→Z; figures are most often wanted largest first. */
 export const defaultDir = (sort: RollupSort): SortDir => (sort === 'name' ? 'asc' : 'desc')
 
 const schema = z.object({
-  round: z.string().regex(/^\d{1,15}$/).catch(''),
-  district: z.string().regex(/^\d{4}$/).catch(''),
+  round: z
+    .string()
+    .regex(/^\d{1,15}$/)
+    .catch(''),
+  district: z
+    .string()
+    .regex(/^\d{4}$/)
+    .catch(''),
   type: z.union([z.enum(ORGANISATION_TYPES), z.literal('')]).catch(''),
   sort: z.enum(SORTS).catch('name'),
   dir: z.enum(['asc', 'desc']).optional().catch(undefined),

@@ -5,5 +5,9 @@ import { createRollupService, type RollupService } from '../../../results/rollup
 
 export function lazyRollupService(db: Db, config: Config): () => RollupService {
   let service: RollupService | undefined
-  return () => (service ??= createRollupService(db, { minimumResponses: config.RESULTS_MIN_RESPONSES, includeFlagged: !config.EXCLUDE_FLAGGED }))
+  return () =>
+    (service ??= createRollupService(db, {
+      minimumResponses: config.RESULTS_MIN_RESPONSES,
+      includeFlagged: !config.EXCLUDE_FLAGGED,
+    }))
 }

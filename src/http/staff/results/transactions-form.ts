@@ -43,9 +43,7 @@ const THAI_DIGITS = /[๐-๙]/g
 
 /** What a box says: a count, `null` for "not known", or why it cannot be taken. */
 export function readServedCount(raw: string): { ok: true; count: number | null } | { ok: false; error: ServedError } {
-  const text = raw
-    .replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50))
-    .replace(/[\s,]/g, '')
+  const text = raw.replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - 0x0e50)).replace(/[\s,]/g, '')
   if (text === '') return { ok: true, count: null }
   if (/^-\d+(\.\d*)?$/.test(text)) return { ok: false, error: 'negative' }
   if (/^(\d+\.\d*|\.\d+)$/.test(text)) return { ok: false, error: 'notWhole' }

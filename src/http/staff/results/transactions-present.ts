@@ -52,7 +52,12 @@ export function presentTransactionsPage(input: TransactionsPageInput): Transacti
   const errorText = (field: string) => {
     const code = posted?.errors[field]
     const box = code && parseServedField(field)
-    return box ? t(`transactions.error.${code}`, { point: names.get(box.pointId) ?? `#${box.pointId}`, month: formatMonth(box.month, locale) }) : undefined
+    return box
+      ? t(`transactions.error.${code}`, {
+          point: names.get(box.pointId) ?? `#${box.pointId}`,
+          month: formatMonth(box.month, locale),
+        })
+      : undefined
   }
 
   const months = [...input.months].reverse().map((month) => {
@@ -71,8 +76,14 @@ export function presentTransactionsPage(input: TransactionsPageInput): Transacti
         const responses = input.responses.get(servedKey(p.id, month)) ?? 0
         const value = posted && field in posted.values ? posted.values[field]! : served === undefined ? '' : String(served)
         return {
-          pointId: p.id, name: pointName(p), field, label: t('transactions.servedLabel', { point: pointName(p), month: label }),
-          value, error: errorText(field), responses: formatCount(responses), rate: responseRate(responses, served),
+          pointId: p.id,
+          name: pointName(p),
+          field,
+          label: t('transactions.servedLabel', { point: pointName(p), month: label }),
+          value,
+          error: errorText(field),
+          responses: formatCount(responses),
+          rate: responseRate(responses, served),
         }
       }),
     }
@@ -85,12 +96,21 @@ export function presentTransactionsPage(input: TransactionsPageInput): Transacti
     ...errorFields.filter((f) => !shown.has(f)).map((f) => ({ href: '', text: errorText(f)! })),
   ]
 
-  const empty = !round ? t('transactions.noRound') : input.months.length === 0 ? t('transactions.notOpenYet') : points.length === 0 ? t('transactions.noPoints') : undefined
+  const empty = !round
+    ? t('transactions.noRound')
+    : input.months.length === 0
+      ? t('transactions.notOpenYet')
+      : points.length === 0
+        ? t('transactions.noPoints')
+        : undefined
   const lgu = lguTranslator(locale)
   return {
     t,
     title: t('transactions.title'),
-    back: { href: `${home}/results${round ? `?round=${round.id}` : ''}`, text: t('transactions.back', { organisation: organisationDisplayName(org.type, org.nameTh, locale) }) },
+    back: {
+      href: `${home}/results${round ? `?round=${round.id}` : ''}`,
+      text: t('transactions.back', { organisation: organisationDisplayName(org.type, org.nameTh, locale) }),
+    },
     notice: input.saved ? t('transactions.saved') : undefined,
     summaryTitle: common('staff.error.summaryTitle'),
     errors,

@@ -9,7 +9,13 @@ import { inTransaction } from '../../../db/client.js'
 import { Hono } from 'hono'
 import { recordAudit } from '../../../db/queries/audit.js'
 import { findOrganisation, roundsFor, type OrganisationSummary } from '../../../db/queries/collection.js'
-import { activePoints, monthlyResponses, pointsOfOrganisation, saveServedCounts, servedCounts } from '../../../db/queries/transactions.js'
+import {
+  activePoints,
+  monthlyResponses,
+  pointsOfOrganisation,
+  saveServedCounts,
+  servedCounts,
+} from '../../../db/queries/transactions.js'
 import { bangkokMonth } from '../../../domain/thai-time.js'
 import { staffTranslator } from '../../../i18n/staff-messages.js'
 import { TransactionsPage } from '../../../../views/results/transactions/transactions-page.js'
@@ -52,12 +58,26 @@ export function transactionsRoutes(deps: StaffAreaDeps) {
     const round = chooseRound(rounds, requestedRound, now)
     const months = round ? roundMonths(round, now) : []
     const served =
-      months.length > 0 ? servedCounts(db, scope, { organisationId: org.id, fromMonth: months[0]!, toMonth: months.at(-1)! }) : new Map<string, number>()
-    const responses = round ? monthlyResponses(db, { organisationId: org.id, roundId: round.id, includeFlagged }) : new Map<string, number>()
+      months.length > 0
+        ? servedCounts(db, scope, { organisationId: org.id, fromMonth: months[0]!, toMonth: months.at(-1)! })
+        : new Map<string, number>()
+    const responses = round
+      ? monthlyResponses(db, { organisationId: org.id, roundId: round.id, includeFlagged })
+      : new Map<string, number>()
     const locale = staffLocale(c)
     const props = presentTransactionsPage({
-      locale, now, organisation: org, rounds, round, csrfToken, points: activePoints(db, scope, org.id),
-      months, served, responses, includeFlagged, ...extra,
+      locale,
+      now,
+      organisation: org,
+      rounds,
+      round,
+      csrfToken,
+      points: activePoints(db, scope, org.id),
+      months,
+      served,
+      responses,
+      includeFlagged,
+      ...extra,
     })
     const failed = props.errors.length > 0
     const title = failed ? `${staffTranslator(locale)('staff.error.titlePrefix')}${props.title}` : props.title
@@ -87,14 +107,27 @@ export function transactionsRoutes(deps: StaffAreaDeps) {
     if (Object.keys(errors).length > 0) return render(c, org, round, { posted: { values: fields, errors }, saved: false })
 
     const at = new Date(now)
-    const entries = read.map(({ box, result }) => ({ pointId: box.pointId, month: box.month, count: result.ok ? result.count : null }))
+    const entries = read.map(({ box, result }) => ({
+      pointId: box.pointId,
+      month: box.month,
+      count: result.ok ? result.count : null,
+    }))
     inTransaction(db, () => {
       const transactions = saveServedCounts(db, { entries, userId: user.id, at })
       if (transactions.length > 0)
-        recordAudit(db, {
-          action: 'service_point_updated', actor: user, targetType: 'organisation', targetId: org.id,
-          provinceCode: org.provinceCode, organisationId: org.id, detail: { transactions },
-        }, at)
+        recordAudit(
+          db,
+          {
+            action: 'service_point_updated',
+            actor: user,
+            targetType: 'organisation',
+            targetId: org.id,
+            provinceCode: org.provinceCode,
+            organisationId: org.id,
+            detail: { transactions },
+          },
+          at,
+        )
     })
     return c.redirect(`${pathOf(org)}?${round ? `round=${round}&` : ''}done=saved`, 303)
   })

@@ -44,7 +44,8 @@ export async function createUserAs(db: Db, staff: Staff, input: NewUserInput, no
     dlaCode: role === 'lgu' ? input.dlaCode : undefined,
     password: generatedPassword ?? input.password,
   }
-  if (role === 'lgu' && input.dlaCode.trim() !== '' && !findOrganisationInScope(db, staff.scope, input.dlaCode)) errors.dlaCode = 'unknownOrganisation'
+  if (role === 'lgu' && input.dlaCode.trim() !== '' && !findOrganisationInScope(db, staff.scope, input.dlaCode))
+    errors.dlaCode = 'unknownOrganisation'
   if (Object.keys(errors).length > 0) {
     const problems = problemsOf(db, account)
     // Without a role the creator manages, the scope fields mean nothing yet.

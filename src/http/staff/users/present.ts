@@ -14,7 +14,8 @@ export const userHref = (id: number) => `/staff/users/${id}`
 
 /** Where an account works: the whole country, a province, or an LGU with its DLA code. */
 export function scopeLabel(t: Translate<UsersKey>, locale: Locale, row: UserRow): string {
-  if (row.organisation) return `${organisationDisplayName(row.organisation.type, row.organisation.nameTh, locale)} (${row.organisation.dlaCode})`
+  if (row.organisation)
+    return `${organisationDisplayName(row.organisation.type, row.organisation.nameTh, locale)} (${row.organisation.dlaCode})`
   if (row.province) return t('users.scope.province', { name: locale === 'th' ? row.province.nameTh : row.province.nameEn })
   return t('users.scope.national')
 }
@@ -43,7 +44,17 @@ export function toSummary(t: Translate<UsersKey>, locale: Locale, row: UserRow):
 }
 
 const PROBLEMS = new Set([
-  'username', 'usernameTaken', 'displayName', 'email', 'role', 'provinceCode', 'unknownProvince', 'dlaCode', 'unknownOrganisation', 'password', 'self',
+  'username',
+  'usernameTaken',
+  'displayName',
+  'email',
+  'role',
+  'provinceCode',
+  'unknownProvince',
+  'dlaCode',
+  'unknownOrganisation',
+  'password',
+  'self',
 ])
 
 /** Problem keys (`{ dlaCode: 'unknownOrganisation' }`) as the words the summary and the fields show. */

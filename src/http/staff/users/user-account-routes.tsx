@@ -26,7 +26,10 @@ const DONE = ['created', 'updated', 'deactivated', 'reactivated'] as const
 
 const detailsSchema = z.object({
   displayName: z.string().trim().min(1, 'displayName').max(200, 'displayName'),
-  email: z.string('email').trim().pipe(z.union([z.literal(''), z.email('email')], 'email')),
+  email: z
+    .string('email')
+    .trim()
+    .pipe(z.union([z.literal(''), z.email('email')], 'email')),
 })
 
 export function userAccountRoutes({ db, now }: StaffAreaDeps, passwords: OneTimePasswords) {
@@ -34,7 +37,11 @@ export function userAccountRoutes({ db, now }: StaffAreaDeps, passwords: OneTime
 
   const target = (c: StaffContext) => findManagedUser(db, staffOf(c).scope, Number(c.req.param('id')))
 
-  const page = (c: StaffContext, user: UserRow, opts: { values?: { displayName: string; email: string }; problems?: Record<string, string>; status?: 200 | 422 } = {}) => {
+  const page = (
+    c: StaffContext,
+    user: UserRow,
+    opts: { values?: { displayName: string; email: string }; problems?: Record<string, string>; status?: 200 | 422 } = {},
+  ) => {
     const staff = staffOf(c)
     const locale = staffLocale(c)
     const t = usersTranslator(locale)
@@ -62,7 +69,15 @@ export function userAccountRoutes({ db, now }: StaffAreaDeps, passwords: OneTime
   const audit = (c: StaffContext, user: UserRow, action: AuditAction, detail?: Record<string, unknown>) =>
     recordAudit(
       db,
-      { action, actor: staffOf(c).user, targetType: 'user', targetId: user.id, provinceCode: user.province?.code ?? null, organisationId: user.organisationId, detail },
+      {
+        action,
+        actor: staffOf(c).user,
+        targetType: 'user',
+        targetId: user.id,
+        provinceCode: user.province?.code ?? null,
+        organisationId: user.organisationId,
+        detail,
+      },
       new Date(now()),
     )
 

@@ -20,9 +20,13 @@ async function arrange() {
 }
 
 const auditOf = (s: Awaited<ReturnType<typeof arrange>>) =>
-  (s.db.$client.prepare("select action, actor_username as actor, target_type as targetType, target_id as targetId, province_code as provinceCode, detail from audit_log where detail like '%apiToken%' order by id").all() as { detail: string }[]).map(
-    (r) => ({ ...r, detail: JSON.parse(r.detail) }),
-  )
+  (
+    s.db.$client
+      .prepare(
+        "select action, actor_username as actor, target_type as targetType, target_id as targetId, province_code as provinceCode, detail from audit_log where detail like '%apiToken%' order by id",
+      )
+      .all() as { detail: string }[]
+  ).map((r) => ({ ...r, detail: JSON.parse(r.detail) }))
 
 describe('issuing a token', () => {
   it('shows the token once on the next page, stores only its hash, and the token works on the API', async () => {
@@ -51,10 +55,19 @@ describe('issuing a token', () => {
 
     const api = await s.app.request('/api/v1/organisations', { headers: { authorization: `Bearer ${token}` } })
     expect(api.status).toBe(200)
-    expect(((await api.json()) as { organisations: { dlaCode: string }[] }).organisations.map((o) => o.dlaCode)).toEqual(['4810102'])
+    expect(((await api.json()) as { organisations: { dlaCode: string }[] }).organisations.map((o) => o.dlaCode)).toEqual([
+      '4810102',
+    ])
 
     expect(auditOf(s)).toEqual([
-      { action: 'user_updated', actor: 'tokens-dla', targetType: 'user', targetId: String(s.users.province.id), provinceCode: '81', detail: { apiToken: 'created', name: 'แดชบอร์ดจังหวัด' } },
+      {
+        action: 'user_updated',
+        actor: 'tokens-dla',
+        targetType: 'user',
+        targetId: String(s.users.province.id),
+        provinceCode: '81',
+        detail: { apiToken: 'created', name: 'แดชบอร์ดจังหวัด' },
+      },
     ])
   })
 
@@ -137,10 +150,14 @@ describe('officers other than DLA', () => {
     const dlaIssued = await s.agent.post('/staff/api-tokens/new', { username: 'tokens-lgu', name: 'x' })
     const id = (s.db.$client.prepare('select id from api_tokens').get() as { id: number }).id
     const agent = await signIn(s.app, username)
-    for (const path of ['/staff/api-tokens', '/staff/api-tokens/new', dlaIssued.headers.get('location')!]) expect((await agent.get(path)).status, path).toBe(404)
+    for (const path of ['/staff/api-tokens', '/staff/api-tokens/new', dlaIssued.headers.get('location')!])
+      expect((await agent.get(path)).status, path).toBe(404)
     expect((await agent.post('/staff/api-tokens/new', { username, name: 'mine' })).status).toBe(404)
     expect((await agent.post(`/staff/api-tokens/${id}/revoke`)).status).toBe(404)
-    expect(s.db.$client.prepare('select count(*) as n, max(revoked_at) as revoked from api_tokens').get()).toEqual({ n: 1, revoked: null })
+    expect(s.db.$client.prepare('select count(*) as n, max(revoked_at) as revoked from api_tokens').get()).toEqual({
+      n: 1,
+      revoked: null,
+    })
     expect(await (await agent.get('/staff/password')).text()).not.toContain('/staff/api-tokens')
   })
 })

@@ -22,7 +22,9 @@ function arrange() {
 function logRows(html: string): string[][] {
   const page = readPage(html)
   const rows = page.elements.filter((el) => el.tag === 'tr' && el.parent?.tag === 'tbody')
-  return rows.map((row) => row.children.filter((c): c is El => typeof c !== 'string' && c.tag === 'td').map((td) => page.text(td)))
+  return rows.map((row) =>
+    row.children.filter((c): c is El => typeof c !== 'string' && c.tag === 'td').map((td) => page.text(td)),
+  )
 }
 
 describe('audit log', () => {
@@ -31,7 +33,13 @@ describe('audit log', () => {
     await createStaff(db, { role: 'dla', username: 'admin' })
     const dla = await signIn(app, 'admin')
     clock.now += 60_000
-    const created = await dla.post('/staff/users/new', { username: 'clerk', displayName: 'เสมียน', role: 'lgu', dlaCode: '5810401', password: '' })
+    const created = await dla.post('/staff/users/new', {
+      username: 'clerk',
+      displayName: 'เสมียน',
+      role: 'lgu',
+      dlaCode: '5810401',
+      password: '',
+    })
     const id = Number(/\/staff\/users\/(\d+)/.exec(created.headers.get('location')!)![1])
     clock.now += 60_000
     await dla.post(`/staff/users/${id}`, { displayName: 'เสมียน ใหม่', email: '' })
@@ -43,8 +51,21 @@ describe('audit log', () => {
     await dla.post(`/staff/users/${id}/reset-password`)
 
     const rows = logRows(await (await dla.get('/staff/audit')).text())
-    expect(rows.map((r) => r[2])).toEqual(['แก้ไขบัญชีผู้ใช้', 'เปิดใช้บัญชีผู้ใช้อีกครั้ง', 'ปิดใช้บัญชีผู้ใช้', 'แก้ไขบัญชีผู้ใช้', 'สร้างบัญชีผู้ใช้', 'เข้าสู่ระบบ'])
-    expect(rows[0]).toEqual(['21 พ.ย. 2569 10:05', 'admin', 'แก้ไขบัญชีผู้ใช้', expect.stringMatching(/^บัญชีผู้ใช้ clerk\s*เทศบาลตำบลคลองท่อมใต้ \(5810401\)$/), 'passwordReset: true'])
+    expect(rows.map((r) => r[2])).toEqual([
+      'แก้ไขบัญชีผู้ใช้',
+      'เปิดใช้บัญชีผู้ใช้อีกครั้ง',
+      'ปิดใช้บัญชีผู้ใช้',
+      'แก้ไขบัญชีผู้ใช้',
+      'สร้างบัญชีผู้ใช้',
+      'เข้าสู่ระบบ',
+    ])
+    expect(rows[0]).toEqual([
+      '21 พ.ย. 2569 10:05',
+      'admin',
+      'แก้ไขบัญชีผู้ใช้',
+      expect.stringMatching(/^บัญชีผู้ใช้ clerk\s*เทศบาลตำบลคลองท่อมใต้ \(5810401\)$/),
+      'passwordReset: true',
+    ])
     expect(rows[3]![4]).toBe('changed: displayName')
     expect(rows[4]![4]).toBe('username: clerk; role: lgu; passwordGenerated: true')
     const page = readPage(await (await dla.get('/staff/audit')).text())
@@ -56,7 +77,11 @@ describe('audit log', () => {
     const { db, app } = arrange()
     await createStaff(db, { role: 'dla', username: 'admin' })
     const at = (iso: string) => new Date(iso)
-    recordAudit(db, { action: 'sign_in_failed', actorUsername: 'Somchai', detail: { reason: 'wrong_password' } }, at('2026-11-19T16:59:00Z')) // 19 Nov 23:59 Bangkok
+    recordAudit(
+      db,
+      { action: 'sign_in_failed', actorUsername: 'Somchai', detail: { reason: 'wrong_password' } },
+      at('2026-11-19T16:59:00Z'),
+    ) // 19 Nov 23:59 Bangkok
     recordAudit(db, { action: 'sign_in_failed', actorUsername: 'somsri' }, at('2026-11-19T17:00:00Z')) // 20 Nov 00:00
     recordAudit(db, { action: 'sign_out', actorUsername: 'somchai' }, at('2026-11-20T16:59:59Z')) // 20 Nov 23:59:59
     recordAudit(db, { action: 'sign_in_failed', actorUsername: 'somchai' }, at('2026-11-20T17:00:00Z')) // 21 Nov 00:00
@@ -66,7 +91,11 @@ describe('audit log', () => {
     expect(byAction.map((r) => r[1])).toEqual(['somchai', 'somsri', 'Somchai'])
     expect(byAction[2]![4]).toBe('reason: wrong_password')
 
-    expect(logRows(await (await dla.get('/staff/audit?actor=SOMCH')).text()).map((r) => r[0])).toEqual(['21 พ.ย. 2569 00:00', '20 พ.ย. 2569 23:59', '19 พ.ย. 2569 23:59'])
+    expect(logRows(await (await dla.get('/staff/audit?actor=SOMCH')).text()).map((r) => r[0])).toEqual([
+      '21 พ.ย. 2569 00:00',
+      '20 พ.ย. 2569 23:59',
+      '19 พ.ย. 2569 23:59',
+    ])
 
     const day = logRows(await (await dla.get('/staff/audit?from=2026-11-20&to=2026-11-20')).text())
     expect(day.map((r) => `${r[1]} ${r[2]}`)).toEqual(['somchai ออกจากระบบ', 'somsri เข้าสู่ระบบไม่สำเร็จ'])
@@ -75,7 +104,9 @@ describe('audit log', () => {
     expect(logRows(await (await dla.get('/staff/audit?from=2026-11-21')).text()).map((r) => r[1])).toEqual(['admin', 'somchai'])
     expect(logRows(await (await dla.get('/staff/audit?to=2026-11-19')).text()).map((r) => r[1])).toEqual(['Somchai'])
 
-    const combined = await (await dla.get('/staff/audit?action=sign_in_failed&actor=somchai&from=2026-11-21&to=2026-11-21')).text()
+    const combined = await (
+      await dla.get('/staff/audit?action=sign_in_failed&actor=somchai&from=2026-11-21&to=2026-11-21')
+    ).text()
     expect(logRows(combined).map((r) => r[0])).toEqual(['21 พ.ย. 2569 00:00'])
     const form = readPage(combined)
     expect(form.byId('actor')?.attrs.value).toBe('somchai')
@@ -103,7 +134,8 @@ describe('audit log', () => {
     const { db, app } = arrange()
     await createStaff(db, { role: 'dla', username: 'admin' })
     const start = Date.parse('2026-11-01T03:00:00Z')
-    for (let i = 0; i < 60; i++) recordAudit(db, { action: 'export_downloaded', actorUsername: `user${i}` }, new Date(start + i * 60_000))
+    for (let i = 0; i < 60; i++)
+      recordAudit(db, { action: 'export_downloaded', actorUsername: `user${i}` }, new Date(start + i * 60_000))
     const dla = await signIn(app, 'admin')
     const first = await (await dla.get('/staff/audit?action=export_downloaded')).text()
     const rows = logRows(first)
@@ -115,7 +147,18 @@ describe('audit log', () => {
     expect(next.attrs.href).toBe('/staff/audit?action=export_downloaded&page=2')
     expect(next.attrs['hx-select']).toBe('#audit-results')
     const second = await (await dla.get(next.attrs.href!)).text()
-    expect(logRows(second).map((r) => r[1])).toEqual(['user9', 'user8', 'user7', 'user6', 'user5', 'user4', 'user3', 'user2', 'user1', 'user0'])
+    expect(logRows(second).map((r) => r[1])).toEqual([
+      'user9',
+      'user8',
+      'user7',
+      'user6',
+      'user5',
+      'user4',
+      'user3',
+      'user2',
+      'user1',
+      'user0',
+    ])
     expect(second).toContain('แสดง 51–60 จาก 60 รายการ')
     // Past the end: the last page.
     expect(logRows(await (await dla.get('/staff/audit?action=export_downloaded&page=9')).text())).toHaveLength(10)
@@ -127,7 +170,8 @@ describe('audit log', () => {
     const dla = await signIn(app, 'admin')
     const count = () => (db.$client.prepare('select count(*) as n from audit_log').get() as { n: number }).n
     const before = count()
-    for (const path of ['/staff/audit', '/staff/audit/1', '/staff/audit/1/delete']) expect((await dla.post(path)).status).toBe(404)
+    for (const path of ['/staff/audit', '/staff/audit/1', '/staff/audit/1/delete'])
+      expect((await dla.post(path)).status).toBe(404)
     expect(count()).toBe(before)
     expect(() => db.$client.prepare("update audit_log set actor_username = 'someone-else'").run()).toThrow()
     expect(() => db.$client.prepare('delete from audit_log').run()).toThrow()

@@ -28,8 +28,12 @@ async function arrange() {
   }
   const questionnaireId = latestPublishedQuestionnaire(s.db, 'thai-lgu-standard')!.id
   const round = await dla.post('/staff/rounds/new', {
-    nameTh: 'รอบทดสอบ', nameEn: 'Test round', questionnaireId: String(questionnaireId),
-    opensAt: '2025-07-01T00:00', closesAt: '2025-08-01T00:00', scope: 'all',
+    nameTh: 'รอบทดสอบ',
+    nameEn: 'Test round',
+    questionnaireId: String(questionnaireId),
+    opensAt: '2025-07-01T00:00',
+    closesAt: '2025-08-01T00:00',
+    scope: 'all',
   })
   const definition = new File([JSON.stringify({ ...thaiLguStandard, slug: 'pilot' })], 'pilot.json')
   const upload = await multipart(dla, '/staff/questionnaires/new', 'file', definition)
@@ -41,9 +45,18 @@ async function arrange() {
     questionnaire: `/staff/questionnaires/${questionnaireId}`,
   }
   const snapshot = () =>
-    ['rounds', 'round_provinces', 'round_organisations', 'questionnaires', 'questionnaire_uploads', 'registry_uploads', 'organisations']
+    [
+      'rounds',
+      'round_provinces',
+      'round_organisations',
+      'questionnaires',
+      'questionnaire_uploads',
+      'registry_uploads',
+      'organisations',
+    ]
       .map((table) => `${table}=${JSON.stringify(s.db.$client.prepare(`select * from ${table}`).all())}`)
-      .join('\n') + `\naudit=${(s.db.$client.prepare("select count(*) as n from audit_log where action not like 'sign_in%'").get() as { n: number }).n}`
+      .join('\n') +
+    `\naudit=${(s.db.$client.prepare("select count(*) as n from audit_log where action not like 'sign_in%'").get() as { n: number }).n}`
   return { ...s, ids, snapshot, multipart, questionnaireId }
 }
 
@@ -53,15 +66,34 @@ describe('DLA areas: other roles find nothing there', () => {
     const agent = await signIn(app, username)
     const before = snapshot()
     const gets = [
-      '/staff/rounds', '/staff/rounds?page=2', '/staff/rounds/new', ids.round,
-      '/staff/questionnaires', '/staff/questionnaires/new', `${ids.upload}/preview`, `${ids.upload}/preview?lang=en`, `${ids.upload}/privacy`,
-      `${ids.questionnaire}/preview`, `${ids.questionnaire}/privacy`,
-      '/staff/registry', ids.registry,
+      '/staff/rounds',
+      '/staff/rounds?page=2',
+      '/staff/rounds/new',
+      ids.round,
+      '/staff/questionnaires',
+      '/staff/questionnaires/new',
+      `${ids.upload}/preview`,
+      `${ids.upload}/preview?lang=en`,
+      `${ids.upload}/privacy`,
+      `${ids.questionnaire}/preview`,
+      `${ids.questionnaire}/privacy`,
+      '/staff/registry',
+      ids.registry,
     ]
     for (const path of gets) expect([path, (await agent.get(path)).status]).toEqual([path, 404])
 
     const posts: [string, Record<string, string | string[]>][] = [
-      ['/staff/rounds/new', { nameTh: 'x', nameEn: 'x', questionnaireId: String(questionnaireId), opensAt: '2025-06-01T00:00', closesAt: '2025-07-01T00:00', scope: 'all' }],
+      [
+        '/staff/rounds/new',
+        {
+          nameTh: 'x',
+          nameEn: 'x',
+          questionnaireId: String(questionnaireId),
+          opensAt: '2025-06-01T00:00',
+          closesAt: '2025-07-01T00:00',
+          scope: 'all',
+        },
+      ],
       [`${ids.round}/open`, {}],
       [`${ids.round}/close`, {}],
       [`${ids.round}/extend`, { closesAt: '2026-01-01T00:00' }],

@@ -35,7 +35,8 @@ function pilotDefinition() {
   return copy
 }
 
-const jsonFile = (value: unknown, name = 'questionnaire.json') => new File([JSON.stringify(value, null, 2)], name, { type: 'application/json' })
+const jsonFile = (value: unknown, name = 'questionnaire.json') =>
+  new File([JSON.stringify(value, null, 2)], name, { type: 'application/json' })
 
 describe('questionnaire upload: checked before anything is saved', () => {
   it('names the path of an error deep inside the definition, with 422, and saves nothing', async () => {

@@ -25,7 +25,8 @@ async function arrange() {
   await createStaff(s.db, { role: 'dla', username: 'dla-officer' })
   const agent = await signIn(s.app, 'dla-officer')
   const count = (sql: string) => (s.db.$client.prepare(sql).get() as { n: number }).n
-  const nameOf = (code: string) => (s.db.$client.prepare('select name_th as n from organisations where dla_code = ?').get(code) as { n: string } | undefined)?.n
+  const nameOf = (code: string) =>
+    (s.db.$client.prepare('select name_th as n from organisations where dla_code = ?').get(code) as { n: string } | undefined)?.n
   return { ...s, agent, count, nameOf }
 }
 
@@ -77,10 +78,19 @@ describe('registry import from the browser', () => {
     expect(refused.text(refused.getByRole('alert'))).toContain('นำเข้าซ้ำไม่ได้')
     expect(count('select count(*) as n from organisations')).toBe(before + 1)
 
-    const audits = db.$client.prepare("select actor_username as actor, detail from audit_log where action = 'registry_imported'").all() as { actor: string; detail: string }[]
+    const audits = db.$client
+      .prepare("select actor_username as actor, detail from audit_log where action = 'registry_imported'")
+      .all() as { actor: string; detail: string }[]
     expect(audits).toHaveLength(1)
     expect(audits[0]!.actor).toBe('dla-officer')
-    expect(JSON.parse(audits[0]!.detail)).toMatchObject({ filename: 'lgu-registry.csv', rowCount: 4, inserted: 1, updated: 1, unchanged: 1, problemCount: 1 })
+    expect(JSON.parse(audits[0]!.detail)).toMatchObject({
+      filename: 'lgu-registry.csv',
+      rowCount: 4,
+      inserted: 1,
+      updated: 1,
+      unchanged: 1,
+      problemCount: 1,
+    })
   })
 
   it('refuses a file that is not the registry, and a form with no file, storing nothing', async () => {

@@ -30,8 +30,13 @@ describe('rounds: create, scope, open, close, extend', () => {
     expect(form.byId('closesAt')?.attrs.value).toBe('2025-10-01T00:00')
 
     const created = await agent.post('/staff/rounds/new', {
-      nameTh: 'รอบนำร่องกระบี่', nameEn: 'Krabi pilot', questionnaireId,
-      opensAt: local(clock.now - DAY), closesAt: local(clock.now + 10 * DAY), scope: 'provinces', provinces: ['81'],
+      nameTh: 'รอบนำร่องกระบี่',
+      nameEn: 'Krabi pilot',
+      questionnaireId,
+      opensAt: local(clock.now - DAY),
+      closesAt: local(clock.now + 10 * DAY),
+      scope: 'provinces',
+      provinces: ['81'],
     })
     expect(created.status).toBe(303)
     const detail = created.headers.get('location')!
@@ -51,7 +56,9 @@ describe('rounds: create, scope, open, close, extend', () => {
     const roundPath = detail.split('?')[0]!
     expect((await agent.post(`${roundPath}/close`)).status).toBe(303)
     expect((await getForm(app, points.main.code)).status).toBe(404)
-    expect((await post(app, points.main.code, { _token: open.token, ...validAnswers(definition, points.main.services) })).status).toBe(410)
+    expect(
+      (await post(app, points.main.code, { _token: open.token, ...validAnswers(definition, points.main.services) })).status,
+    ).toBe(410)
     expect(readPage(await (await agent.get(roundPath)).text()).text()).toContain('ปิดแล้ว')
 
     // Extending to a time before the current closing is refused; a later one reopens it.
@@ -69,8 +76,12 @@ describe('rounds: create, scope, open, close, extend', () => {
   it('a round of listed organisations reports unknown codes by line, then opens early on "open now"', async () => {
     const { app, agent, clock, count, questionnaireId, points } = await arrange()
     const fields = {
-      nameTh: 'รอบเชียงใหม่', nameEn: 'Chiang Mai round', questionnaireId,
-      opensAt: local(clock.now + 5 * DAY), closesAt: local(clock.now + 20 * DAY), scope: 'organisations',
+      nameTh: 'รอบเชียงใหม่',
+      nameEn: 'Chiang Mai round',
+      questionnaireId,
+      opensAt: local(clock.now + 5 * DAY),
+      closesAt: local(clock.now + 20 * DAY),
+      scope: 'organisations',
     }
     const bad = await agent.post('/staff/rounds/new', { ...fields, organisations: '3500102\n9999999\n12ab' })
     expect(bad.status).toBe(422)
@@ -98,7 +109,12 @@ describe('rounds: validation', () => {
   it('refuses a window that closes before it opens, saving nothing and keeping every answer', async () => {
     const { agent, count, questionnaireId } = await arrange()
     const res = await agent.post('/staff/rounds/new', {
-      nameTh: 'รอบผิด', nameEn: 'Wrong round', questionnaireId, opensAt: '2025-09-01T09:00', closesAt: '2025-08-01T09:00', scope: 'all',
+      nameTh: 'รอบผิด',
+      nameEn: 'Wrong round',
+      questionnaireId,
+      opensAt: '2025-09-01T09:00',
+      closesAt: '2025-08-01T09:00',
+      scope: 'all',
     })
     expect(res.status).toBe(422)
     const page = readPage(await res.text())
@@ -107,14 +123,23 @@ describe('rounds: validation', () => {
     expect(page.byId('nameTh')?.attrs.value).toBe('รอบผิด')
     expect(page.byId('opensAt')?.attrs.value).toBe('2025-09-01T09:00')
     expect(count('select count(*) as n from rounds')).toBe(0)
-    expect(count('select count(*) as n from audit_log where action like \'round_%\'')).toBe(0)
+    expect(count("select count(*) as n from audit_log where action like 'round_%'")).toBe(0)
   })
 
   it('lists every missing answer at once: names, provinces for a province round', async () => {
     const { agent, count, questionnaireId } = await arrange()
-    const res = await agent.post('/staff/rounds/new', { nameTh: ' ', nameEn: '', questionnaireId, opensAt: '2025-06-01T00:00', closesAt: '2025-07-01T00:00', scope: 'provinces' })
+    const res = await agent.post('/staff/rounds/new', {
+      nameTh: ' ',
+      nameEn: '',
+      questionnaireId,
+      opensAt: '2025-06-01T00:00',
+      closesAt: '2025-07-01T00:00',
+      scope: 'provinces',
+    })
     expect(res.status).toBe(422)
-    const links = readPage(await res.text()).allByRole('link').map((a) => a.attrs.href)
+    const links = readPage(await res.text())
+      .allByRole('link')
+      .map((a) => a.attrs.href)
     expect(links).toEqual(expect.arrayContaining(['#nameTh', '#nameEn', '#provinces']))
     expect(count('select count(*) as n from rounds')).toBe(0)
   })

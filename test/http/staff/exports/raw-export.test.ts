@@ -22,9 +22,19 @@ async function arrange() {
   let n = 0
   const respond = (point: { id: number; organisationId: number }, suggestion: string) =>
     store.writeOne({
-      submissionId: `http-raw-${++n}`, roundId: s.roundId!, organisationId: point.organisationId, servicePointId: point.id, serviceId: null,
-      submittedAt: DEFAULT_NOW - n * HOUR, locale: 'th', channel: 'web', flagReason: null,
-      answers: [{ itemId: 'overall', value: '5' }, { itemId: 'suggestion', value: suggestion }],
+      submissionId: `http-raw-${++n}`,
+      roundId: s.roundId!,
+      organisationId: point.organisationId,
+      servicePointId: point.id,
+      serviceId: null,
+      submittedAt: DEFAULT_NOW - n * HOUR,
+      locale: 'th',
+      channel: 'web',
+      flagReason: null,
+      answers: [
+        { itemId: 'overall', value: '5' },
+        { itemId: 'suggestion', value: suggestion },
+      ],
     })
   respond(s.points.main, 'กระบี่ หนึ่ง')
   respond(s.points.main, 'กระบี่ สอง')
@@ -34,7 +44,15 @@ async function arrange() {
   const { questionnaireId } = s.db.select({ questionnaireId: rounds.questionnaireId }).from(rounds).get()!
   const chiangMaiRound = s.db
     .insert(rounds)
-    .values({ nameTh: 'เชียงใหม่', nameEn: 'Chiang Mai', questionnaireId, opensAt: at, closesAt: new Date(DEFAULT_NOW + HOUR), scope: 'provinces', createdAt: at })
+    .values({
+      nameTh: 'เชียงใหม่',
+      nameEn: 'Chiang Mai',
+      questionnaireId,
+      opensAt: at,
+      closesAt: new Date(DEFAULT_NOW + HOUR),
+      scope: 'provinces',
+      createdAt: at,
+    })
     .returning({ id: rounds.id })
     .get().id
   s.db.insert(roundProvinces).values({ roundId: chiangMaiRound, provinceCode: '50' }).run()
@@ -53,13 +71,19 @@ async function arrange() {
 
 type Arranged = Awaited<ReturnType<typeof arrange>>
 
-const lastAuditId = (s: Arranged) => (s.db.$client.prepare('select coalesce(max(id), 0) as id from audit_log').get() as { id: number }).id
+const lastAuditId = (s: Arranged) =>
+  (s.db.$client.prepare('select coalesce(max(id), 0) as id from audit_log').get() as { id: number }).id
 
 /** The export downloads audited since `after` (an audit id), oldest first. */
 const exportsAudited = (s: Arranged, after: number) =>
-  (s.db.$client.prepare(`select actor_username as actor, target_type as targetType, target_id as targetId, province_code as provinceCode, detail
-    from audit_log where action = 'export_downloaded' and id > ? order by id`).all(after) as { actor: string; targetType: string; targetId: string; provinceCode: string | null; detail: string }[])
-    .map((r) => ({ ...r, detail: JSON.parse(r.detail) as Record<string, unknown> }))
+  (
+    s.db.$client
+      .prepare(
+        `select actor_username as actor, target_type as targetType, target_id as targetId, province_code as provinceCode, detail
+    from audit_log where action = 'export_downloaded' and id > ? order by id`,
+      )
+      .all(after) as { actor: string; targetType: string; targetId: string; provinceCode: string | null; detail: string }[]
+  ).map((r) => ({ ...r, detail: JSON.parse(r.detail) as Record<string, unknown> }))
 
 /** Every audit entry since `after`, whatever its action: a refusal must add none. */
 const anyAudited = (s: Arranged, after: number) => s.db.$client.prepare('select action from audit_log where id > ?').all(after)
@@ -85,19 +109,29 @@ describe('GET /staff/exports/raw.csv', () => {
     const res = await s.dla.get(`/staff/exports/raw.csv?round=${s.roundId}&scope=national&audience=people`)
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
-    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="raw-responses-round-${s.roundId}-national-people.csv"`)
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="raw-responses-round-${s.roundId}-national-people.csv"`,
+    )
     expect(res.headers.get('cache-control')).toBe('no-store')
     const file = await csvOf(res)
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(file.header[0]).toBe('รหัสรอบการประเมิน (round_id)')
     expect(suggestions(file.rows)).toEqual(['กระบี่ หนึ่ง', 'กระบี่ สอง', 'เชียงใหม่'])
     expect(exportsAudited(s, since)).toEqual([
-      { actor: 'dla', targetType: 'round', targetId: String(s.roundId), provinceCode: null, detail: { export: 'raw-responses', format: 'csv', audience: 'people', scope: 'national', round: s.roundId } },
+      {
+        actor: 'dla',
+        targetType: 'round',
+        targetId: String(s.roundId),
+        provinceCode: null,
+        detail: { export: 'raw-responses', format: 'csv', audience: 'people', scope: 'national', round: s.roundId },
+      },
     ])
   })
 
   it('sends the file gzip-compressed to a client that takes gzip: the same bytes once unpacked', async () => {
-    const plain = Buffer.from(await (await s.dla.get(`/staff/exports/raw.csv?round=${s.roundId}&scope=national&audience=machines`)).arrayBuffer())
+    const plain = Buffer.from(
+      await (await s.dla.get(`/staff/exports/raw.csv?round=${s.roundId}&scope=national&audience=machines`)).arrayBuffer(),
+    )
     const res = await s.app.request(`/staff/exports/raw.csv?round=${s.roundId}&scope=national&audience=machines`, {
       headers: { cookie: s.dla.cookie, 'Accept-Encoding': 'gzip, deflate, br' },
     })
@@ -117,7 +151,10 @@ describe('GET /staff/exports/raw.csv', () => {
     expect(file.bytes.subarray(0, 9).toString('utf8')).toBe('round_id,')
     expect(file.header).toContain('overall')
     expect(suggestions(file.rows)).toEqual(['เชียงใหม่'])
-    expect(exportsAudited(s, since)[0]).toMatchObject({ provinceCode: '50', detail: { audience: 'machines', scope: 'province:50' } })
+    expect(exportsAudited(s, since)[0]).toMatchObject({
+      provinceCode: '50',
+      detail: { audience: 'machines', scope: 'province:50' },
+    })
   })
 
   it('gives a provincial officer only their province, with or without naming it', async () => {
@@ -175,9 +212,10 @@ describe('GET /staff/exports/raw.csv', () => {
   it('asks a signed-out visitor to sign in', async () => {
     const res = await s.app.request(`/staff/exports/raw.csv?round=${s.roundId}`)
     expect(res.status).toBe(303)
-    expect(res.headers.get('location')).toBe(`/staff/sign-in?next=${encodeURIComponent(`/staff/exports/raw.csv?round=${s.roundId}`)}`)
+    expect(res.headers.get('location')).toBe(
+      `/staff/sign-in?next=${encodeURIComponent(`/staff/exports/raw.csv?round=${s.roundId}`)}`,
+    )
   })
-
 })
 
 describe('a download under way', () => {

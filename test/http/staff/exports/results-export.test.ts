@@ -35,14 +35,24 @@ beforeAll(async () => {
   const questionnaire = latestPublishedQuestionnaire(db, 'thai-lgu-standard')!
   chiangMaiRound = db
     .insert(rounds)
-    .values({ nameTh: 'รอบนำร่องเชียงใหม่', nameEn: 'Chiang Mai pilot', questionnaireId: questionnaire.id, opensAt: new Date(DEFAULT_NOW - DAY), closesAt: new Date(DEFAULT_NOW + DAY), scope: 'provinces', createdAt: new Date(DEFAULT_NOW) })
+    .values({
+      nameTh: 'รอบนำร่องเชียงใหม่',
+      nameEn: 'Chiang Mai pilot',
+      questionnaireId: questionnaire.id,
+      opensAt: new Date(DEFAULT_NOW - DAY),
+      closesAt: new Date(DEFAULT_NOW + DAY),
+      scope: 'provinces',
+      createdAt: new Date(DEFAULT_NOW),
+    })
     .returning({ id: rounds.id })
     .get().id
   db.insert(roundProvinces).values({ roundId: chiangMaiRound, provinceCode: '50' }).run()
 })
 
-const audits = () => world.db.select().from(auditLog).where(eq(auditLog.action, 'export_downloaded')).orderBy(desc(auditLog.id)).all()
-const url = (ext: string, params: Record<string, string | number>) => `/staff/exports/results.${ext}?${new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)]))}`
+const audits = () =>
+  world.db.select().from(auditLog).where(eq(auditLog.action, 'export_downloaded')).orderBy(desc(auditLog.id)).all()
+const url = (ext: string, params: Record<string, string | number>) =>
+  `/staff/exports/results.${ext}?${new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)]))}`
 const jsonCodes = async (res: Response) => ((await res.json()) as { rows: { dla_code: string }[] }).rows.map((r) => r.dla_code)
 
 describe('downloads', () => {
@@ -60,10 +70,16 @@ describe('downloads', () => {
   })
 
   it('CSV for people by default, for machines with audience=machines', async () => {
-    const people = Buffer.from(await (await agents.dla.get(url('csv', { round: world.roundId, scope: 'province:81' }))).arrayBuffer())
+    const people = Buffer.from(
+      await (await agents.dla.get(url('csv', { round: world.roundId, scope: 'province:81' }))).arrayBuffer(),
+    )
     expect([...people.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-    const machines = await agents.dla.get(url('csv', { round: world.roundId, scope: 'organisation:5810401', audience: 'machines' }))
-    expect(machines.headers.get('content-disposition')).toContain('filename="lgu-results_fiscal-year-2568-be_organisation-5810401_machines.csv"')
+    const machines = await agents.dla.get(
+      url('csv', { round: world.roundId, scope: 'organisation:5810401', audience: 'machines' }),
+    )
+    expect(machines.headers.get('content-disposition')).toContain(
+      'filename="lgu-results_fiscal-year-2568-be_organisation-5810401_machines.csv"',
+    )
     const [header, ...rows] = parse(Buffer.from(await machines.arrayBuffer())) as string[][]
     expect(header![0]).toBe('dla_code')
     expect(rows.map((r) => r[0])).toEqual(['5810401'])
@@ -75,8 +91,17 @@ describe('downloads', () => {
       expect(res.status).toBe(200)
       expect(await jsonCodes(res)).toEqual(['4810102', '5810401'])
     }
-    expect(await jsonCodes(await agents.province.get(url('json', { round: world.roundId, scope: 'organisation:5810401' })))).toEqual(['5810401'])
-    for (const scope of ['province:50', 'national', 'organisation:3500102', 'province:99', 'organisation:0000000', 'everything']) {
+    expect(
+      await jsonCodes(await agents.province.get(url('json', { round: world.roundId, scope: 'organisation:5810401' }))),
+    ).toEqual(['5810401'])
+    for (const scope of [
+      'province:50',
+      'national',
+      'organisation:3500102',
+      'province:99',
+      'organisation:0000000',
+      'everything',
+    ]) {
       const res = await agents.province.get(url('xlsx', { round: world.roundId, scope }))
       expect(res.status, scope).toBe(404)
     }
@@ -86,8 +111,11 @@ describe('downloads', () => {
     const res = await agents.lgu.get(url('csv', { round: world.roundId }))
     const [, ...rows] = parse(Buffer.from(await res.arrayBuffer()), { bom: true }) as string[][]
     expect(rows.map((r) => r[0])).toEqual(['4810102'])
-    expect(await jsonCodes(await agents.lgu.get(url('json', { round: world.roundId, scope: 'organisation:4810102' })))).toEqual(['4810102'])
-    for (const scope of ['organisation:5810401', 'province:81', 'national']) expect((await agents.lgu.get(url('json', { round: world.roundId, scope }))).status, scope).toBe(404)
+    expect(await jsonCodes(await agents.lgu.get(url('json', { round: world.roundId, scope: 'organisation:4810102' })))).toEqual([
+      '4810102',
+    ])
+    for (const scope of ['organisation:5810401', 'province:81', 'national'])
+      expect((await agents.lgu.get(url('json', { round: world.roundId, scope }))).status, scope).toBe(404)
   })
 
   it('a round the caller cannot see, a malformed round or an unknown audience is not found', async () => {
@@ -103,11 +131,26 @@ describe('downloads', () => {
     await (await agents.province.get(url('csv', { round: world.roundId, audience: 'machines' }))).arrayBuffer()
     const [entry] = audits()
     expect(audits()).toHaveLength(before + 1)
-    expect(entry).toMatchObject({ actorUsername: 'export-province', targetType: 'round', targetId: String(world.roundId), provinceCode: '81' })
-    expect(entry!.detail).toEqual({ export: 'results', format: 'csv-machines', scope: 'province:81', round: world.roundId, rows: 2 })
+    expect(entry).toMatchObject({
+      actorUsername: 'export-province',
+      targetType: 'round',
+      targetId: String(world.roundId),
+      provinceCode: '81',
+    })
+    expect(entry!.detail).toEqual({
+      export: 'results',
+      format: 'csv-machines',
+      scope: 'province:81',
+      round: world.roundId,
+      rows: 2,
+    })
 
     await (await agents.lgu.get(url('xlsx', { round: world.roundId }))).arrayBuffer()
-    expect(audits()[0]).toMatchObject({ actorUsername: 'export-lgu', provinceCode: '81', organisationId: world.organisationIds['4810102'] })
+    expect(audits()[0]).toMatchObject({
+      actorUsername: 'export-lgu',
+      provinceCode: '81',
+      organisationId: world.organisationIds['4810102'],
+    })
     expect(audits()[0]!.detail).toMatchObject({ format: 'xlsx', scope: 'organisation:4810102', rows: 1 })
 
     await (await agents.lgu.get(url('xlsx', { round: world.roundId, scope: 'national' }))).arrayBuffer()
@@ -135,14 +178,20 @@ describe('the export page', () => {
     const res = await agent.get(`/staff/exports${query}`)
     return { status: res.status, page: readPage(await res.text()) }
   }
-  const hrefs = (p: ReturnType<typeof readPage>) => p.allByRole('link').map((a) => a.attrs.href ?? '').filter((h) => h.startsWith('/staff/exports/results.'))
+  const hrefs = (p: ReturnType<typeof readPage>) =>
+    p
+      .allByRole('link')
+      .map((a) => a.attrs.href ?? '')
+      .filter((h) => h.startsWith('/staff/exports/results.'))
 
   it('DLA chooses a round and the country or a province, and gets a link per format', async () => {
     const { status, page: p } = await page(agents.dla)
     expect(status).toBe(200)
     expect(p.getByRole('heading', { level: 1 }).children.join('')).toBe('ส่งออกผลรายหน่วยงาน')
     const scopes = p.elements.filter((el) => el.tag === 'select' && el.attrs.name === 'scope')[0]!
-    const options = scopes.children.filter((c) => typeof c !== 'string').map((o) => (o as { attrs: Record<string, string> }).attrs.value)
+    const options = scopes.children
+      .filter((c) => typeof c !== 'string')
+      .map((o) => (o as { attrs: Record<string, string> }).attrs.value)
     expect(options[0]).toBe('national')
     expect(options).toContain('province:81')
     expect(hrefs(p)).toHaveLength(4)
@@ -191,7 +240,9 @@ describe('the export page', () => {
       const p = readPage(await (await agent.get(path)).text())
       // Keeping the round the home page shows (DLA's default is the newest open round, the เชียงใหม่ pilot).
       const round = path === '/staff/national' ? chiangMaiRound : world.roundId
-      expect(p.getByRole('link', { name: 'ส่งออกผลรายหน่วยงาน (Excel, CSV, JSON)' }).attrs.href, path).toBe(`/staff/exports?round=${round}`)
+      expect(p.getByRole('link', { name: 'ส่งออกผลรายหน่วยงาน (Excel, CSV, JSON)' }).attrs.href, path).toBe(
+        `/staff/exports?round=${round}`,
+      )
     }
   })
 })

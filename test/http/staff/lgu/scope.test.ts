@@ -14,7 +14,9 @@ async function arrange() {
   const krabi = s.organisationIds['4810102']
   const chiangMai = s.organisationIds['3500102']
   const snapshot = () => ({
-    points: s.db.$client.prepare('select id, name_th, name_en, department, active, updated_at from service_points order by id').all(),
+    points: s.db.$client
+      .prepare('select id, name_th, name_en, department, active, updated_at from service_points order by id')
+      .all(),
     services: s.db.$client.prepare('select * from services order by id').all(),
     audit: s.db.$client.prepare("select count(*) as n from audit_log where action like 'service_point%'").get(),
   })
@@ -26,7 +28,11 @@ type Arranged = Awaited<ReturnType<typeof arrange>>
 /** Every organisation-scoped page and action of one organisation and one of its points. */
 function routesFor(s: Arranged, org: number, pointId: number) {
   return {
-    gets: [`/staff/organisations/${org}`, `/staff/organisations/${org}/service-points/new`, `/staff/service-points/${pointId}/edit`],
+    gets: [
+      `/staff/organisations/${org}`,
+      `/staff/organisations/${org}/service-points/new`,
+      `/staff/service-points/${pointId}/edit`,
+    ],
     posts: [
       [`/staff/organisations/${org}/service-points/new`, { nameTh: 'จุดแปลกปลอม' }],
       [`/staff/service-points/${pointId}/edit`, { nameTh: 'ถูกแก้โดยคนอื่น', services: 'บริการแปลกปลอม' }],
@@ -60,7 +66,8 @@ describe('organisation scope', () => {
   it('an LGU officer cannot open the province or national pages', async () => {
     const s = await arrange()
     const agent = await signIn(s.app, 'krabi-town')
-    for (const path of ['/staff/provinces/81', '/staff/provinces/50', '/staff/national']) expect((await agent.get(path)).status).toBe(404)
+    for (const path of ['/staff/provinces/81', '/staff/provinces/50', '/staff/national'])
+      expect((await agent.get(path)).status).toBe(404)
   })
 
   it('a provincial officer reaches the organisations of their province only', async () => {
@@ -75,8 +82,13 @@ describe('organisation scope', () => {
     // …and may change a point there, recorded against the province.
     const res = await agent.post(`/staff/service-points/${s.points.single.id}/deactivate`)
     expect(res.status).toBe(303)
-    expect(s.db.$client.prepare("select province_code as p, actor_username as a from audit_log where action = 'service_point_deactivated'").get()).toEqual({
-      p: '81', a: 'krabi-province',
+    expect(
+      s.db.$client
+        .prepare("select province_code as p, actor_username as a from audit_log where action = 'service_point_deactivated'")
+        .get(),
+    ).toEqual({
+      p: '81',
+      a: 'krabi-province',
     })
   })
 
@@ -84,8 +96,12 @@ describe('organisation scope', () => {
     const s = await arrange()
     const agent = await signIn(s.app, 'dla')
     for (const path of [
-      '/staff/national', '/staff/provinces/81', '/staff/provinces/50',
-      `/staff/organisations/${s.krabi}`, `/staff/organisations/${s.chiangMai}`, `/staff/service-points/${s.points.bare.id}/edit`,
+      '/staff/national',
+      '/staff/provinces/81',
+      '/staff/provinces/50',
+      `/staff/organisations/${s.krabi}`,
+      `/staff/organisations/${s.chiangMai}`,
+      `/staff/service-points/${s.points.bare.id}/edit`,
     ])
       expect([path, (await agent.get(path)).status]).toEqual([path, 200])
     expect((await agent.get('/staff/provinces/99')).status).toBe(404)

@@ -40,7 +40,8 @@ function manages(world: World, account: AccountName, other: AccountName): boolea
   const spec: { role: string; provinceCode?: string } = ACCOUNTS[account]
   const target: { role: string; dlaCode?: DlaCode } = ACCOUNTS[other]
   if (spec.role === 'dla') return true
-  if (spec.role === 'province') return target.role === 'lgu' && target.dlaCode !== undefined && world.units[target.dlaCode].provinceCode === spec.provinceCode
+  if (spec.role === 'province')
+    return target.role === 'lgu' && target.dlaCode !== undefined && world.units[target.dlaCode].provinceCode === spec.provinceCode
   return false
 }
 
@@ -60,15 +61,24 @@ export function targetsFor(world: World, account: AccountName, scoped: Scoped): 
     case 'organisation':
       return {
         own: mine.map((u) => ({ label: `organisation ${u.dlaCode}`, params: { id: u.organisationId } })),
-        foreign: [...others.map((u) => ({ label: `organisation ${u.dlaCode}`, params: { id: u.organisationId } })), { label: 'missing organisation', params: { id: MISSING_ID } }],
+        foreign: [
+          ...others.map((u) => ({ label: `organisation ${u.dlaCode}`, params: { id: u.organisationId } })),
+          { label: 'missing organisation', params: { id: MISSING_ID } },
+        ],
       }
     case 'service point':
       return {
         own: mine.map((u) => ({ label: `point of ${u.dlaCode}`, params: { id: u.pointId } })),
-        foreign: [...others.map((u) => ({ label: `point of ${u.dlaCode}`, params: { id: u.pointId } })), { label: 'missing point', params: { id: MISSING_ID } }],
+        foreign: [
+          ...others.map((u) => ({ label: `point of ${u.dlaCode}`, params: { id: u.pointId } })),
+          { label: 'missing point', params: { id: MISSING_ID } },
+        ],
       }
     case 'kiosk': {
-      const pair = (point: Unit, kiosk: Unit) => ({ label: `point of ${point.dlaCode}, kiosk of ${kiosk.dlaCode}`, params: { id: point.pointId, kioskId: kiosk.kioskId } })
+      const pair = (point: Unit, kiosk: Unit) => ({
+        label: `point of ${point.dlaCode}, kiosk of ${kiosk.dlaCode}`,
+        params: { id: point.pointId, kioskId: kiosk.kioskId },
+      })
       const home = mine[0]
       return {
         own: mine.map((u) => pair(u, u)),
@@ -76,7 +86,9 @@ export function targetsFor(world: World, account: AccountName, scoped: Scoped): 
           ...others.map((u) => pair(u, u)),
           // The account's own point with a kiosk id of another point (any other, even one it may see).
           ...(home ? units.filter((u) => u !== home).map((u) => pair(home, u)) : []),
-          ...(home ? [{ label: `point of ${home.dlaCode}, missing kiosk`, params: { id: home.pointId, kioskId: MISSING_ID } }] : []),
+          ...(home
+            ? [{ label: `point of ${home.dlaCode}, missing kiosk`, params: { id: home.pointId, kioskId: MISSING_ID } }]
+            : []),
           { label: 'missing point and kiosk', params: { id: MISSING_ID, kioskId: MISSING_ID } },
         ],
       }
@@ -87,7 +99,10 @@ export function targetsFor(world: World, account: AccountName, scoped: Scoped): 
       const ownCodes = codes.filter((code) => national || code === spec.provinceCode)
       return {
         own: ownCodes.map((code) => ({ label: `province ${code}`, params: { code } })),
-        foreign: [...codes.filter((code) => !ownCodes.includes(code)).map((code) => ({ label: `province ${code}`, params: { code } })), { label: `missing province ${MISSING_PROVINCE}`, params: { code: MISSING_PROVINCE } }],
+        foreign: [
+          ...codes.filter((code) => !ownCodes.includes(code)).map((code) => ({ label: `province ${code}`, params: { code } })),
+          { label: `missing province ${MISSING_PROVINCE}`, params: { code: MISSING_PROVINCE } },
+        ],
       }
     }
     case 'round':
@@ -105,7 +120,10 @@ export function targetsFor(world: World, account: AccountName, scoped: Scoped): 
       const target = (name: AccountName) => ({ label: `user ${name}`, params: { id: world.users[name] } })
       return {
         own: others.filter((name) => manages(world, account, name)).map(target),
-        foreign: [...others.filter((name) => !manages(world, account, name)).map(target), { label: 'missing user', params: { id: MISSING_ID } }],
+        foreign: [
+          ...others.filter((name) => !manages(world, account, name)).map(target),
+          { label: 'missing user', params: { id: MISSING_ID } },
+        ],
       }
     }
   }

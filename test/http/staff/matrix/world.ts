@@ -72,10 +72,23 @@ export async function arrangeWorld() {
   const s = arrangeSurvey({
     points: {
       krabi: {
-        code: 'KRB1001', dlaCode: '4810102', nameTh: 'กองคลัง – งานจัดเก็บภาษี', nameEn: 'Finance Division – Local Taxes',
-        services: [['ชำระภาษีที่ดินและสิ่งปลูกสร้าง', 'Land and building tax'], ['ชำระภาษีป้าย', 'Signboard tax'], ['ขอใบอนุญาตประกอบกิจการ', 'Business licence']],
+        code: 'KRB1001',
+        dlaCode: '4810102',
+        nameTh: 'กองคลัง – งานจัดเก็บภาษี',
+        nameEn: 'Finance Division – Local Taxes',
+        services: [
+          ['ชำระภาษีที่ดินและสิ่งปลูกสร้าง', 'Land and building tax'],
+          ['ชำระภาษีป้าย', 'Signboard tax'],
+          ['ขอใบอนุญาตประกอบกิจการ', 'Business licence'],
+        ],
       },
-      chiangMai: { code: 'CNX1001', dlaCode: '3500102', nameTh: 'ศูนย์บริการประชาชน ชั้น 1', nameEn: 'Citizen Service Centre', services: [['ทะเบียนพาณิชย์', 'Commercial registration']] },
+      chiangMai: {
+        code: 'CNX1001',
+        dlaCode: '3500102',
+        nameTh: 'ศูนย์บริการประชาชน ชั้น 1',
+        nameEn: 'Citizen Service Centre',
+        services: [['ทะเบียนพาณิชย์', 'Commercial registration']],
+      },
     },
   })
   const { db, app } = s
@@ -87,7 +100,14 @@ export async function arrangeWorld() {
   const khlongThomId = one<{ id: number }>(db, "select id from organisations where dla_code = '5810401'").id
   const khlongThomPoint = db
     .insert(servicePoints)
-    .values({ organisationId: khlongThomId, code: 'KRB2001', nameTh: 'ศูนย์บริการร่วม สำนักปลัด', active: true, createdAt: at, updatedAt: at })
+    .values({
+      organisationId: khlongThomId,
+      code: 'KRB2001',
+      nameTh: 'ศูนย์บริการร่วม สำนักปลัด',
+      active: true,
+      createdAt: at,
+      updatedAt: at,
+    })
     .returning({ id: servicePoints.id })
     .get().id
   db.insert(services).values({ servicePointId: khlongThomPoint, nameTh: 'รับเรื่องร้องเรียน', position: 0 }).run()
@@ -101,20 +121,34 @@ export async function arrangeWorld() {
   }
 
   const organisationIds = { ...s.organisationIds, '5810401': khlongThomId } as Record<DlaCode, number>
-  const pointIds: Record<DlaCode, number> = { '4810102': s.points.krabi.id, '5810401': khlongThomPoint, '3500102': s.points.chiangMai.id }
+  const pointIds: Record<DlaCode, number> = {
+    '4810102': s.points.krabi.id,
+    '5810401': khlongThomPoint,
+    '3500102': s.points.chiangMai.id,
+  }
   const lguOf = { '4810102': 'LGU 4810102', '5810401': 'LGU 5810401', '3500102': 'LGU 3500102' } as const
   const units = {} as Record<DlaCode, Unit>
   for (const dlaCode of Object.keys(ORGANISATIONS) as DlaCode[]) {
     // Each organisation's officer adds a kiosk to its point, as on the kiosks page.
-    const res = await send(app, 'POST', `/staff/service-points/${pointIds[dlaCode]}/kiosks`, agents[lguOf[dlaCode]], { fields: { label: `แท็บเล็ต ${dlaCode}` } })
+    const res = await send(app, 'POST', `/staff/service-points/${pointIds[dlaCode]}/kiosks`, agents[lguOf[dlaCode]], {
+      fields: { label: `แท็บเล็ต ${dlaCode}` },
+    })
     if (res.status !== 200) throw new Error(`arranging a kiosk for ${dlaCode}: ${res.status}`)
     const kioskId = one<{ id: number }>(db, 'select max(id) as id from kiosks').id
-    units[dlaCode] = { dlaCode, provinceCode: ORGANISATIONS[dlaCode], organisationId: organisationIds[dlaCode], pointId: pointIds[dlaCode], kioskId }
+    units[dlaCode] = {
+      dlaCode,
+      provinceCode: ORGANISATIONS[dlaCode],
+      organisationId: organisationIds[dlaCode],
+      pointId: pointIds[dlaCode],
+      kioskId,
+    }
   }
 
   // A questionnaire upload awaiting publication, through the DLA officer's form.
   const pilot = { ...structuredClone(thaiLguStandard), slug: 'matrix-pilot' }
-  const uploaded = await send(app, 'POST', '/staff/questionnaires/new', agents.DLA, { fields: { definition: JSON.stringify(pilot) } })
+  const uploaded = await send(app, 'POST', '/staff/questionnaires/new', agents.DLA, {
+    fields: { definition: JSON.stringify(pilot) },
+  })
   const questionnaireUploadId = idFrom(uploaded, /^\/staff\/questionnaires\/uploads\/(\d+)\/preview$/)
 
   // A registry upload awaiting confirmation, through the DLA officer's upload form.
@@ -125,10 +159,12 @@ export async function arrangeWorld() {
   const registryUploadId = idFrom(registry, /^\/staff\/registry\/uploads\/(\d+)$/)
 
   // An API token of the first LGU officer's, issued by DLA.
-  const apiTokenId = issueApiToken(db, { userId: users['LGU 4810102'], name: 'matrix', createdBy: users.DLA }, DEFAULT_NOW).token.id
+  const apiTokenId = issueApiToken(db, { userId: users['LGU 4810102'], name: 'matrix', createdBy: users.DLA }, DEFAULT_NOW).token
+    .id
 
   const questionnaireId = latestPublishedQuestionnaire(db, 'thai-lgu-standard')?.id
-  if (s.roundId === undefined || questionnaireId === undefined) throw new Error('arranging: no round or no published questionnaire')
+  if (s.roundId === undefined || questionnaireId === undefined)
+    throw new Error('arranging: no round or no published questionnaire')
 
   return {
     config: s.config,
@@ -159,7 +195,13 @@ type App = Pick<ReturnType<typeof createApp>, 'request'>
  * One request as a browser would send it: the agent's cookie (none when signed
  * out) and, for a POST, a form with the CSRF token unless `csrf: false`.
  */
-export function send(app: App, method: 'GET' | 'POST', path: string, agent?: Agent, options: { csrf?: boolean; fields?: Record<string, string> } = {}) {
+export function send(
+  app: App,
+  method: 'GET' | 'POST',
+  path: string,
+  agent?: Agent,
+  options: { csrf?: boolean; fields?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = agent ? { cookie: agent.cookie } : {}
   if (method === 'GET') return app.request(path, { headers })
   const fields = { ...(agent && options.csrf !== false ? { _csrf: agent.csrf } : {}), ...options.fields }
@@ -168,8 +210,20 @@ export function send(app: App, method: 'GET' | 'POST', path: string, agent?: Age
 
 /** Tables a staff request may legitimately change, compared row by row. */
 const MUTABLE_TABLES = [
-  'organisations', 'service_points', 'services', 'users', 'sessions', 'rounds', 'round_provinces', 'round_organisations',
-  'questionnaires', 'questionnaire_uploads', 'registry_uploads', 'kiosks', 'service_point_transactions', 'api_tokens',
+  'organisations',
+  'service_points',
+  'services',
+  'users',
+  'sessions',
+  'rounds',
+  'round_provinces',
+  'round_organisations',
+  'questionnaires',
+  'questionnaire_uploads',
+  'registry_uploads',
+  'kiosks',
+  'service_point_transactions',
+  'api_tokens',
 ]
 
 /**
@@ -178,12 +232,20 @@ const MUTABLE_TABLES = [
  * rows of every table that staff pages change.
  */
 export function snapshot(db: Db) {
-  const tables = (db.$client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%drizzle%' order by name").all() as { name: string }[]).map((t) => t.name)
+  const tables = (
+    db.$client
+      .prepare(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%drizzle%' order by name",
+      )
+      .all() as { name: string }[]
+  ).map((t) => t.name)
   const counts = Object.fromEntries(tables.map((t) => [t, one<{ n: number }>(db, `select count(*) as n from "${t}"`).n]))
   const hashes = Object.fromEntries(
     MUTABLE_TABLES.filter((t) => tables.includes(t)).map((t) => [
       t,
-      createHash('sha256').update(JSON.stringify(db.$client.prepare(`select * from "${t}" order by rowid`).raw().all())).digest('base64url'),
+      createHash('sha256')
+        .update(JSON.stringify(db.$client.prepare(`select * from "${t}" order by rowid`).raw().all()))
+        .digest('base64url'),
     ]),
   )
   return { counts, hashes }

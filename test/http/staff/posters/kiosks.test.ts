@@ -29,7 +29,12 @@ describe('creating a kiosk', () => {
     expect(kiosk.token.length).toBeGreaterThanOrEqual(20)
     expect(readPage(kiosk.html).getByRole('status').tag).toBe('div')
     const [row] = kioskRows(s)
-    expect(row).toMatchObject({ label: 'แท็บเล็ตเคาน์เตอร์ 1', service_point_id: s.points.main.id, last_seen_at: null, revoked_at: null })
+    expect(row).toMatchObject({
+      label: 'แท็บเล็ตเคาน์เตอร์ 1',
+      service_point_id: s.points.main.id,
+      last_seen_at: null,
+      revoked_at: null,
+    })
     expect(row!.token_hash).toBe(createHash('sha256').update(kiosk.token).digest('base64url'))
 
     // Not shown again, not in the audit log.
@@ -40,7 +45,12 @@ describe('creating a kiosk', () => {
     expect(rows[0]).toContain('ใช้งานอยู่')
     const audit = auditRows(s, 'kiosk_created')
     expect(audit).toHaveLength(1)
-    expect(audit[0]).toMatchObject({ actor_username: 'krabi-town', target_type: 'kiosk', province_code: '81', organisation_id: s.organisations.krabi })
+    expect(audit[0]).toMatchObject({
+      actor_username: 'krabi-town',
+      target_type: 'kiosk',
+      province_code: '81',
+      organisation_id: s.organisations.krabi,
+    })
     expect(JSON.stringify(audit)).not.toContain(kiosk.token)
   })
 
@@ -134,6 +144,8 @@ describe('revoking a kiosk', () => {
     expect(row('เคาน์เตอร์ 2')).toContain('ยกเลิกเครื่องนี้')
     expect(html).toContain(`action="${kiosksPath(s.points.main.id)}/${kept.id}/revoke"`)
     expect(html).not.toContain(`action="${kiosksPath(s.points.main.id)}/${revoked.id}/revoke"`)
-    expect(auditRows(s, 'kiosk_revoked')).toMatchObject([{ actor_username: 'krabi-town', target_type: 'kiosk', target_id: String(revoked.id) }])
+    expect(auditRows(s, 'kiosk_revoked')).toMatchObject([
+      { actor_username: 'krabi-town', target_type: 'kiosk', target_id: String(revoked.id) },
+    ])
   })
 })

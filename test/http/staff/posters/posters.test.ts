@@ -65,7 +65,13 @@ describe('the HTML poster', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/html/)
     const html = await res.text()
     const text = readPage(html).text()
-    for (const words of ['เทศบาลเมืองกระบี่', 'กองคลัง – งานจัดเก็บภาษี', 'survey.example.go.th/s/KRB1001', 'KRB1001', 'ร่วมประเมินความพึงพอใจ'])
+    for (const words of [
+      'เทศบาลเมืองกระบี่',
+      'กองคลัง – งานจัดเก็บภาษี',
+      'survey.example.go.th/s/KRB1001',
+      'KRB1001',
+      'ร่วมประเมินความพึงพอใจ',
+    ])
       expect(text).toContain(words)
     expect(html).toMatch(/<link\b[^>]*href="\/static\/poster-a4\.css"/)
     expect(html).not.toContain('/static/poster-a5.css')
@@ -138,7 +144,10 @@ describe('PDF downloads', () => {
     const lgu = await s.as('lgu')
     const res = await lgu.get(`/staff/organisations/${s.organisations.krabi}/posters`)
     expect(res.status).toBe(200)
-    const labels = readPage(await res.text()).allByRole('img').map((el) => el.attrs['aria-label']).sort()
+    const labels = readPage(await res.text())
+      .allByRole('img')
+      .map((el) => el.attrs['aria-label'])
+      .sort()
     expect(labels).toEqual(['QR code: https://survey.example.go.th/s/KRB1001', 'QR code: https://survey.example.go.th/s/KRB1002'])
   })
 })

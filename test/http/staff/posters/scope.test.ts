@@ -7,7 +7,14 @@
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import type { StaffAgent } from '../../../helpers/staff.js'
-import { arrangePosters, auditRows, BASE_URL, organisationRoutes, pointRoutes, type ArrangedPosters } from '../../../posters/arrange-posters.js'
+import {
+  arrangePosters,
+  auditRows,
+  BASE_URL,
+  organisationRoutes,
+  pointRoutes,
+  type ArrangedPosters,
+} from '../../../posters/arrange-posters.js'
 import { decodeQr } from '../../../posters/pdf-image.js'
 
 async function statuses(agent: StaffAgent, paths: string[]) {
@@ -28,7 +35,9 @@ async function qrUrl(agent: StaffAgent, pointId: number) {
 
 const routesOf = (s: ArrangedPosters, which: 'krabiTown' | 'khlongThom' | 'chiangMai') => {
   const point = { krabiTown: s.points.main.id, khlongThom: s.khlongThom.id, chiangMai: s.points.bare.id }[which]
-  const org = { krabiTown: s.organisations.krabi, khlongThom: s.organisations.khlongThom, chiangMai: s.organisations.chiangMai }[which]
+  const org = { krabiTown: s.organisations.krabi, khlongThom: s.organisations.khlongThom, chiangMai: s.organisations.chiangMai }[
+    which
+  ]
   return [...pointRoutes(point), ...organisationRoutes(org)]
 }
 
@@ -77,7 +86,12 @@ describe('poster scope', () => {
 
   it('ids that are not ids are 404', async () => {
     const s = await arrangePosters({ PUBLIC_BASE_URL: BASE_URL })
-    const paths = [...pointRoutes(99999), '/staff/service-points/1e3/qr.png', '/staff/service-points/abc/poster', ...organisationRoutes(99999)]
+    const paths = [
+      ...pointRoutes(99999),
+      '/staff/service-points/1e3/qr.png',
+      '/staff/service-points/abc/poster',
+      ...organisationRoutes(99999),
+    ]
     expect(await statuses(await s.as('dla'), paths)).toEqual(all(paths, 404))
   })
 })
@@ -93,14 +107,29 @@ describe('the audit log', () => {
     await (await (await s.as('province')).get(`/staff/organisations/${org}/posters.pdf`)).arrayBuffer()
 
     const rows = auditRows(s, 'poster_downloaded').map((r) => ({ ...r, detail: JSON.parse(r.detail) }))
-    const onePoint = { action: 'poster_downloaded', actor_username: 'krabi-town', target_type: 'service_point', target_id: String(point), province_code: '81', organisation_id: org }
+    const onePoint = {
+      action: 'poster_downloaded',
+      actor_username: 'krabi-town',
+      target_type: 'service_point',
+      target_id: String(point),
+      province_code: '81',
+      organisation_id: org,
+    }
     expect(rows).toEqual([
       { ...onePoint, detail: { format: 'qr-png', posters: 1 } },
       { ...onePoint, detail: { format: 'qr-svg', posters: 1 } },
       { ...onePoint, detail: { format: 'pdf-a4', posters: 1 } },
       { ...onePoint, detail: { format: 'pdf-a5', posters: 1 } },
       // Two active points (KRB1001, KRB1002); the inactive KRB1009 is left out.
-      { action: 'poster_downloaded', actor_username: 'krabi-province', target_type: 'organisation', target_id: String(org), province_code: '81', organisation_id: org, detail: { format: 'pdf-a4', posters: 2 } },
+      {
+        action: 'poster_downloaded',
+        actor_username: 'krabi-province',
+        target_type: 'organisation',
+        target_id: String(org),
+        province_code: '81',
+        organisation_id: org,
+        detail: { format: 'pdf-a4', posters: 2 },
+      },
     ])
   })
 })

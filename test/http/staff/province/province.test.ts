@@ -12,8 +12,14 @@ import { arrangeSurvey, DEFAULT_NOW, HOUR, SURVEY_REGISTRY_CSV } from '../../../
 import { createStaff, signIn } from '../../../helpers/staff.js'
 
 const KRABI_DISTRICTS = [
-  ['8101', 'เมืองกระบี่'], ['8102', 'เขาพนม'], ['8103', 'เกาะลันตา'], ['8104', 'คลองท่อม'],
-  ['8105', 'อ่าวลึก'], ['8106', 'ปลายพระยา'], ['8107', 'ลำทับ'], ['8108', 'เหนือคลอง'],
+  ['8101', 'เมืองกระบี่'],
+  ['8102', 'เขาพนม'],
+  ['8103', 'เกาะลันตา'],
+  ['8104', 'คลองท่อม'],
+  ['8105', 'อ่าวลึก'],
+  ['8106', 'ปลายพระยา'],
+  ['8107', 'ลำทับ'],
+  ['8108', 'เหนือคลอง'],
 ] as const
 const GENERATED = 60
 const pad = (n: number) => String(n).padStart(3, '0')
@@ -38,17 +44,30 @@ const districtOf = (i: number) => KRABI_DISTRICTS[i % 8]![0]
 async function arrange() {
   const s = arrangeSurvey()
   importRegistry(s.db, generatedRegistry(), new Date(DEFAULT_NOW))
-  const idOf = (dlaCode: string) => s.db.$client.prepare('select id from organisations where dla_code = ?').get(dlaCode) as { id: number }
+  const idOf = (dlaCode: string) =>
+    s.db.$client.prepare('select id from organisations where dla_code = ?').get(dlaCode) as { id: number }
   const at = new Date(DEFAULT_NOW)
   const addPoint = (dlaCode: string, code: string, active = true) =>
-    s.db.insert(servicePoints).values({ organisationId: idOf(dlaCode).id, code, nameTh: `จุด ${code}`, active, createdAt: at, updatedAt: at }).returning().get()
+    s.db
+      .insert(servicePoints)
+      .values({ organisationId: idOf(dlaCode).id, code, nameTh: `จุด ${code}`, active, createdAt: at, updatedAt: at })
+      .returning()
+      .get()
   const store = createResponseStore(s.db)
   let n = 0
   const respond = (point: { id: number; organisationId: number }, times: number, flagReason: FlagReason | null = null) => {
     for (let i = 0; i < times; i++)
       store.writeOne({
-        submissionId: `p-${++n}`, roundId: s.roundId!, organisationId: point.organisationId, servicePointId: point.id, serviceId: null,
-        submittedAt: DEFAULT_NOW - (i + 1) * HOUR, locale: 'th', channel: 'web', flagReason, answers: [],
+        submissionId: `p-${++n}`,
+        roundId: s.roundId!,
+        organisationId: point.organisationId,
+        servicePointId: point.id,
+        serviceId: null,
+        submittedAt: DEFAULT_NOW - (i + 1) * HOUR,
+        locale: 'th',
+        channel: 'web',
+        flagReason,
+        answers: [],
       })
   }
   const a = addPoint('6810007', 'AAA0007')
@@ -77,8 +96,12 @@ function rowsOf(html: string): Row[] {
   }))
 }
 
-const krabiNames = () =>
-  ['เทศบาลเมืองกระบี่', ...Array.from({ length: GENERATED }, (_, k) => k + 1).map((i) => `${typeOf(i) === 'sao' ? 'องค์การบริหารส่วนตำบล' : 'เทศบาลตำบล'}${nameOf(i)}`)]
+const krabiNames = () => [
+  'เทศบาลเมืองกระบี่',
+  ...Array.from({ length: GENERATED }, (_, k) => k + 1).map(
+    (i) => `${typeOf(i) === 'sao' ? 'องค์การบริหารส่วนตำบล' : 'เทศบาลตำบล'}${nameOf(i)}`,
+  ),
+]
 
 describe('province page: every LGU of the province', () => {
   it('pages 50 at a time, sorted by name, with collection counts per LGU', async () => {
@@ -111,7 +134,13 @@ describe('province page: every LGU of the province', () => {
     const { province } = await arrange()
     const html = await (await province.get('/staff/provinces/81')).text()
     const form = /<form method="get" action="\/staff\/provinces\/81"[^>]*>/.exec(html)?.[0] ?? ''
-    for (const attr of ['hx-get="/staff/provinces/81"', 'hx-target="#lgu-results"', 'hx-select="#lgu-results"', 'hx-push-url="true"', 'hx-trigger="submit, change, input changed delay:400ms from:#q"'])
+    for (const attr of [
+      'hx-get="/staff/provinces/81"',
+      'hx-target="#lgu-results"',
+      'hx-select="#lgu-results"',
+      'hx-push-url="true"',
+      'hx-trigger="submit, change, input changed delay:400ms from:#q"',
+    ])
       expect(form).toContain(attr)
     expect(html).toContain('id="lgu-results"')
     for (const name of ['q', 'district', 'type', 'sort', 'round']) expect(html).toContain(`name="${name}"`)
@@ -129,10 +158,14 @@ describe('province page: every LGU of the province', () => {
 
     const both = rowsOf(await (await province.get('/staff/provinces/81?type=subdistrict&district=8101')).text())
     expect(both.map((r) => r.code).sort()).toEqual(
-      Array.from({ length: GENERATED }, (_, k) => k + 1).filter((i) => typeOf(i) === 'subdistrict' && districtOf(i) === '8101').map((i) => `6810${pad(i)}`),
+      Array.from({ length: GENERATED }, (_, k) => k + 1)
+        .filter((i) => typeOf(i) === 'subdistrict' && districtOf(i) === '8101')
+        .map((i) => `6810${pad(i)}`),
     )
     // Nonsense in the query falls back to the defaults rather than failing.
-    expect(rowsOf(await (await province.get('/staff/provinces/81?type=castle&district=x&page=-3&sort=evil')).text())).toHaveLength(50)
+    expect(
+      rowsOf(await (await province.get('/staff/provinces/81?type=castle&district=x&page=-3&sort=evil')).text()),
+    ).toHaveLength(50)
   })
 
   it.each([
@@ -151,7 +184,11 @@ describe('province page: every LGU of the province', () => {
   it('sorts by responses, most first, and keeps the sort on the next page link', async () => {
     const { province } = await arrange()
     const html = await (await province.get('/staff/provinces/81?sort=responses')).text()
-    expect(rowsOf(html).slice(0, 3).map((r) => r.code)).toEqual(['6810013', '6810007', '4810102'])
+    expect(
+      rowsOf(html)
+        .slice(0, 3)
+        .map((r) => r.code),
+    ).toEqual(['6810013', '6810007', '4810102'])
     expect(html).toContain('href="/staff/provinces/81?sort=responses&amp;page=2"')
     // A page past the end shows the last page.
     expect(await (await province.get('/staff/provinces/81?page=99')).text()).toContain('แสดง 51–61 จาก 61 รายการ')
@@ -162,10 +199,22 @@ describe('province page: every LGU of the province', () => {
     const round = db.$client.prepare('select * from rounds').get() as { questionnaire_id: number }
     const only = db
       .insert(rounds)
-      .values({ nameTh: 'รอบนำร่อง', nameEn: 'Pilot', questionnaireId: round.questionnaire_id, opensAt: new Date(DEFAULT_NOW - HOUR), closesAt: new Date(DEFAULT_NOW + HOUR), scope: 'organisations', createdAt: new Date(DEFAULT_NOW) })
+      .values({
+        nameTh: 'รอบนำร่อง',
+        nameEn: 'Pilot',
+        questionnaireId: round.questionnaire_id,
+        opensAt: new Date(DEFAULT_NOW - HOUR),
+        closesAt: new Date(DEFAULT_NOW + HOUR),
+        scope: 'organisations',
+        createdAt: new Date(DEFAULT_NOW),
+      })
       .returning()
       .get()
-    const org = db.select().from(organisations).all().find((o) => o.dlaCode === '6810013')!
+    const org = db
+      .select()
+      .from(organisations)
+      .all()
+      .find((o) => o.dlaCode === '6810013')!
     db.insert(roundOrganisations).values({ roundId: only.id, organisationId: org.id }).run()
     // The newest open round is the default now.
     const rows = rowsOf(await (await province.get('/staff/provinces/81')).text())
@@ -183,7 +232,9 @@ describe('national overview (DLA)', () => {
     const html = await res.text()
     const row = (code: string) => {
       const tr = new RegExp(`<tr data-province="${code}">([\\s\\S]*?)</tr>`).exec(html)?.[1] ?? ''
-      return ['lgus', 'withPoints', 'withResponses', 'responses'].map((col) => text(new RegExp(`data-col="${col}">([^<]*)<`).exec(tr)?.[1] ?? ''))
+      return ['lgus', 'withPoints', 'withResponses', 'responses'].map((col) =>
+        text(new RegExp(`data-col="${col}">([^<]*)<`).exec(tr)?.[1] ?? ''),
+      )
     }
     expect(row('81')).toEqual(['61', '3', '3', '15'])
     expect(row('50')).toEqual(['4', '1', '1', '5'])
@@ -195,7 +246,11 @@ describe('national overview (DLA)', () => {
   it('lets DLA open any province page, with a way back', async () => {
     const { dla } = await arrange()
     const html = await (await dla.get('/staff/provinces/50')).text()
-    expect(rowsOf(html).map((r) => r.code).sort()).toEqual(['3500102', '6501001', '6501002', '6501003'])
+    expect(
+      rowsOf(html)
+        .map((r) => r.code)
+        .sort(),
+    ).toEqual(['3500102', '6501001', '6501002', '6501003'])
     expect(html).toContain('href="/staff/national"')
   })
 })

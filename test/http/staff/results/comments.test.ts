@@ -22,8 +22,15 @@ async function arrange() {
   /** One resident's response at `point`, with `text` as the suggestion. */
   const comment = (point: ArrangedPoint, text: string, at: number, flagReason: FlagReason | null = null) =>
     store.writeOne({
-      submissionId: `comment-${++n}`, roundId: s.roundId!, organisationId: point.organisationId, servicePointId: point.id,
-      serviceId: null, submittedAt: at, locale: 'th', channel: 'web', flagReason,
+      submissionId: `comment-${++n}`,
+      roundId: s.roundId!,
+      organisationId: point.organisationId,
+      servicePointId: point.id,
+      serviceId: null,
+      submittedAt: at,
+      locale: 'th',
+      channel: 'web',
+      flagReason,
       answers: [{ itemId: 'suggestion', value: text }],
     })
   const krabi = `/staff/organisations/${s.organisationIds['4810102']}/comments`
@@ -50,9 +57,14 @@ describe('comments: what an officer reads', () => {
     const res = await agent.get(krabi)
     const html = await res.clone().text()
     expect(await rowsOf(res)).toEqual([
-      { day: '10 มิ.ย. 2568', point: 'กองคลัง – งานจัดเก็บภาษี', text: 'เลขบัตร [เลขประจำตัวประชาชน] โทร [เบอร์โทรศัพท์] หรือ [อีเมล] ขอบคุณครับ' },
+      {
+        day: '10 มิ.ย. 2568',
+        point: 'กองคลัง – งานจัดเก็บภาษี',
+        text: 'เลขบัตร [เลขประจำตัวประชาชน] โทร [เบอร์โทรศัพท์] หรือ [อีเมล] ขอบคุณครับ',
+      },
     ])
-    for (const secret of ['1-2345-67890-12-3', '081-234-5678', '0812345678', 'somchai', 'example.com']) expect(html).not.toContain(secret)
+    for (const secret of ['1-2345-67890-12-3', '081-234-5678', '0812345678', 'somchai', 'example.com'])
+      expect(html).not.toContain(secret)
   })
 
   it('shows the Bangkok day only, never the time of day', async () => {
@@ -136,7 +148,9 @@ describe('comments: searching and filtering', () => {
       expect(await texts(res.clone()), q).toEqual([])
       expect(await res.text()).toContain('ไม่พบความคิดเห็นที่ตรงกับการค้นหา')
     }
-    expect(await texts(await agent.get(`${krabi}?q=${encodeURIComponent('เบอร์โทรศัพท์')}`))).toEqual(['โทรหาฉันที่ [เบอร์โทรศัพท์] เรื่องรถจอดขวาง'])
+    expect(await texts(await agent.get(`${krabi}?q=${encodeURIComponent('เบอร์โทรศัพท์')}`))).toEqual([
+      'โทรหาฉันที่ [เบอร์โทรศัพท์] เรื่องรถจอดขวาง',
+    ])
   })
 
   it('filters by service point, and keeps the filters in a plain GET form that htmx only enhances', async () => {
@@ -146,7 +160,13 @@ describe('comments: searching and filtering', () => {
     expect(await rowsOf(res)).toEqual([{ day: '10 มิ.ย. 2568', point: 'งานทะเบียนราษฎร', text: 'ลด 50 บาทก็ดี' }])
     const page = readPage(html)
     const form = page.getByRole('search', { name: 'ค้นหาความคิดเห็น' })
-    expect(form.attrs).toMatchObject({ method: 'get', action: krabi, 'hx-get': krabi, 'hx-target': '#comment-results', 'hx-push-url': 'true' })
+    expect(form.attrs).toMatchObject({
+      method: 'get',
+      action: krabi,
+      'hx-get': krabi,
+      'hx-target': '#comment-results',
+      'hx-push-url': 'true',
+    })
     expect(page.getByRole('textbox', { name: 'ค้นหาคำ' }).attrs.value).toBe('ลด')
     expect(html).toMatch(new RegExp(`<option value="${points.single.id}" selected="">งานทะเบียนราษฎร</option>`))
   })
@@ -173,7 +193,10 @@ describe('comments: paging', () => {
     expect(pages[2]!.html).toContain('แสดง 41–45 จาก 45 รายการ')
     // Plain links that work without JavaScript, upgraded by htmx.
     const first = readPage(pages[0]!.html)
-    expect(first.getByRole('link', { name: 'ถัดไป' }).attrs).toMatchObject({ href: `${krabi}?page=2`, 'hx-get': `${krabi}?page=2` })
+    expect(first.getByRole('link', { name: 'ถัดไป' }).attrs).toMatchObject({
+      href: `${krabi}?page=2`,
+      'hx-get': `${krabi}?page=2`,
+    })
     expect(first.allByRole('link', { name: 'ก่อนหน้า' })).toEqual([])
     const last = readPage(pages[2]!.html)
     expect(last.getByRole('link', { name: 'ก่อนหน้า' }).attrs.href).toBe(`${krabi}?page=2`)
@@ -203,10 +226,22 @@ describe('comments: scope', () => {
 
   it('lets the organisation’s officers, its province and DLA read it, and no one else', async () => {
     const s = await arrangeBoth()
-    const [province81, province50, dla] = await Promise.all(['krabi-province', 'cnx-province', 'dla-officer'].map((u) => signIn(s.app, u)))
-    for (const [who, agent] of [['LGU', s.agent], ['province 81', province81!], ['DLA', dla!]] as const)
-      expect((await rowsOf(await agent.get(s.krabi))).map((r) => r.text), who).toEqual(['ความเห็นของกระบี่'])
-    for (const [who, agent, path] of [['LGU of another province', s.agent, s.chiangMai], ['province 50', province50!, s.krabi]] as const) {
+    const [province81, province50, dla] = await Promise.all(
+      ['krabi-province', 'cnx-province', 'dla-officer'].map((u) => signIn(s.app, u)),
+    )
+    for (const [who, agent] of [
+      ['LGU', s.agent],
+      ['province 81', province81!],
+      ['DLA', dla!],
+    ] as const)
+      expect(
+        (await rowsOf(await agent.get(s.krabi))).map((r) => r.text),
+        who,
+      ).toEqual(['ความเห็นของกระบี่'])
+    for (const [who, agent, path] of [
+      ['LGU of another province', s.agent, s.chiangMai],
+      ['province 50', province50!, s.krabi],
+    ] as const) {
       const res = await agent.get(path)
       const html = await res.text()
       expect(res.status, who).toBe(404)
@@ -229,11 +264,22 @@ describe('comments: cost', () => {
   it('reads one organisation’s responses through the round index and their answers through the response index', async () => {
     const { db, organisationIds, roundId, points } = await arrange()
     for (const filter of [{}, { pointId: points.main.id }, { q: 'จอดรถ' }]) {
-      const plan = commentsQueryPlan(db, { kind: 'national' }, {
-        organisationId: organisationIds['4810102'], roundId: roundId!, itemIds: ['suggestion'], page: 3, pageSize: 20, ...filter,
-      })
+      const plan = commentsQueryPlan(
+        db,
+        { kind: 'national' },
+        {
+          organisationId: organisationIds['4810102'],
+          roundId: roundId!,
+          itemIds: ['suggestion'],
+          page: 3,
+          pageSize: 20,
+          ...filter,
+        },
+      )
       const text = plan.join('\n')
-      expect(text, text).toMatch(/SEARCH responses USING (COVERING )?INDEX responses_round_org\w* \(round_id=\? AND organisation_id=\?/)
+      expect(text, text).toMatch(
+        /SEARCH responses USING (COVERING )?INDEX responses_round_org\w* \(round_id=\? AND organisation_id=\?/,
+      )
       expect(text, text).toMatch(/SEARCH answers USING INDEX answers_response_idx \(response_id=\?\)/)
       expect(text, text).not.toMatch(/SCAN (responses|answers)\b/)
       // The text is read (and masked) only for the page's rows, after the keys are sorted and cut to the page.

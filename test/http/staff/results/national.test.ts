@@ -35,7 +35,14 @@ describe('national results', () => {
     const types = rowsOf(tableOf(await page(), 'types'), 'data-group')
     expect(types.get('city')).toEqual({ name: 'เทศบาลนคร', lgus: '1', meeting: '1', n: '15', percent: '80.00', band: 'มาก' })
     expect(types.get('town')).toEqual({ name: 'เทศบาลเมือง', lgus: '1', meeting: '1', n: '20', percent: '70.00', band: 'มาก' })
-    expect(types.get('subdistrict')).toEqual({ name: 'เทศบาลตำบล', lgus: '20', meeting: '1', n: '12', percent: '60.00', band: 'ปานกลาง' })
+    expect(types.get('subdistrict')).toEqual({
+      name: 'เทศบาลตำบล',
+      lgus: '20',
+      meeting: '1',
+      n: '12',
+      percent: '60.00',
+      band: 'ปานกลาง',
+    })
     // อบต.: 414 + 135 + 308 + 90 over 90 + 27 + 77 + 90 answers = 947 ÷ 284 → 66.69 %, x̄ 3.33.
     expect(types.get('sao')).toEqual({ name: 'อบต.', lgus: '43', meeting: '3', n: '34', percent: '66.69', band: 'ปานกลาง' })
     expect(types.has('pao')).toBe(false)
@@ -44,10 +51,20 @@ describe('national results', () => {
   it('pools the country, counts the LGUs that have the minimum and those with none, and draws the LGUs by band', async () => {
     const html = await page()
     // Σx² 9,665: S.D. √((707 · 9,665 − 2,441²) ÷ (707 · 706)) = 1.32; MoE 1.96 × 1.3238 ÷ √707 × 20 = 1.95.
-    expect(figuresOf(html, 'national')).toEqual({ n: '81', mean: '3.45', sd: '1.32', percent: '69.05', moe: '1.95', band: 'มาก', points: '4' })
+    expect(figuresOf(html, 'national')).toEqual({
+      n: '81',
+      mean: '3.45',
+      sd: '1.32',
+      percent: '69.05',
+      moe: '1.95',
+      band: 'มาก',
+      points: '4',
+    })
     expect(html).toContain('65 อปท. ที่ร่วมรอบนี้ · มีผู้ตอบตั้งแต่ 10 คนขึ้นไป 6 แห่ง · ผู้ตอบน้อยกว่าเกณฑ์ 1 แห่ง · ยังไม่มีผู้ตอบ 58 แห่ง')
     const chart = /<svg class="chart__svg" role="img" aria-label="([^"]+)"/.exec(html)![1]!
-    expect(chart).toContain('มากที่สุด 1 แห่ง (1.54 %); มาก 3 แห่ง (4.62 %); ปานกลาง 1 แห่ง (1.54 %); น้อย 0 แห่ง (0.00 %); น้อยที่สุด 1 แห่ง (1.54 %)')
+    expect(chart).toContain(
+      'มากที่สุด 1 แห่ง (1.54 %); มาก 3 แห่ง (4.62 %); ปานกลาง 1 แห่ง (1.54 %); น้อย 0 แห่ง (0.00 %); น้อยที่สุด 1 แห่ง (1.54 %)',
+    )
     expect(chart).toContain('ผู้ตอบน้อยกว่าเกณฑ์ 1 แห่ง (1.54 %); ยังไม่มีผู้ตอบ 58 แห่ง (89.23 %)')
   })
 

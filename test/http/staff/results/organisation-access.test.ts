@@ -20,8 +20,15 @@ async function arrange() {
   await createStaff(s.db, { role: 'dla', username: 'dla' })
   const krabi = s.organisationIds['4810102']
   const chiangMai = s.organisationIds['3500102']
-  const population = (id: number) => (s.db.$client.prepare('select population from organisations where id = ?').get(id) as { population: number | null }).population
-  const audit = () => s.db.$client.prepare("select actor_username as actor, target_type as targetType, target_id as targetId, province_code as province, organisation_id as organisationId, detail from audit_log where action = 'organisation_updated' order by id").all()
+  const population = (id: number) =>
+    (s.db.$client.prepare('select population from organisations where id = ?').get(id) as { population: number | null })
+      .population
+  const audit = () =>
+    s.db.$client
+      .prepare(
+        "select actor_username as actor, target_type as targetType, target_id as targetId, province_code as province, organisation_id as organisationId, detail from audit_log where action = 'organisation_updated' order by id",
+      )
+      .all()
   const snapshot = () => ({
     organisations: s.db.$client.prepare('select id, population, updated_at from organisations order by id').all(),
     audit: audit(),
@@ -30,8 +37,16 @@ async function arrange() {
   const respond = (n: number) => {
     for (let i = 0; i < n; i++)
       store.writeOne({
-        submissionId: randomUUID(), roundId: s.roundId!, organisationId: krabi, servicePointId: s.points.main.id, serviceId: null,
-        submittedAt: s.clock.now, locale: 'th', channel: 'web', flagReason: null, answers: [{ itemId: 'overall', value: '5' }],
+        submissionId: randomUUID(),
+        roundId: s.roundId!,
+        organisationId: krabi,
+        servicePointId: s.points.main.id,
+        serviceId: null,
+        submittedAt: s.clock.now,
+        locale: 'th',
+        channel: 'web',
+        flagReason: null,
+        answers: [{ itemId: 'overall', value: '5' }],
       })
   }
   return { ...s, krabi, chiangMai, population, audit, snapshot, respond }
@@ -56,7 +71,8 @@ describe('who sees the results page', () => {
   it('answers 404 for ids that are not organisations, and asks the signed-out to sign in', async () => {
     const s = await arrange()
     const agent = await signIn(s.app, 'dla')
-    for (const id of ['99999', 'abc', '0', '1e3']) expect((await agent.get(`/staff/organisations/${id}/results`)).status).toBe(404)
+    for (const id of ['99999', 'abc', '0', '1e3'])
+      expect((await agent.get(`/staff/organisations/${id}/results`)).status).toBe(404)
     const signedOut = await s.app.request(resultsOf(s.krabi))
     expect(signedOut.status).toBe(303)
     expect(signedOut.headers.get('location')).toBe(`/staff/sign-in?next=${encodeURIComponent(resultsOf(s.krabi))}`)
@@ -73,12 +89,24 @@ describe('setting the population', () => {
     expect(res.headers.get('location')).toBe(`${resultsOf(s.krabi)}?round=${s.roundId}&done=population#sample-size`)
     expect(s.population(s.krabi)).toBe(5000)
     expect(s.audit()).toEqual([
-      { actor: 'krabi-town', targetType: 'organisation', targetId: String(s.krabi), province: '81', organisationId: s.krabi, detail: JSON.stringify({ population: { from: null, to: 5000 } }) },
+      {
+        actor: 'krabi-town',
+        targetType: 'organisation',
+        targetId: String(s.krabi),
+        province: '81',
+        organisationId: s.krabi,
+        detail: JSON.stringify({ population: { from: null, to: 5000 } }),
+      },
     ])
 
     const page = readPage(await (await agent.get(res.headers.get('location')!)).text())
     expect(textOf(page.getByRole('status'))).toBe('บันทึกจำนวนประชากรแล้ว')
-    const figure = (name: string) => textOf(page.elements.find((el) => el.attrs['data-figure'] === name && el.parent && page.byId('sample-size-figures') === el.parent.parent)!.children.find((c) => typeof c !== 'string' && c.tag === 'td') as El)
+    const figure = (name: string) =>
+      textOf(
+        page.elements
+          .find((el) => el.attrs['data-figure'] === name && el.parent && page.byId('sample-size-figures') === el.parent.parent)!
+          .children.find((c) => typeof c !== 'string' && c.tag === 'td') as El,
+      )
     // Yamane: 5,000 ÷ (1 + 5,000 × 0.05²) = 5,000 ÷ 13.5 = 370.37 → 371; progress 5 ÷ 371 = 1.35 %.
     expect(figure('population')).toBe('5,000')
     expect(figure('target')).toBe('371 คน')
@@ -135,14 +163,17 @@ describe('setting the population', () => {
     expect(s.population(s.krabi)).toBe(Number(typed))
   })
 
-  it.each(['chiang-mai-city', 'chiang-mai-province'])('%s cannot set Krabi town’s population: 404, nothing changed', async (username) => {
-    const s = await arrange()
-    const agent = await signIn(s.app, username)
-    const before = s.snapshot()
-    expect((await agent.post(populationOf(s.krabi), { population: '5000' })).status).toBe(404)
-    expect((await agent.post(populationOf(99999), { population: '5000' })).status).toBe(404)
-    expect(s.snapshot()).toEqual(before)
-  })
+  it.each(['chiang-mai-city', 'chiang-mai-province'])(
+    '%s cannot set Krabi town’s population: 404, nothing changed',
+    async (username) => {
+      const s = await arrange()
+      const agent = await signIn(s.app, username)
+      const before = s.snapshot()
+      expect((await agent.post(populationOf(s.krabi), { population: '5000' })).status).toBe(404)
+      expect((await agent.post(populationOf(99999), { population: '5000' })).status).toBe(404)
+      expect(s.snapshot()).toEqual(before)
+    },
+  )
 
   it('refuses a change without the CSRF token', async () => {
     const s = await arrange()

@@ -46,8 +46,14 @@ describe.each([
       expect(res.status).toBe(200)
       await res.text()
     })
-    expect(sql.some((s) => /answer_tallies|organisation_(item|headline)_moments/.test(s)), 'the page read its figures from the tallies or the per-organisation sums').toBe(true)
-    expect(sql.some((s) => s.includes('response_tallies')), 'the page read its respondents').toBe(true)
+    expect(
+      sql.some((s) => /answer_tallies|organisation_(item|headline)_moments/.test(s)),
+      'the page read its figures from the tallies or the per-organisation sums',
+    ).toBe(true)
+    expect(
+      sql.some((s) => s.includes('response_tallies')),
+      'the page read its respondents',
+    ).toBe(true)
     expect(sql.filter((s) => RAW_TABLES.test(s))).toEqual([])
   })
 })

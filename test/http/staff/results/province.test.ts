@@ -4,7 +4,16 @@
  * paging, LGUs with no or too few responses, and the province pooled at the top.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { arrangeRollups, districtOf, figuresOf, GENERATED, pad, rowsOf, tableOf, typeOf } from '../../../results/arrange-rollups.js'
+import {
+  arrangeRollups,
+  districtOf,
+  figuresOf,
+  GENERATED,
+  pad,
+  rowsOf,
+  tableOf,
+  typeOf,
+} from '../../../results/arrange-rollups.js'
 
 let world: Awaited<ReturnType<typeof arrangeRollups>>
 beforeAll(async () => {
@@ -21,8 +30,20 @@ const codes = (html: string) => [...rowsOf(html, 'data-lgu').keys()]
 describe('every LGU of the province with n, percent, band and points', () => {
   it('shows the figures worked out by hand', async () => {
     const rows = rowsOf(await page('?sort=percent'), 'data-lgu')
-    expect(rows.get('6810001')).toMatchObject({ name: 'องค์การบริหารส่วนตำบลทดสอบ001', n: '10', percent: '92.00', band: 'มากที่สุด', points: '9' })
-    expect(rows.get('6810003')).toMatchObject({ name: 'เทศบาลตำบลทดสอบ003', n: '12', percent: '60.00', band: 'ปานกลาง', points: '2' })
+    expect(rows.get('6810001')).toMatchObject({
+      name: 'องค์การบริหารส่วนตำบลทดสอบ001',
+      n: '10',
+      percent: '92.00',
+      band: 'มากที่สุด',
+      points: '9',
+    })
+    expect(rows.get('6810003')).toMatchObject({
+      name: 'เทศบาลตำบลทดสอบ003',
+      n: '12',
+      percent: '60.00',
+      band: 'ปานกลาง',
+      points: '2',
+    })
     // 2 flagged responses are left out; N/A answers do not count in the mean.
     expect(rows.get('6810004')).toMatchObject({ n: '11', percent: '80.00', band: 'มาก', points: '6' })
     expect(rows.get('4810102')).toMatchObject({ name: 'เทศบาลเมืองกระบี่', n: '20', percent: '70.00', band: 'มาก', points: '4' })
@@ -32,7 +53,9 @@ describe('every LGU of the province with n, percent, band and points', () => {
 
   it('links each LGU to its own results page for the same round', async () => {
     const html = await page()
-    expect(html).toContain(`<a href="/staff/organisations/${world.idOf('6810001')}/results?round=${world.roundId}">องค์การบริหารส่วนตำบลทดสอบ001</a>`)
+    expect(html).toContain(
+      `<a href="/staff/organisations/${world.idOf('6810001')}/results?round=${world.roundId}">องค์การบริหารส่วนตำบลทดสอบ001</a>`,
+    )
   })
 
   it('marks LGUs with too few or no responses with a tag in words, and shows no figure for them', async () => {
@@ -47,10 +70,20 @@ describe('every LGU of the province with n, percent, band and points', () => {
     const html = await page()
     // Σ of the five LGUs' answers: n 482, Σx 1,811, Σx² 7,415 → x̄ 3.76, 75.15 %, S.D. √(294,309 ÷ 231,842) = 1.13,
     // MoE 1.96 × 1.1267 ÷ √482 × 20 = 2.01, 6 points. The 3 responses of the LGU with too few count too.
-    expect(figuresOf(html, 'province')).toEqual({ n: '56', mean: '3.76', sd: '1.13', percent: '75.15', moe: '2.01', band: 'มาก', points: '6' })
+    expect(figuresOf(html, 'province')).toEqual({
+      n: '56',
+      mean: '3.76',
+      sd: '1.13',
+      percent: '75.15',
+      moe: '2.01',
+      band: 'มาก',
+      points: '6',
+    })
     expect(html).toContain('61 อปท. ที่ร่วมรอบนี้ · มีผู้ตอบตั้งแต่ 10 คนขึ้นไป 4 แห่ง · ผู้ตอบน้อยกว่าเกณฑ์ 1 แห่ง · ยังไม่มีผู้ตอบ 56 แห่ง')
     const chart = /<svg class="chart__svg" role="img" aria-label="([^"]+)"/.exec(html)![1]!
-    expect(chart).toContain('มากที่สุด 1 แห่ง (1.64 %); มาก 2 แห่ง (3.28 %); ปานกลาง 1 แห่ง (1.64 %); น้อย 0 แห่ง (0.00 %); น้อยที่สุด 0 แห่ง (0.00 %)')
+    expect(chart).toContain(
+      'มากที่สุด 1 แห่ง (1.64 %); มาก 2 แห่ง (3.28 %); ปานกลาง 1 แห่ง (1.64 %); น้อย 0 แห่ง (0.00 %); น้อยที่สุด 0 แห่ง (0.00 %)',
+    )
     expect(chart).toContain('ผู้ตอบน้อยกว่าเกณฑ์ 1 แห่ง (1.64 %); ยังไม่มีผู้ตอบ 56 แห่ง (91.80 %)')
     expect(html).toContain('S.D. คือส่วนเบี่ยงเบนมาตรฐานของกลุ่มตัวอย่าง (หารด้วย n − 1)')
   })
@@ -71,7 +104,13 @@ describe('every LGU of the province with n, percent, band and points', () => {
 describe('sorting, filters and paging', () => {
   it('sorts by percent both ways; LGUs without a figure come last either way', async () => {
     expect(codes(await page('?sort=percent')).slice(0, 5)).toEqual(['6810001', '6810004', '4810102', '6810003', '6810002'])
-    expect(codes(await page('?sort=percent&dir=asc')).slice(0, 5)).toEqual(['6810003', '4810102', '6810004', '6810001', '6810002'])
+    expect(codes(await page('?sort=percent&dir=asc')).slice(0, 5)).toEqual([
+      '6810003',
+      '4810102',
+      '6810004',
+      '6810001',
+      '6810002',
+    ])
   })
 
   it('sorts by responses both ways, and by name in Thai order both ways', async () => {
@@ -91,7 +130,11 @@ describe('sorting, filters and paging', () => {
 
   it('filters by district and by type', async () => {
     const district = codes(await page('?district=8104'))
-    expect(district.sort()).toEqual(Array.from({ length: GENERATED }, (_, k) => k + 1).filter((i) => districtOf(i) === '8104').map((i) => `6810${pad(i)}`))
+    expect(district.sort()).toEqual(
+      Array.from({ length: GENERATED }, (_, k) => k + 1)
+        .filter((i) => districtOf(i) === '8104')
+        .map((i) => `6810${pad(i)}`),
+    )
     const subdistrict = await page('?type=subdistrict')
     expect(codes(subdistrict)).toHaveLength(20)
     expect(codes(subdistrict).every((code) => typeOf(Number(code.slice(4))) === 'subdistrict')).toBe(true)
@@ -105,7 +148,9 @@ describe('sorting, filters and paging', () => {
     const first = await page()
     expect(codes(first)).toHaveLength(50)
     expect(first).toContain('แสดง 1–50 จาก 61 แห่ง')
-    expect(first).toMatch(/<a href="\/staff\/provinces\/81\/results\?page=2" rel="next" hx-get="\/staff\/provinces\/81\/results\?page=2" hx-target="#province-results"/)
+    expect(first).toMatch(
+      /<a href="\/staff\/provinces\/81\/results\?page=2" rel="next" hx-get="\/staff\/provinces\/81\/results\?page=2" hx-target="#province-results"/,
+    )
     const second = await page('?page=2')
     expect(codes(second)).toHaveLength(11)
     expect(second).toContain('แสดง 51–61 จาก 61 แห่ง')
@@ -115,7 +160,12 @@ describe('sorting, filters and paging', () => {
   it('is a plain GET form that htmx upgrades to swap only the results', async () => {
     const html = await page()
     const form = /<form method="get" action="\/staff\/provinces\/81\/results"[^>]*>/.exec(html)?.[0] ?? ''
-    for (const attr of ['hx-get="/staff/provinces/81/results"', 'hx-target="#province-results"', 'hx-select="#province-results"', 'hx-push-url="true"'])
+    for (const attr of [
+      'hx-get="/staff/provinces/81/results"',
+      'hx-target="#province-results"',
+      'hx-select="#province-results"',
+      'hx-push-url="true"',
+    ])
       expect(form).toContain(attr)
     for (const name of ['round', 'district', 'type', 'sort', 'dir']) expect(html).toContain(`name="${name}"`)
     expect(html).toContain('id="province-results"')

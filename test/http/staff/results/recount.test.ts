@@ -22,7 +22,18 @@ import {
 import { formatCount, formatDecimal } from '../../../../src/i18n/format.js'
 import type { GroupResult } from '../../../../src/domain/results/organisation-results.js'
 import { createResultsService } from '../../../../src/results/organisation-results.js'
-import { arrangeSurvey, cookiesFrom, countedInBackground, DAY, DEFAULT_NOW, encodeFields, getForm, HOUR, type ArrangedPoint, type Fields } from '../../../helpers/survey-fixture.js'
+import {
+  arrangeSurvey,
+  cookiesFrom,
+  countedInBackground,
+  DAY,
+  DEFAULT_NOW,
+  encodeFields,
+  getForm,
+  HOUR,
+  type ArrangedPoint,
+  type Fields,
+} from '../../../helpers/survey-fixture.js'
 import { readPage } from '../../html.js'
 
 const SUBMISSIONS = 300
@@ -41,7 +52,7 @@ function random(seed: number) {
 
 /** One resident's random but valid answers: every required item, some optional ones, N/A where allowed. */
 function randomAnswers(definition: Definition, point: ArrangedPoint, rnd: () => number, n: number): Fields {
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!
   const fields: Fields = {}
   for (const item of visibleItems(definition, { services: point.services })) {
     if (!item.required && rnd() < 0.4) continue
@@ -102,11 +113,13 @@ async function submitMany() {
   return { ...s, statuses }
 }
 
-const sql = <T,>(s: Arranged, text: string, ...params: unknown[]) => s.db.$client.prepare(text).all(...params) as T[]
+const sql = <T>(s: Arranged, text: string, ...params: unknown[]) => s.db.$client.prepare(text).all(...params) as T[]
 
 describe('after 300 random submissions through HTTP', async () => {
   const s = await submitMany()
-  const textItems = allItems(s.definition).filter((i) => i.kind === 'text').map((i) => i.id)
+  const textItems = allItems(s.definition)
+    .filter((i) => i.kind === 'text')
+    .map((i) => i.id)
   const KEY = `r.round_id, r.organisation_id, r.service_point_id, coalesce(r.service_id, 0) as service_id,
     (r.flag_reason is not null) as flagged`
   const TALLY = `case when a.item_id in (select value from json_each('${JSON.stringify(textItems)}')) then '*' else a.value end`
@@ -146,7 +159,9 @@ describe('after 300 random submissions through HTTP', async () => {
        from responses r join ${ANSWER_ROWS} a on a.response_id = r.id group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7`,
     )
     expect(recount.length).toBeGreaterThan(100)
-    expect(table('answer_tallies', 'round_id, organisation_id, service_point_id, service_id, flagged, item_id, value')).toEqual(recount)
+    expect(table('answer_tallies', 'round_id, organisation_id, service_point_id, service_id, flagged, item_id, value')).toEqual(
+      recount,
+    )
   })
 
   it('answer_tallies_monthly equal the recount', () => {
@@ -155,17 +170,27 @@ describe('after 300 random submissions through HTTP', async () => {
       `select ${KEY}, substr(r.day, 1, 7) as month, a.item_id, ${TALLY} as value, count(*) as count
        from responses r join ${ANSWER_ROWS} a on a.response_id = r.id group by 1, 2, 3, 4, 5, 6, 7, 8 order by 1, 2, 3, 4, 5, 6, 7, 8`,
     )
-    expect(table('answer_tallies_monthly', 'round_id, organisation_id, service_point_id, service_id, flagged, month, item_id, value')).toEqual(recount)
+    expect(
+      table('answer_tallies_monthly', 'round_id, organisation_id, service_point_id, service_id, flagged, month, item_id, value'),
+    ).toEqual(recount)
   })
 
   it('organisation_response_tallies equal the recount', () => {
-    const recount = sql(s, `select r.round_id, r.organisation_id, r.flag_reason is not null as flagged, count(*) as count from responses r group by 1, 2, 3 order by 1, 2, 3`)
-    const stored = table('organisation_response_tallies', 'round_id, organisation_id, flagged').map(({ last_response_at: _, ...row }) => row)
+    const recount = sql(
+      s,
+      `select r.round_id, r.organisation_id, r.flag_reason is not null as flagged, count(*) as count from responses r group by 1, 2, 3 order by 1, 2, 3`,
+    )
+    const stored = table('organisation_response_tallies', 'round_id, organisation_id, flagged').map(
+      ({ last_response_at: _, ...row }) => row,
+    )
     expect(stored).toEqual(recount)
   })
 
   it('response_tallies equal the recount', () => {
-    const recount = sql(s, `select ${KEY}, r.day, count(*) as count from responses r group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6`)
+    const recount = sql(
+      s,
+      `select ${KEY}, r.day, count(*) as count from responses r group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6`,
+    )
     const stored = table('response_tallies', 'round_id, organisation_id, service_point_id, service_id, flagged, day').map(
       ({ last_response_at: _, ...row }) => row,
     )
@@ -213,7 +238,13 @@ describe('after 300 random submissions through HTTP', async () => {
       if (scoring.method !== 'thai-mean') throw new Error('the fixture round uses the Thai standard questionnaire')
       return {
         overallItem: scoring.overallItem ? ratingStats(counts[scoring.overallItem] ?? {}, options) : null,
-        overall: ratingStats(poolItems(counts, scoring.aspects.flatMap((a) => a.items)), options),
+        overall: ratingStats(
+          poolItems(
+            counts,
+            scoring.aspects.flatMap((a) => a.items),
+          ),
+          options,
+        ),
         aspects: scoring.aspects.map((a) => ({
           stats: ratingStats(poolItems(counts, a.items), options),
           items: a.items.map((id) => ratingStats(counts[id] ?? {}, options)),
@@ -228,7 +259,11 @@ describe('after 300 random submissions through HTTP', async () => {
         aspects: result.aspects.map((a) => ({ stats: a.stats, items: a.items.map((i) => i.stats) })),
       }
     }
-    const compare = <K extends string | number>(groups: Map<K, GroupResult>, recounted: ReturnType<typeof recount>, options: ScoringOptions) => {
+    const compare = <K extends string | number>(
+      groups: Map<K, GroupResult>,
+      recounted: ReturnType<typeof recount>,
+      options: ScoringOptions,
+    ) => {
       expect([...groups.keys()].map(String).sort()).toEqual([...recounted.respondents.keys()].sort())
       for (const [key, group] of groups) {
         expect(group.respondents).toBe(recounted.respondents.get(String(key)))
@@ -236,19 +271,26 @@ describe('after 300 random submissions through HTTP', async () => {
       }
     }
 
-    it.each(['4810102', '3500102'] as const)('for organisation %s: whole, per service point, per service and per month', (dla) => {
-      const organisationId = s.organisationIds[dla]
-      const results = service.organisation(s.roundId!, organisationId)!
-      const whole = recount(organisationId, "'all'")
-      expect(results.whole.respondents).toBe(whole.respondents.get('all'))
-      expect(actual(results.whole)).toEqual(expected(whole.counts.get('all')!, results.options))
-      compare(results.byServicePoint, recount(organisationId, 'r.service_point_id'), results.options)
-      compare(results.byService, recount(organisationId, 'coalesce(r.service_id, 0)'), results.options)
-      compare(results.byMonth, recount(organisationId, 'substr(r.day, 1, 7)'), results.options)
-      const flagged = sql<{ n: number }>(s, 'select count(*) as n from responses where organisation_id = ? and flag_reason is not null', organisationId)[0]!.n
-      expect(results.flaggedRespondents).toBe(includeFlagged ? 0 : flagged)
-      expect(results.byMonth.size).toBeGreaterThanOrEqual(2)
-    })
+    it.each(['4810102', '3500102'] as const)(
+      'for organisation %s: whole, per service point, per service and per month',
+      (dla) => {
+        const organisationId = s.organisationIds[dla]
+        const results = service.organisation(s.roundId!, organisationId)!
+        const whole = recount(organisationId, "'all'")
+        expect(results.whole.respondents).toBe(whole.respondents.get('all'))
+        expect(actual(results.whole)).toEqual(expected(whole.counts.get('all')!, results.options))
+        compare(results.byServicePoint, recount(organisationId, 'r.service_point_id'), results.options)
+        compare(results.byService, recount(organisationId, 'coalesce(r.service_id, 0)'), results.options)
+        compare(results.byMonth, recount(organisationId, 'substr(r.day, 1, 7)'), results.options)
+        const flagged = sql<{ n: number }>(
+          s,
+          'select count(*) as n from responses where organisation_id = ? and flag_reason is not null',
+          organisationId,
+        )[0]!.n
+        expect(results.flaggedRespondents).toBe(includeFlagged ? 0 : flagged)
+        expect(results.byMonth.size).toBeGreaterThanOrEqual(2)
+      },
+    )
   })
 
   it('and the public page prints the official recount, flagged left out', async () => {

@@ -31,31 +31,52 @@ async function arrange(config: { EXCLUDE_FLAGGED?: boolean } = {}) {
   let n = 0
   const respond = (point: ArrangedPoint, at: number, flagReason: FlagReason | null = null) =>
     store.writeOne({
-      submissionId: `served-${++n}`, roundId: s.roundId!, organisationId: point.organisationId, servicePointId: point.id,
-      serviceId: null, submittedAt: at, locale: 'th', channel: 'web', flagReason, answers: [],
+      submissionId: `served-${++n}`,
+      roundId: s.roundId!,
+      organisationId: point.organisationId,
+      servicePointId: point.id,
+      serviceId: null,
+      submittedAt: at,
+      locale: 'th',
+      channel: 'web',
+      flagReason,
+      answers: [],
     })
   const path = `/staff/organisations/${s.organisationIds['4810102']}/transactions`
   const field = (point: ArrangedPoint, month: string) => `count-${point.id}-${month}`
   const stored = () =>
-    s.db.$client.prepare('select service_point_id as pointId, month, count, updated_by as by from service_point_transactions order by month, service_point_id').all()
+    s.db.$client
+      .prepare(
+        'select service_point_id as pointId, month, count, updated_by as by from service_point_transactions order by month, service_point_id',
+      )
+      .all()
   const audits = () =>
-    (s.db.$client.prepare("select action, target_type as targetType, target_id as targetId, organisation_id as organisationId, detail from audit_log where action = 'service_point_updated'").all() as { detail: string }[])
-      .map((r) => ({ ...r, detail: JSON.parse(r.detail) }))
+    (
+      s.db.$client
+        .prepare(
+          "select action, target_type as targetType, target_id as targetId, organisation_id as organisationId, detail from audit_log where action = 'service_point_updated'",
+        )
+        .all() as { detail: string }[]
+    ).map((r) => ({ ...r, detail: JSON.parse(r.detail) }))
   return { ...s, agent, respond, path, field, stored, audits }
 }
 
 /** A point's month as the table shows it: the box's value, the responses and the rate. */
 function cells(html: string, point: ArrangedPoint, month: string) {
   const page = readPage(html)
-  const tr = page.elements.find((el) => el.tag === 'tr' && el.attrs['data-point'] === String(point.id) && el.attrs['data-month'] === month)
+  const tr = page.elements.find(
+    (el) => el.tag === 'tr' && el.attrs['data-point'] === String(point.id) && el.attrs['data-month'] === month,
+  )
   if (!tr) return undefined
-  const within = (pred: (el: (typeof page.elements)[number]) => boolean) => page.elements.find((el) => pred(el) && isInside(el, tr))
+  const within = (pred: (el: (typeof page.elements)[number]) => boolean) =>
+    page.elements.find((el) => pred(el) && isInside(el, tr))
   const input = within((el) => el.tag === 'input')
   const col = (name: string) => page.text(within((el) => el.attrs['data-col'] === name)!)
   return { served: input?.attrs.value ?? '', responses: col('responses'), rate: col('rate') }
 }
 const isInside = (el: { parent?: unknown }, ancestor: unknown) => {
-  for (let node = el.parent as { parent?: unknown } | undefined; node; node = node.parent as never) if (node === ancestor) return true
+  for (let node = el.parent as { parent?: unknown } | undefined; node; node = node.parent as never)
+    if (node === ancestor) return true
   return false
 }
 
@@ -129,7 +150,9 @@ describe('transactions: entering people served and reading the response rate', (
     expect((await agent.post(path, { [field(points.main, '2025-05')]: '  ' })).status).toBe(303)
     expect(stored()).toEqual([])
     expect(cells(await page(agent, path), points.main, '2025-05')).toEqual({ served: '', responses: '0', rate: '–' })
-    expect(audits().at(-1)!.detail).toEqual({ transactions: [{ month: '2025-05', pointId: points.main.id, from: 200, to: null }] })
+    expect(audits().at(-1)!.detail).toEqual({
+      transactions: [{ month: '2025-05', pointId: points.main.id, from: 200, to: null }],
+    })
   })
 
   it('audits each save that changes something once, with every change in it', async () => {
@@ -140,11 +163,22 @@ describe('transactions: entering people served and reading the response rate', (
     await agent.post(path, { [field(main, '2025-05')]: '250', [field(single, '2025-05')]: '40' }) // no change: no row
     expect(audits()).toEqual([
       {
-        action: 'service_point_updated', targetType: 'organisation', targetId: String(organisationIds['4810102']), organisationId: organisationIds['4810102'],
-        detail: { transactions: [{ month: '2025-05', pointId: main.id, from: null, to: 200 }, { month: '2025-05', pointId: single.id, from: null, to: 40 }] },
+        action: 'service_point_updated',
+        targetType: 'organisation',
+        targetId: String(organisationIds['4810102']),
+        organisationId: organisationIds['4810102'],
+        detail: {
+          transactions: [
+            { month: '2025-05', pointId: main.id, from: null, to: 200 },
+            { month: '2025-05', pointId: single.id, from: null, to: 40 },
+          ],
+        },
       },
       {
-        action: 'service_point_updated', targetType: 'organisation', targetId: String(organisationIds['4810102']), organisationId: organisationIds['4810102'],
+        action: 'service_point_updated',
+        targetType: 'organisation',
+        targetId: String(organisationIds['4810102']),
+        organisationId: organisationIds['4810102'],
         detail: { transactions: [{ month: '2025-05', pointId: main.id, from: 200, to: 250 }] },
       },
     ])
@@ -158,7 +192,10 @@ describe('transactions: nothing to enter yet', () => {
   ])('says so when there is %s', async (_, round, words) => {
     const s = arrangeSurvey({ round })
     await createStaff(s.db, { role: 'lgu', username: 'krabi-town', dlaCode: '4810102' })
-    const html = await page(await signIn(s.app, 'krabi-town'), `/staff/organisations/${s.organisationIds['4810102']}/transactions`)
+    const html = await page(
+      await signIn(s.app, 'krabi-town'),
+      `/staff/organisations/${s.organisationIds['4810102']}/transactions`,
+    )
     expect(html).toContain(words)
     expect(html).not.toContain('name="count-')
   })
@@ -191,7 +228,9 @@ describe('transactions: what is refused', () => {
     for (const [name, value] of Object.entries(bad)) expect(p.controls(name)[0]!.attrs.value, name).toBe(value)
     const box = p.byId(field(main, '2025-06'))!
     expect(box.attrs).toMatchObject({ 'aria-invalid': 'true', 'aria-describedby': `${field(main, '2025-06')}-error` })
-    expect(p.text(p.byId(`${field(main, '2025-06')}-error`)!)).toBe('ข้อผิดพลาด: จำนวนผู้รับบริการที่กองคลัง – งานจัดเก็บภาษี เดือนมิถุนายน 2568 ต้องเป็น 0 หรือมากกว่า')
+    expect(p.text(p.byId(`${field(main, '2025-06')}-error`)!)).toBe(
+      'ข้อผิดพลาด: จำนวนผู้รับบริการที่กองคลัง – งานจัดเก็บภาษี เดือนมิถุนายน 2568 ต้องเป็น 0 หรือมากกว่า',
+    )
     expect(stored()).toEqual([])
     expect(audits()).toEqual([])
   })
@@ -211,7 +250,10 @@ describe('transactions: what is refused', () => {
     ['a name the form never makes', 'count-{main}-2025-13'],
   ])('answers %s with 404 and writes nothing', async (_, name) => {
     const { agent, points, path, field, stored } = await arrange()
-    const res = await agent.post(path, { [field(points.main, '2025-05')]: '10', [name.replace('{main}', String(points.main.id))]: '20' })
+    const res = await agent.post(path, {
+      [field(points.main, '2025-05')]: '10',
+      [name.replace('{main}', String(points.main.id))]: '20',
+    })
     expect(res.status).toBe(404)
     expect(stored()).toEqual([])
   })
@@ -242,7 +284,10 @@ describe('transactions: what is refused', () => {
       expect((await agent.post(s.path, box)).status, who).toBe(404)
     }
     expect(s.stored()).toEqual([])
-    for (const [who, count] of [['krabi-province', '11'], ['dla-officer', '12']] as const) {
+    for (const [who, count] of [
+      ['krabi-province', '11'],
+      ['dla-officer', '12'],
+    ] as const) {
       const agent = await signIn(s.app, who)
       expect((await agent.get(s.path)).status, who).toBe(200)
       expect((await agent.post(s.path, { [s.field(s.points.main, '2025-05')]: count })).status, who).toBe(303)

@@ -15,7 +15,8 @@ function arrange() {
   loadReferenceData(db)
   importRegistry(db, DEMO_REGISTRY_CSV)
   const app = createApp({ db, config: testConfig(), now: () => Date.parse('2026-11-21T03:00:00Z') })
-  const idOf = (username: string) => (db.$client.prepare('select id from users where username = ?').get(username) as { id: number }).id
+  const idOf = (username: string) =>
+    (db.$client.prepare('select id from users where username = ?').get(username) as { id: number }).id
   return { db, app, idOf }
 }
 
@@ -23,17 +24,36 @@ function arrange() {
 const tableRows = (html: string) => {
   const page = readPage(html)
   const cells = (row: El) => row.children.filter((c): c is El => typeof c !== 'string' && c.tag === 'td')
-  return page.elements.filter((el) => el.tag === 'tr' && el.parent?.tag === 'tbody').map((row) => cells(row).map((td) => page.text(td)).join(' | '))
+  return page.elements
+    .filter((el) => el.tag === 'tr' && el.parent?.tag === 'tbody')
+    .map((row) =>
+      cells(row)
+        .map((td) => page.text(td))
+        .join(' | '),
+    )
 }
 
 describe('users list', () => {
   it('lists users with filters by role, status and search, paged 50 at a time', async () => {
     const { db, app, idOf } = arrange()
     await createStaff(db, { role: 'dla', username: 'admin' })
-    const org = (code: string) => (db.$client.prepare('select id from organisations where dla_code = ?').get(code) as { id: number }).id
+    const org = (code: string) =>
+      (db.$client.prepare('select id from organisations where dla_code = ?').get(code) as { id: number }).id
     for (let i = 0; i < 55; i++)
-      createUser(db, { username: `clerk${String(i).padStart(2, '0')}`, displayName: `Clerk ${i}`, passwordHash: UNUSABLE_PASSWORD_HASH, role: 'lgu', organisationId: org(i % 2 ? '5810401' : '3500102') })
-    createUser(db, { username: 'cnx', displayName: 'เชียงใหม่', passwordHash: UNUSABLE_PASSWORD_HASH, role: 'province', provinceCode: '50' })
+      createUser(db, {
+        username: `clerk${String(i).padStart(2, '0')}`,
+        displayName: `Clerk ${i}`,
+        passwordHash: UNUSABLE_PASSWORD_HASH,
+        role: 'lgu',
+        organisationId: org(i % 2 ? '5810401' : '3500102'),
+      })
+    createUser(db, {
+      username: 'cnx',
+      displayName: 'เชียงใหม่',
+      passwordHash: UNUSABLE_PASSWORD_HASH,
+      role: 'province',
+      provinceCode: '50',
+    })
     const dla = await signIn(app, 'admin')
     await dla.post(`/staff/users/${idOf('clerk03')}/deactivate`)
 
@@ -45,8 +65,12 @@ describe('users list', () => {
     expect(second).toHaveLength(7)
     expect(second[0]).toMatch(/^clerk49 \| /)
 
-    expect(tableRows(await (await dla.get('/staff/users?role=province')).text())).toEqual([expect.stringMatching(/^cnx \| เชียงใหม่ \| เจ้าหน้าที่ สถจ\. \| จังหวัดเชียงใหม่ \| ใช้งานอยู่ \| /)])
-    expect(tableRows(await (await dla.get('/staff/users?active=no')).text())).toEqual([expect.stringMatching(/^clerk03 \| .* \| เทศบาลตำบลคลองท่อมใต้ \(5810401\) \| ปิดใช้งาน \| /)])
+    expect(tableRows(await (await dla.get('/staff/users?role=province')).text())).toEqual([
+      expect.stringMatching(/^cnx \| เชียงใหม่ \| เจ้าหน้าที่ สถจ\. \| จังหวัดเชียงใหม่ \| ใช้งานอยู่ \| /),
+    ])
+    expect(tableRows(await (await dla.get('/staff/users?active=no')).text())).toEqual([
+      expect.stringMatching(/^clerk03 \| .* \| เทศบาลตำบลคลองท่อมใต้ \(5810401\) \| ปิดใช้งาน \| /),
+    ])
     const byCode = await (await dla.get('/staff/users?q=581040&role=lgu')).text()
     expect(tableRows(byCode)).toHaveLength(27)
     expect(tableRows(await (await dla.get('/staff/users?q=CLERK1')).text())).toHaveLength(10)

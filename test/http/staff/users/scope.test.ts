@@ -41,7 +41,10 @@ describe('users: a provincial officer', () => {
     const krabi = await signIn(app, 'krabi')
     const html = await (await krabi.get('/staff/users')).text()
     const page = readPage(html)
-    const names = page.allByRole('link').map((a) => page.text(a)).filter((n) => ['admin', 'krabi', 'chiangmai', 'krabi-town', 'klongthom', 'cnx-city'].includes(n))
+    const names = page
+      .allByRole('link')
+      .map((a) => page.text(a))
+      .filter((n) => ['admin', 'krabi', 'chiangmai', 'krabi-town', 'klongthom', 'cnx-city'].includes(n))
     expect(names).toEqual(['klongthom', 'krabi-town'])
     expect(html).toContain('แสดง 1–2 จาก 2 รายการ')
     // No role filter: they manage one role only; and asking for another finds nothing.
@@ -57,13 +60,31 @@ describe('users: a provincial officer', () => {
     expect(form.allByRole('radio').map((r) => [r.attrs.value, 'checked' in r.attrs])).toEqual([['lgu', true]])
     expect(form.byId('provinceCode')).toBeUndefined()
 
-    const ok = await krabi.post('/staff/users/new', { username: 'new-clerk', displayName: 'เจ้าหน้าที่ใหม่', role: 'lgu', dlaCode: '5810401', password: 'long-enough-1' })
+    const ok = await krabi.post('/staff/users/new', {
+      username: 'new-clerk',
+      displayName: 'เจ้าหน้าที่ใหม่',
+      role: 'lgu',
+      dlaCode: '5810401',
+      password: 'long-enough-1',
+    })
     expect(ok.status).toBe(303)
     await signIn(app, 'new-clerk', 'long-enough-1')
 
     const before = snapshot()
-    const foreign = await krabi.post('/staff/users/new', { username: 'sneaky', displayName: 'x', role: 'lgu', dlaCode: '3500102', password: 'long-enough-1' })
-    const missing = await krabi.post('/staff/users/new', { username: 'sneaky', displayName: 'x', role: 'lgu', dlaCode: '0000000', password: 'long-enough-1' })
+    const foreign = await krabi.post('/staff/users/new', {
+      username: 'sneaky',
+      displayName: 'x',
+      role: 'lgu',
+      dlaCode: '3500102',
+      password: 'long-enough-1',
+    })
+    const missing = await krabi.post('/staff/users/new', {
+      username: 'sneaky',
+      displayName: 'x',
+      role: 'lgu',
+      dlaCode: '0000000',
+      password: 'long-enough-1',
+    })
     expect(foreign.status).toBe(422)
     expect(missing.status).toBe(422)
     const words = (html: string) => readPage(html).text(readPage(html).getByRole('alert'))
@@ -83,7 +104,12 @@ describe('users: a provincial officer', () => {
       { role: 'dla' },
       { role: 'province', provinceCode: '50' },
     ]) {
-      const res = await krabi.post('/staff/users/new', { username: 'boss', displayName: 'Boss', password: 'long-enough-1', ...fields })
+      const res = await krabi.post('/staff/users/new', {
+        username: 'boss',
+        displayName: 'Boss',
+        password: 'long-enough-1',
+        ...fields,
+      })
       expect(res.status).toBe(422)
       const page = readPage(await res.text())
       expect(page.allByRole('link', {}, page.getByRole('alert')).map((a) => a.attrs.href)).toEqual(['#role'])
@@ -99,7 +125,8 @@ describe('users: a provincial officer', () => {
     for (const target of [people.chiangmaiCity, people.dla, people.chiangmai, people.krabi]) {
       expect((await krabi.get(`/staff/users/${target.id}`)).status).toBe(404)
       expect((await krabi.post(`/staff/users/${target.id}`, { displayName: 'hacked', email: '' })).status).toBe(404)
-      for (const action of ['deactivate', 'reactivate', 'reset-password']) expect((await krabi.post(`/staff/users/${target.id}/${action}`)).status).toBe(404)
+      for (const action of ['deactivate', 'reactivate', 'reset-password'])
+        expect((await krabi.post(`/staff/users/${target.id}/${action}`)).status).toBe(404)
     }
     expect((await krabi.get('/staff/users/99999')).status).toBe(404)
     expect(snapshot()).toEqual(before)
@@ -114,10 +141,24 @@ describe('users and the audit log: an LGU officer', () => {
     const { app, people, snapshot } = await arrange()
     const clerk = await signIn(app, 'krabi-town')
     const before = snapshot()
-    for (const path of ['/staff/users', '/staff/users/new', `/staff/users/${people.krabiTown.id}`, `/staff/users/${people.klongthom.id}`, '/staff/audit', '/staff/audit?page=2'])
+    for (const path of [
+      '/staff/users',
+      '/staff/users/new',
+      `/staff/users/${people.krabiTown.id}`,
+      `/staff/users/${people.klongthom.id}`,
+      '/staff/audit',
+      '/staff/audit?page=2',
+    ])
       expect((await clerk.get(path)).status, path).toBe(404)
-    for (const path of ['/staff/users/new', `/staff/users/${people.klongthom.id}/deactivate`, `/staff/users/${people.klongthom.id}/reset-password`])
-      expect((await clerk.post(path, { username: 'x', displayName: 'x', role: 'lgu', dlaCode: '4810102', password: '' })).status, path).toBe(404)
+    for (const path of [
+      '/staff/users/new',
+      `/staff/users/${people.klongthom.id}/deactivate`,
+      `/staff/users/${people.klongthom.id}/reset-password`,
+    ])
+      expect(
+        (await clerk.post(path, { username: 'x', displayName: 'x', role: 'lgu', dlaCode: '4810102', password: '' })).status,
+        path,
+      ).toBe(404)
     expect(snapshot()).toEqual(before)
   })
 

@@ -32,7 +32,12 @@ describe('users: a DLA officer', () => {
     expect(form.allByRole('radio').map((r) => r.attrs.value)).toEqual(['dla', 'province', 'lgu'])
 
     const province = await dla.post('/staff/users/new', {
-      username: 'krabi.officer', displayName: 'สมชาย ใจดี', email: 'somchai@example.go.th', role: 'province', provinceCode: '81', password: 'typed-password-1',
+      username: 'krabi.officer',
+      displayName: 'สมชาย ใจดี',
+      email: 'somchai@example.go.th',
+      role: 'province',
+      provinceCode: '81',
+      password: 'typed-password-1',
     })
     expect(province.status).toBe(303)
     const provinceId = idOf('krabi.officer')
@@ -43,7 +48,13 @@ describe('users: a DLA officer', () => {
     expect(shown).toContain('จังหวัดกระบี่')
     expect((await signIn(app, 'krabi.officer', 'typed-password-1')).cookie).toMatch(/staff_session=/)
 
-    const lgu = await dla.post('/staff/users/new', { username: 'klongthom', displayName: 'สมหญิง', role: 'lgu', dlaCode: '5810401', password: '' })
+    const lgu = await dla.post('/staff/users/new', {
+      username: 'klongthom',
+      displayName: 'สมหญิง',
+      role: 'lgu',
+      dlaCode: '5810401',
+      password: '',
+    })
     expect(lgu.status).toBe(303)
     const location = lgu.headers.get('location')!
     expect(location).toMatch(/\?done=created&once=/)
@@ -55,11 +66,25 @@ describe('users: a DLA officer', () => {
     expect(oncePassword(await (await dla.get(location)).text())).toBeUndefined()
     await signIn(app, 'klongthom', password)
 
-    const audits = db.$client.prepare("select target_id, province_code, organisation_id, detail from audit_log where action = 'user_created' order by id").all() as Array<Record<string, unknown>>
+    const audits = db.$client
+      .prepare(
+        "select target_id, province_code, organisation_id, detail from audit_log where action = 'user_created' order by id",
+      )
+      .all() as Array<Record<string, unknown>>
     const org = one<{ id: number }>("select id from organisations where dla_code = '5810401'")
     expect(audits).toEqual([
-      { target_id: String(provinceId), province_code: '81', organisation_id: null, detail: JSON.stringify({ username: 'krabi.officer', role: 'province', passwordGenerated: false }) },
-      { target_id: String(idOf('klongthom')), province_code: '81', organisation_id: org.id, detail: JSON.stringify({ username: 'klongthom', role: 'lgu', passwordGenerated: true }) },
+      {
+        target_id: String(provinceId),
+        province_code: '81',
+        organisation_id: null,
+        detail: JSON.stringify({ username: 'krabi.officer', role: 'province', passwordGenerated: false }),
+      },
+      {
+        target_id: String(idOf('klongthom')),
+        province_code: '81',
+        organisation_id: org.id,
+        detail: JSON.stringify({ username: 'klongthom', role: 'lgu', passwordGenerated: true }),
+      },
     ])
   })
 
@@ -67,12 +92,25 @@ describe('users: a DLA officer', () => {
     const { db, app, one } = arrange()
     await createStaff(db, { role: 'dla', username: 'admin' })
     const dla = await signIn(app, 'admin')
-    const res = await dla.post('/staff/users/new', { username: 'ADMIN', displayName: '', email: 'not-an-email', role: 'lgu', dlaCode: '9999999', password: 'short' })
+    const res = await dla.post('/staff/users/new', {
+      username: 'ADMIN',
+      displayName: '',
+      email: 'not-an-email',
+      role: 'lgu',
+      dlaCode: '9999999',
+      password: 'short',
+    })
     expect(res.status).toBe(422)
     const page = readPage(await res.text())
     expect(page.title).toMatch(/^ข้อผิดพลาด: /)
     const summary = page.getByRole('alert')
-    expect(page.allByRole('link', {}, summary).map((a) => a.attrs.href)).toEqual(['#username', '#displayName', '#email', '#dlaCode', '#password'])
+    expect(page.allByRole('link', {}, summary).map((a) => a.attrs.href)).toEqual([
+      '#username',
+      '#displayName',
+      '#email',
+      '#dlaCode',
+      '#password',
+    ])
     expect(page.text(summary)).toContain('ชื่อผู้ใช้นี้มีผู้ใช้แล้ว')
     expect(page.text(summary)).toContain('ไม่พบ อปท. รหัสนี้')
     expect(page.byId('username-error')).toBeDefined()
@@ -99,8 +137,13 @@ describe('users: a DLA officer', () => {
     const ok = await dla.post(`/staff/users/${target.id}`, { displayName: 'นาย ก', email: 'k@example.go.th' })
     expect(ok.status).toBe(303)
     expect(ok.headers.get('location')).toBe(`/staff/users/${target.id}?done=updated`)
-    expect(one('select display_name, email from users where id = ?', target.id)).toEqual({ display_name: 'นาย ก', email: 'k@example.go.th' })
-    const audit = one<{ detail: string; organisation_id: number; province_code: string }>("select * from audit_log where action = 'user_updated'")
+    expect(one('select display_name, email from users where id = ?', target.id)).toEqual({
+      display_name: 'นาย ก',
+      email: 'k@example.go.th',
+    })
+    const audit = one<{ detail: string; organisation_id: number; province_code: string }>(
+      "select * from audit_log where action = 'user_updated'",
+    )
     expect(JSON.parse(audit.detail)).toEqual({ changed: ['displayName', 'email'] })
     expect(audit.province_code).toBe('81')
     expect(audit.organisation_id).toBe(target.organisationId)
@@ -150,7 +193,10 @@ describe('users: a DLA officer', () => {
     expect((await theirs.get('/staff/password')).status).toBe(303)
     await expect(signIn(app, 'clerk', TEST_PASSWORD)).rejects.toThrow(/401/)
     await signIn(app, 'clerk', password)
-    const audit = one<{ action: string; detail: string }>("select action, detail from audit_log where target_id = ? and action like 'user_%'", String(target.id))
+    const audit = one<{ action: string; detail: string }>(
+      "select action, detail from audit_log where target_id = ? and action like 'user_%'",
+      String(target.id),
+    )
     expect(audit).toEqual({ action: 'user_updated', detail: JSON.stringify({ passwordReset: true }) })
   })
 
@@ -177,7 +223,10 @@ describe('users: a DLA officer', () => {
       expect(res.status).toBe(422)
       expect(readPage(await res.text()).getByRole('alert').children.length).toBeGreaterThan(0)
     }
-    expect(one('select active, password_hash = ? as same from users where id = ?', me.passwordHash, me.id)).toEqual({ active: 1, same: 1 })
+    expect(one('select active, password_hash = ? as same from users where id = ?', me.passwordHash, me.id)).toEqual({
+      active: 1,
+      same: 1,
+    })
     expect((await dla.get('/staff/users')).status).toBe(200)
     expect(one<{ n: number }>("select count(*) as n from audit_log where action like 'user_%'").n).toBe(0)
   })
