@@ -18,8 +18,7 @@ import { createResponseStore, type NewResponse } from './db/queries/responses.js
 import { createWalSync } from './db/wal-sync.js'
 import { getOrCreateSecret } from './db/queries/settings.js'
 import { createSurveyQueries, watchSurveyTables } from './db/queries/survey.js'
-import { translator } from './i18n/messages.js'
-import { HomePage } from '../views/home-page.js'
+import { renderHome } from './http/public/home-route.js'
 import { resolveLocale } from './http/locale.js'
 import { publicResultsRoutes } from './http/public/public-routes.js'
 import { staffRoutes } from './http/staff/index.js'
@@ -97,10 +96,7 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   app.route('/', apiRoutes({ db, config, now }))
   app.route('/', publicResultsRoutes({ db, config, now }))
 
-  app.get('/', (c) => {
-    const locale = resolveLocale(c)
-    return c.html(<HomePage locale={locale} t={translator(locale)} />)
-  })
+  app.get('/', renderHome)
   app.get('/healthz', (c) => c.text('ok'))
 
   app.notFound((c) => renderStatus(c, resolveLocale(c), 'pageNotFound', 404))

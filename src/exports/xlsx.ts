@@ -43,6 +43,7 @@ const CELL_STYLE: Record<ResultColumn<unknown>['kind'], Partial<ExcelJS.Style>> 
   integer: { numFmt: '0' },
   decimal: { numFmt: '0.00' },
 }
+const DAY_STYLE: Partial<ExcelJS.Style> = { numFmt: 'yyyy-mm-dd' }
 const DEFAULT_WIDTH = { text: 16, integer: 14, decimal: 14 } as const
 
 /** Sheet 2's own columns: what it says about each column of sheet 1. */
@@ -71,10 +72,14 @@ function columnLetter(n: number): string {
 
 const text = (value: string) => neutraliseCell(value)
 
-/** A cell as stored: text neutralised, numbers as numbers, null as no cell at all. */
-function cellOf<Row>(column: ResultColumn<Row>, row: Row): string | number | null {
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
+
+/** A cell as stored: text neutralised, numbers as numbers, days as dates, null as no cell at all. */
+function cellOf<Row>(column: ResultColumn<Row>, row: Row): string | number | Date | null {
   const value = column.value(row)
   if (value === null || value === undefined) return null
+  // Midnight UTC of the day: ExcelJS counts serial days in UTC, so the cell shows that very day.
+  if (column.isoDay && typeof value === 'string' && ISO_DAY.test(value)) return new Date(`${value}T00:00:00Z`)
   if (column.kind === 'text' || typeof value === 'string') return text(String(value))
   return value
 }
@@ -122,7 +127,7 @@ async function writeWorkbook<Row>(table: XlsxTable<Row>, out: PassThrough): Prom
     80,
   )
   // One style object per kind, shared by every cell: ExcelJS then looks each up once, not once per cell.
-  const styles = columns.map((c) => CELL_STYLE[c.kind])
+  const styles = columns.map((c) => (c.isoDay ? DAY_STYLE : CELL_STYLE[c.kind]))
   let lastRow = 2
   for await (const row of table.rows) {
     const added = data.addRow(columns.map((c) => cellOf(c, row)))

@@ -68,6 +68,14 @@ const th = {
   'home.codeLabel': 'รหัสจุดให้บริการ',
   'home.codeHint': 'รหัส 7 ตัวอักษรใต้คิวอาร์โค้ด เช่น K7M2Q9P',
   'home.go': 'ไปที่แบบประเมิน',
+  'home.more': 'ดูผลและข้อมูล',
+  'home.results': 'ผลการประเมินของ อปท.',
+  'home.results.hint': 'ค้นหาองค์กรปกครองส่วนท้องถิ่นจากชื่อหรือรหัส แล้วดูผลความพึงพอใจของประชาชน',
+  'home.openData': 'ข้อมูลเปิด',
+  'home.openData.hint': 'ดาวน์โหลดผลการประเมินทุก อปท. เป็นไฟล์ CSV หรือ JSON พร้อมคำอธิบายข้อมูล',
+  'home.staff': 'สำหรับเจ้าหน้าที่',
+  'home.staff.hint': 'เข้าสู่ระบบสำหรับเจ้าหน้าที่ อปท. สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด และกรมส่งเสริมการปกครองท้องถิ่น',
+  'home.back': 'หน้าแรก',
 }
 
 export type MessageKey = keyof typeof th
@@ -138,6 +146,14 @@ const en: Record<MessageKey, string> = {
   'home.codeLabel': 'Service point code',
   'home.codeHint': 'The 7-character code under the QR code, for example K7M2Q9P',
   'home.go': 'Go to the survey',
+  'home.more': 'Results and data',
+  'home.results': 'Results of a local government',
+  'home.results.hint': 'Find a local government by name or code and see how satisfied its residents are',
+  'home.openData': 'Open data',
+  'home.openData.hint': 'Download the results of every local government as CSV or JSON, with a data dictionary',
+  'home.staff': 'For staff',
+  'home.staff.hint': 'Sign in as an officer of a local government, a provincial office or the Department of Local Administration',
+  'home.back': 'Home',
 }
 
 export type Translate<K extends string = MessageKey> = (key: K, vars?: Record<string, string | number>) => string

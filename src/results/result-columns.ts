@@ -17,6 +17,8 @@ export type ResultColumn<Row> = {
   description: Localized
   unit: Localized | null
   kind: 'text' | 'integer' | 'decimal'
+  /** A text column holding a day as `YYYY-MM-DD` (Bangkok): spreadsheets get a date cell, other files the text. */
+  isoDay?: true
   value: (row: Row) => CellValue
 }
 
@@ -274,17 +276,23 @@ export function roundColumns(round: RoundInfo): ResultColumn<unknown>[] {
   })
   return [
     text('round', t('รอบการประเมิน', 'Round'), t('ชื่อรอบการประเมิน', 'Survey round'), () => round.nameTh),
-    text(
-      'round_opens',
-      t('วันเริ่มรอบ', 'Round opens'),
-      t('วันเปิดรอบ (ค.ศ. YYYY-MM-DD เวลาประเทศไทย)', 'Opening day (YYYY-MM-DD, Bangkok)'),
-      () => isoDay(round.opensAt),
-    ),
-    text(
-      'round_closes',
-      t('วันสุดท้ายของรอบ', 'Round last day'),
-      t('วันสุดท้ายที่รับคำตอบ (ค.ศ. YYYY-MM-DD เวลาประเทศไทย)', 'Last day answers were taken (YYYY-MM-DD, Bangkok)'),
-      () => isoDay(new Date(round.closesAt.getTime() - 1)),
-    ),
+    {
+      ...text(
+        'round_opens',
+        t('วันเริ่มรอบ', 'Round opens'),
+        t('วันเปิดรอบ (ค.ศ. YYYY-MM-DD เวลาประเทศไทย)', 'Opening day (YYYY-MM-DD, Bangkok)'),
+        () => isoDay(round.opensAt),
+      ),
+      isoDay: true,
+    },
+    {
+      ...text(
+        'round_closes',
+        t('วันสุดท้ายของรอบ', 'Round last day'),
+        t('วันสุดท้ายที่รับคำตอบ (ค.ศ. YYYY-MM-DD เวลาประเทศไทย)', 'Last day answers were taken (YYYY-MM-DD, Bangkok)'),
+        () => isoDay(new Date(round.closesAt.getTime() - 1)),
+      ),
+      isoDay: true,
+    },
   ]
 }

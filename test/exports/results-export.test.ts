@@ -163,7 +163,36 @@ describe('XLSX', () => {
   it('gives one row per organisation, with the figures worked out from the answers', () => {
     const rows = records(CODES, data().slice(2))
     expect(rows.map((r) => r.dla_code)).toEqual(['3500102', '4810102', '5810401'])
-    expect(byCode(rows, '4810102')).toEqual(krabi)
+    // The round's days are date cells here: midnight of that day, read back as UTC by the reader.
+    expect(byCode(rows, '4810102')).toEqual({
+      ...krabi,
+      round_opens: new Date('2025-05-11T00:00:00Z'),
+      round_closes: new Date('2025-07-10T00:00:00Z'),
+    })
+  })
+
+  it('stores the round’s first and last day as date cells that Excel shows as YYYY-MM-DD', () => {
+    const sheet = files['xl/worksheets/sheet1.xml']!
+    const styles = files['xl/styles.xml']!
+    const formats = new Map([...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"/g)].map((m) => [m[1], m[2]]))
+    const xfs = [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf\b[^>]*numFmtId="(\d+)"/g)].map(
+      (m) => formats.get(m[1]!),
+    )
+    const column = (code: string) => {
+      const i = CODES.indexOf(code)
+      return (i < 26 ? '' : String.fromCharCode(64 + Math.floor(i / 26))) + String.fromCharCode(65 + (i % 26))
+    }
+    // Excel's serial day: days since 1899-12-30. 2025-05-11 is 45,788; 2025-07-10 is 45,848 (60 days on).
+    for (const [code, serial] of [
+      ['round_opens', 45788],
+      ['round_closes', 45848],
+    ] as const) {
+      const cell = new RegExp(`<c r="${column(code)}3"([^>]*)><v>([^<]*)</v>`).exec(sheet)
+      expect(cell, code).not.toBeNull()
+      expect(/\bt="/.test(cell![1]!), `${code} is stored as a number`).toBe(false)
+      expect(Number(cell![2])).toBe(serial)
+      expect(xfs[Number(/\bs="(\d+)"/.exec(cell![1]!)?.[1] ?? 0)]).toBe('yyyy-mm-dd')
+    }
   })
 
   it('marks an organisation with no responses and leaves its figures empty', () => {

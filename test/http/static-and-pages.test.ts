@@ -23,6 +23,42 @@ describe('the home page', () => {
     expect(view.getByRole('button', { name: 'ไปที่แบบประเมิน' }, form)).toBeDefined()
   })
 
+  it('leads on to the organisations’ results, the open data and the staff sign-in, in the visitor’s language', async () => {
+    const s = arrangeSurvey()
+    const th = readPage(await (await s.app.request('/')).text())
+    const more = th.getByRole('navigation', { name: 'ดูผลและข้อมูล' })
+    const linksOf = (view: typeof th, nav: typeof more) =>
+      view.allByRole('link', {}, nav).map((a) => [view.text(a), a.attrs.href])
+    expect(linksOf(th, more)).toEqual([
+      ['ผลการประเมินของ อปท.', '/o'],
+      ['ข้อมูลเปิด', '/open-data'],
+      ['สำหรับเจ้าหน้าที่', '/staff'],
+    ])
+    expect(th.getByRole('link', { name: 'English' }).attrs.href).toBe('/?lang=en')
+
+    const en = readPage(await (await s.app.request('/?lang=en')).text())
+    expect(en.lang).toBe('en')
+    expect(linksOf(en, en.getByRole('navigation', { name: 'Results and data' }))).toEqual([
+      ['Results of a local government', '/o?lang=en'],
+      ['Open data', '/open-data?lang=en'],
+      ['For staff', '/staff'],
+    ])
+    for (const [, href] of [...linksOf(th, more), ...linksOf(en, en.getByRole('navigation', { name: 'Results and data' }))])
+      expect([200, 303], href).toContain((await s.app.request(href!)).status)
+  })
+
+  it.each([
+    ['/o', '/'],
+    ['/o?lang=en', '/?lang=en'],
+    ['/open-data', '/'],
+    ['/open-data?lang=en', '/?lang=en'],
+  ])('%s links back to the front door (%s)', async (path, home) => {
+    const s = arrangeSurvey()
+    const view = readPage(await (await s.app.request(path)).text())
+    const name = home === '/' ? 'หน้าแรก' : 'Home'
+    expect(view.getByRole('link', { name }).attrs.href).toBe(home)
+  })
+
   it.each([
     ['krb-1001', '/s/KRB1001'],
     ['  KRB 1OO1 ', '/s/KRB1001'],

@@ -9,6 +9,7 @@ export function DictionaryPage(p: {
   locale: Locale
   t: Translate<OpenDataKey>
   langHref: string
+  home: { href: string; text: string }
   roundHref: string
   roundName: string
   dataset: string
@@ -18,7 +19,13 @@ export function DictionaryPage(p: {
   const { t } = p
   const title = t('dictionary.title', { dataset: p.dataset })
   return (
-    <OpenDataFrame locale={p.locale} title={`${title} – ${p.roundName}`} langHref={p.langHref} langLabel={t('lang.switch')}>
+    <OpenDataFrame
+      locale={p.locale}
+      title={`${title} – ${p.roundName}`}
+      langHref={p.langHref}
+      home={p.home}
+      langLabel={t('lang.switch')}
+    >
       <p>
         <a href={p.roundHref}>{t('dictionary.back')}</a>
       </p>

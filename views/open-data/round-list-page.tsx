@@ -9,13 +9,14 @@ export function RoundListPage(p: {
   locale: Locale
   t: Translate<OpenDataKey>
   langHref: string
+  home: { href: string; text: string }
   licence: string
   minimum: number
   rounds: RoundListItem[]
 }) {
   const { t } = p
   return (
-    <OpenDataFrame locale={p.locale} title={t('list.title')} langHref={p.langHref} langLabel={t('lang.switch')}>
+    <OpenDataFrame locale={p.locale} title={t('list.title')} langHref={p.langHref} home={p.home} langLabel={t('lang.switch')}>
       <h1 class="heading-l">{t('list.title')}</h1>
       <p>{t('list.intro', { licence: p.licence })}</p>
       <p class="notice">{t('list.privacy', { min: p.minimum })}</p>

@@ -19,6 +19,7 @@ export type RoundPageProps = {
   locale: Locale
   t: Translate<OpenDataKey>
   langHref: string
+  home: { href: string; text: string }
   homeHref: string
   name: string
   period: string
@@ -34,7 +35,13 @@ export type RoundPageProps = {
 export function RoundPage(p: RoundPageProps) {
   const { t } = p
   return (
-    <OpenDataFrame locale={p.locale} title={`${p.name} – ${t('list.title')}`} langHref={p.langHref} langLabel={t('lang.switch')}>
+    <OpenDataFrame
+      locale={p.locale}
+      title={`${p.name} – ${t('list.title')}`}
+      langHref={p.langHref}
+      home={p.home}
+      langLabel={t('lang.switch')}
+    >
       <p>
         <a href={p.homeHref}>{t('round.back')}</a>
       </p>

@@ -22,6 +22,7 @@ import type { Locale } from '../../i18n/messages.js'
 import { openDataTranslator } from '../../i18n/open-data.js'
 import { roundJson } from '../api/present-round.js'
 import { resolveLocale } from '../locale.js'
+import { homeLink } from '../public/home-route.js'
 import { publicBaseUrl } from '../public-base-url.js'
 import { renderStatus } from '../status.js'
 import { DictionaryPage } from '../../../views/open-data/dictionary-page.js'
@@ -98,6 +99,7 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
         locale={locale}
         t={t}
         langHref={langHref(c, locale)}
+        home={homeLink(locale)}
         licence={LICENCE.title}
         minimum={minimum}
         rounds={rounds}
@@ -124,6 +126,7 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
         locale={locale}
         t={t}
         langHref={langHref(c, locale)}
+        home={homeLink(locale)}
         homeHref={OPEN_DATA_HOME}
         name={locale === 'th' ? round.nameTh : round.nameEn}
         period={t('round.period', period(round, locale))}
@@ -207,6 +210,7 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
             locale={locale}
             t={t}
             langHref={langHref(c, locale)}
+            home={homeLink(locale)}
             roundHref={openDataPaths(round.id).round}
             roundName={locale === 'th' ? round.nameTh : round.nameEn}
             dataset={t(`dataset.${name}.title`)}

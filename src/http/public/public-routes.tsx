@@ -23,6 +23,7 @@ import { OrganisationPage } from '../../../views/public/organisation-page.js'
 import type { PublicHeaderProps } from '../../../views/public/public-header.js'
 import { SearchPage } from '../../../views/public/search-page.js'
 import { otherLocale, resolveLocale } from '../locale.js'
+import { homeLink } from './home-route.js'
 import { PUBLIC_SEARCH_PATH, publicResultsPath } from './paths.js'
 import { presentRoundResults } from './present-results.js'
 import {
@@ -45,6 +46,7 @@ function header(c: Context, locale: Locale): PublicHeaderProps {
   return {
     siteName: publicTranslator(locale)('public.siteName'),
     siteHref: SEARCH_PATH,
+    home: homeLink(locale),
     lang: { href: `${url.pathname}${url.search}`, text: translator(locale)('lang.switch'), code: other },
   }
 }

@@ -30,6 +30,14 @@ const th = {
   'exports.note.flaggedIncluded': 'ระบบนี้ตั้งค่าให้นับคำตอบที่ถูกตั้งข้อสังเกตรวมในผลด้วย',
   'exports.note.minimum': 'อปท. ที่มีผู้ตอบน้อยกว่า {min} คน มีสถานะ too_few ผลอาจคลาดเคลื่อนมาก อปท. ที่ยังไม่มีผู้ตอบมีสถานะ no_responses',
   'exports.note.audit': 'ระบบบันทึกการดาวน์โหลดทุกครั้งไว้ในบันทึกการใช้งาน',
+  'exports.raw.title': 'คำตอบรายบุคคล (ไม่ระบุตัวตน)',
+  'exports.raw.intro':
+    'ทุกคำตอบของรอบนี้ใน{scope} แถวละ 1 คำตอบ ไม่มีชื่อ ที่อยู่ IP หรือข้อมูลที่ระบุตัวผู้ตอบ เวลาตอบปัดเป็นชั่วโมง ข้อมูลติดต่อในข้อเสนอแนะถูกปิดบัง ใช้สำหรับวิเคราะห์เพิ่มเติม ไฟล์อาจมีขนาดใหญ่',
+  'exports.raw.people': 'คำตอบรายบุคคล: CSV สำหรับเปิดด้วย Excel',
+  'exports.raw.people.hint': 'UTF-8 มี BOM หัวคอลัมน์ภาษาไทยพร้อมรหัส ข้อความที่ขึ้นต้นด้วย = + - @ ถูกป้องกันไม่ให้ Excel ตีความเป็นสูตร',
+  'exports.raw.machines': 'คำตอบรายบุคคล: CSV สำหรับโปรแกรม',
+  'exports.raw.machines.hint': 'UTF-8 ไม่มี BOM หัวคอลัมน์เป็นรหัส คำตอบเป็นรหัสตัวเลือก',
+  'exports.raw.organisationScope': 'คำตอบรายบุคคลส่งออกได้ทั้งประเทศหรือทั้งจังหวัด เลือกขอบเขตเป็นจังหวัดหรือทั้งประเทศเพื่อดาวน์โหลด',
   'exports.link': 'ส่งออกผลรายหน่วยงาน (Excel, CSV, JSON)',
 }
 
@@ -65,6 +73,16 @@ const en: Record<ExportsMessageKey, string> = {
   'exports.note.minimum':
     'LGUs with fewer than {min} responses have the status too_few: their figures may be far off. LGUs with no responses have the status no_responses.',
   'exports.note.audit': 'Every download is recorded in the audit log.',
+  'exports.raw.title': 'Individual responses (anonymous)',
+  'exports.raw.intro':
+    'Every response of this round in {scope}, one row each, with no name, IP address or anything that identifies who answered; times are rounded to the hour and contact details in comments are masked. For further analysis; the file can be large.',
+  'exports.raw.people': 'Individual responses: CSV to open in Excel',
+  'exports.raw.people.hint':
+    'UTF-8 with a BOM, Thai headers with their codes; text starting with = + - @ is kept from being read as a formula',
+  'exports.raw.machines': 'Individual responses: CSV for programs',
+  'exports.raw.machines.hint': 'UTF-8 without a BOM, codes as headers, answers as option codes',
+  'exports.raw.organisationScope':
+    'Individual responses are exported for the whole country or a province: choose one of those scopes to download them.',
   'exports.link': 'Export results by organisation (Excel, CSV, JSON)',
 }
 

@@ -17,6 +17,8 @@ export type ResultsExportPageProps = {
   scope: { options: SelectOption[]; value: string } | { fixed: string }
   dlaCode?: { value: string; hint: string }
   downloads?: { selection: string; links: DownloadLink[] }
+  /** The round's individual responses, for DLA and provincial officers; no links when one organisation is chosen. */
+  raw?: { title: string; intro: string; links: DownloadLink[] }
   notes: string[]
 }
 
@@ -81,16 +83,16 @@ export function ResultsExportPage(p: ResultsExportPageProps) {
               <p>
                 <strong>{p.downloads.selection}</strong>
               </p>
-              <ul>
-                {p.downloads.links.map((link) => (
-                  <li data-format={link.format}>
-                    <a href={link.href} download>
-                      {link.label}
-                    </a>{' '}
-                    <span class="hint">– {link.hint}</span>
-                  </li>
-                ))}
-              </ul>
+              <DownloadList links={p.downloads.links} />
+            </section>
+          )}
+          {p.raw && (
+            <section aria-labelledby="raw-title">
+              <h2 class="heading-m" id="raw-title">
+                {p.raw.title}
+              </h2>
+              <p>{p.raw.intro}</p>
+              <DownloadList links={p.raw.links} />
             </section>
           )}
         </>
@@ -99,5 +101,21 @@ export function ResultsExportPage(p: ResultsExportPageProps) {
         <p class="hint">{note}</p>
       ))}
     </>
+  )
+}
+
+function DownloadList({ links }: { links: DownloadLink[] }) {
+  if (links.length === 0) return null
+  return (
+    <ul>
+      {links.map((link) => (
+        <li data-format={link.format}>
+          <a href={link.href} download>
+            {link.label}
+          </a>{' '}
+          <span class="hint">– {link.hint}</span>
+        </li>
+      ))}
+    </ul>
   )
 }

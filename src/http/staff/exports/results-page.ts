@@ -17,6 +17,25 @@ export function downloadHref(format: ResultsFormat, roundId: number, scopeKey: s
 
 const FORMATS: ResultsFormat[] = ['xlsx', 'csv', 'csv-machines', 'json']
 
+/** The raw responses of a round in a national or province scope (`raw-export-routes.tsx`). */
+export function rawDownloadHref(roundId: number, scopeKey: string, audience: 'people' | 'machines'): string {
+  return `/staff/exports/raw.csv?${new URLSearchParams({ round: String(roundId), scope: scopeKey, audience })}`
+}
+
+/** DLA and provincial officers get the raw responses of the scope they chose; one organisation's are not offered. */
+function rawDownloads(t: ReturnType<typeof exportsTranslator>, roundId: number, target: ExportScope, scopeName: string) {
+  if (target.scope.kind === 'organisation') return { intro: t('exports.raw.organisationScope'), links: [] }
+  return {
+    intro: t('exports.raw.intro', { scope: scopeName }),
+    links: (['people', 'machines'] as const).map((audience) => ({
+      format: `raw-${audience}`,
+      href: rawDownloadHref(roundId, target.key, audience),
+      label: t(`exports.raw.${audience}`),
+      hint: t(`exports.raw.${audience}.hint`),
+    })),
+  }
+}
+
 export type ResultsPageInput = {
   locale: Locale
   now: number
@@ -78,6 +97,10 @@ export function presentResultsPage(input: ResultsPageInput): { title: string; pr
                 hint: t(`exports.format.${format}.hint`),
               })),
             }
+          : undefined,
+      raw:
+        round && target && !error && input.own.scope.kind !== 'organisation'
+          ? { title: t('exports.raw.title'), ...rawDownloads(t, round.id, target, name(target)) }
           : undefined,
       notes: [
         t(input.flaggedIncluded ? 'exports.note.flaggedIncluded' : 'exports.note.flaggedExcluded'),

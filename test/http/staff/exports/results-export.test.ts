@@ -246,3 +246,50 @@ describe('the export page', () => {
     }
   })
 })
+
+describe('the raw responses on the export page', () => {
+  const rawLinks = async (agent: StaffAgent, query = '') => {
+    const p = readPage(await (await agent.get(`/staff/exports${query}`)).text())
+    const links = p
+      .allByRole('link')
+      .filter((a) => (a.attrs.href ?? '').startsWith('/staff/exports/raw.csv'))
+      .map((a) => ({ name: p.text(a), href: a.attrs.href! }))
+    return { p, links }
+  }
+  const params = (href: string) => Object.fromEntries(new URL(href, 'http://x').searchParams)
+
+  it('DLA gets the chosen scope’s individual responses for people and for programs, and the links download', async () => {
+    const { p, links } = await rawLinks(agents.dla, `?round=${world.roundId}&scope=province:81`)
+    expect(p.getByRole('heading', { name: 'คำตอบรายบุคคล (ไม่ระบุตัวตน)' })).toBeDefined()
+    expect(links.map((l) => l.name)).toEqual(['คำตอบรายบุคคล: CSV สำหรับเปิดด้วย Excel', 'คำตอบรายบุคคล: CSV สำหรับโปรแกรม'])
+    expect(links.map((l) => params(l.href))).toEqual([
+      { round: String(world.roundId), scope: 'province:81', audience: 'people' },
+      { round: String(world.roundId), scope: 'province:81', audience: 'machines' },
+    ])
+    for (const { href } of links) {
+      const res = await agents.dla.get(href)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toContain('text/csv')
+      await res.arrayBuffer()
+    }
+    const national = await rawLinks(agents.dla, `?round=${world.roundId}&scope=national`)
+    expect(national.links.map((l) => params(l.href).scope)).toEqual(['national', 'national'])
+  })
+
+  it('a provincial officer gets their province’s; with one organisation chosen, the page says to choose a wider scope', async () => {
+    const own = await rawLinks(agents.province, `?round=${world.roundId}`)
+    expect(own.links.map((l) => params(l.href).scope)).toEqual(['province:81', 'province:81'])
+
+    const one = await rawLinks(agents.province, `?round=${world.roundId}&dlaCode=5810401`)
+    expect(one.links).toEqual([])
+    expect(one.p.text()).toContain('คำตอบรายบุคคลส่งออกได้ทั้งประเทศหรือทั้งจังหวัด')
+  })
+
+  it('an LGU officer is offered none (the raw export is not theirs)', async () => {
+    const { p, links } = await rawLinks(agents.lgu)
+    expect(links).toEqual([])
+    expect(p.text()).not.toContain('คำตอบรายบุคคล')
+    const refused = await agents.lgu.get(`/staff/exports/raw.csv?round=${world.roundId}`)
+    expect(refused.status).toBe(404)
+  })
+})
