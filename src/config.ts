@@ -15,6 +15,8 @@ const configSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_PATH: z.string().min(1).default('./data/app.db'),
   PUBLIC_BASE_URL: z.url().optional(),
+  /** The address open-data catalogues list for questions about the data (CKAN maintainer_email). */
+  OPEN_DATA_CONTACT_EMAIL: z.preprocess(blankAsUnset, z.email().optional()),
   DEMO: flag.default(true),
   /** Trust X-Forwarded-For from a reverse proxy for the client address used by rate limits. */
   TRUST_PROXY: flag.default(false),

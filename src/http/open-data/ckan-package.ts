@@ -24,6 +24,23 @@ const TITLES: Record<DatasetName, { th: string; en: string }> = {
   provinces: { th: 'ผลการประเมินรายจังหวัด', en: 'Results by province' },
 }
 
+/**
+ * The dataset fields Thai government catalogues add to CKAN (ckanext-thai_gdc on GD Catalog and
+ * data.go.th), with values from their own vocabularies: statistical data, public, yearly, national.
+ */
+export const THAI_GDC_FIELDS = [
+  'data_type',
+  'objective',
+  'update_frequency_unit',
+  'update_frequency_interval',
+  'geo_coverage',
+  'data_source',
+  'data_format',
+  'data_category',
+  'maintainer',
+  'maintainer_email',
+] as const
+
 export type CkanResource = { name: string; url: string; format: string; mimetype: string; description: string }
 
 export type CkanPackage = {
@@ -35,6 +52,15 @@ export type CkanPackage = {
   organization: { name: string; title: string }
   author: string
   maintainer: string
+  maintainer_email: string
+  data_type: string
+  objective: string[]
+  update_frequency_unit: string
+  update_frequency_interval: string
+  geo_coverage: string
+  data_source: string
+  data_format: string[]
+  data_category: string
   url: string
   version: string
   tags: { name: string }[]
@@ -42,7 +68,13 @@ export type CkanPackage = {
   resources: CkanResource[]
 }
 
-export function ckanPackage(input: { round: RoundJson; baseUrl: string; minimumResponses: number }): CkanPackage {
+export function ckanPackage(input: {
+  round: RoundJson
+  baseUrl: string
+  minimumResponses: number
+  /** Who answers questions about the data (OPEN_DATA_CONTACT_EMAIL); empty when the deployment has not said. */
+  contactEmail?: string
+}): CkanPackage {
   const { round, baseUrl, minimumResponses } = input
   const paths = openDataPaths(round.id)
   const at = (path: string) => `${baseUrl}${path}`
@@ -102,6 +134,16 @@ export function ckanPackage(input: { round: RoundJson; baseUrl: string; minimumR
     organization: { name: PUBLISHER.name, title: PUBLISHER.th },
     author: PUBLISHER.th,
     maintainer: PUBLISHER.th,
+    maintainer_email: input.contactEmail ?? '',
+    data_type: 'ข้อมูลสถิติ',
+    objective: ['พันธกิจหน่วยงาน'],
+    // A round per fiscal year is the rhythm DLA's assessment runs on.
+    update_frequency_unit: 'ปี',
+    update_frequency_interval: '1',
+    geo_coverage: 'ประเทศ',
+    data_source: `${PUBLISHER.th}: แบบประเมินความพึงพอใจที่ประชาชนตอบ ณ จุดให้บริการขององค์กรปกครองส่วนท้องถิ่น`,
+    data_format: ['CSV', 'JSON'],
+    data_category: 'ข้อมูลสาธารณะ',
     url: at(paths.round),
     version: round.status === 'closed' ? 'final' : `provisional-${round.status}`,
     tags: ['ความพึงพอใจ', 'องค์กรปกครองส่วนท้องถิ่น', 'อปท', 'การให้บริการประชาชน', 'satisfaction-survey', 'local-government'].map(

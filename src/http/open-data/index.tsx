@@ -144,7 +144,14 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
     const round = roundOf(c)
     if (!round) return notFound(c)
     publicFile(c)
-    return c.json(ckanPackage({ round: roundJson(round, now()), baseUrl: publicBaseUrl(config, c), minimumResponses: minimum }))
+    return c.json(
+      ckanPackage({
+        round: roundJson(round, now()),
+        baseUrl: publicBaseUrl(config, c),
+        minimumResponses: minimum,
+        contactEmail: config.OPEN_DATA_CONTACT_EMAIL,
+      }),
+    )
   })
 
   for (const name of DATASETS) {

@@ -20,6 +20,7 @@ import { DEMO_REGISTRY_CSV } from '../../../src/demo/demo-data.js'
 import { importRegistry } from '../../../src/registry/import-registry.js'
 import { BUILTIN_DEFINITIONS, builtinDefinition } from '../../../src/domain/questionnaire/builtins/index.js'
 import { figureGroups } from '../../../src/http/open-data/figure-groups.js'
+import { THAI_GDC_FIELDS } from '../../../src/http/open-data/ckan-package.js'
 import { scoreColumns } from '../../../src/results/result-columns.js'
 import { answer, arrangeSurvey, DEFAULT_NOW, HOUR, validAnswers } from '../../helpers/survey-fixture.js'
 
@@ -410,6 +411,41 @@ describe('CKAN metadata', () => {
       expect(res.headers.get('content-type')).toContain(r.format === 'CSV' ? 'text/csv' : 'application/json')
       await res.arrayBuffer()
     }
+  })
+
+  it('carries every field Thai government catalogues (ckanext-thai_gdc) require, from their vocabularies', async () => {
+    const s = arrangeStandard({ PUBLIC_BASE_URL: BASE_URL, OPEN_DATA_CONTACT_EMAIL: 'opendata@example.go.th' })
+    const pkg = await json(s.app, `/open-data/rounds/${s.roundId}/package.json`)
+    // The list as data.go.th's dataset form asks for it, written out here rather than read from the code.
+    const required = [
+      'data_type',
+      'objective',
+      'update_frequency_unit',
+      'update_frequency_interval',
+      'geo_coverage',
+      'data_source',
+      'data_format',
+      'data_category',
+      'maintainer',
+      'maintainer_email',
+    ]
+    for (const field of required) {
+      const value = pkg[field]
+      expect(value, field).toBeDefined()
+      expect(Array.isArray(value) ? value.length : String(value).trim().length, field).toBeGreaterThan(0)
+    }
+    expect(pkg).toMatchObject({
+      data_type: 'ข้อมูลสถิติ',
+      update_frequency_unit: 'ปี',
+      update_frequency_interval: '1',
+      geo_coverage: 'ประเทศ',
+      data_category: 'ข้อมูลสาธารณะ',
+      maintainer: 'กรมส่งเสริมการปกครองท้องถิ่น',
+      maintainer_email: 'opendata@example.go.th',
+    })
+    // Every format the package names is one of its resources' formats, and the other way round.
+    expect([...pkg.data_format].sort()).toEqual([...new Set(pkg.resources.map((r: { format: string }) => r.format))].sort())
+    expect(THAI_GDC_FIELDS).toEqual(required)
   })
 
   it('builds the URLs from the request origin when PUBLIC_BASE_URL is not set', async () => {
