@@ -122,7 +122,7 @@ export function authRoutes(deps: AuthRouteDeps) {
   app.post('/staff/sign-out', requireStaff(), csrfProtection(), (c) => {
     const staff = staffOf(c)
     deleteSession(db, staff.sessionIdHash)
-    deleteCookie(c, SESSION_COOKIE, { path: '/' })
+    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: deps.session.secure })
     recordAudit(db, { action: 'sign_out', actor: staff.user }, new Date(deps.now()))
     return c.redirect('/staff/sign-in?signed-out', 303)
   })

@@ -74,7 +74,12 @@ export function decideSubmission(
 
 export type ValidSubmission = Extract<SubmissionDecision, { kind: 'valid' }>
 
-export type StoreDeps = { submit: (response: NewResponse) => Promise<WriteOutcome>; minFillSeconds: number }
+export type StoreDeps = {
+  submit: (response: NewResponse) => Promise<WriteOutcome>
+  minFillSeconds: number
+  /** The site is served over HTTPS: the cookie is Secure. */
+  secureCookies: boolean
+}
 
 /**
  * Stores a valid submission, once it is on disk; throws when it could not be
@@ -104,5 +109,5 @@ export async function storeSubmission(
     flagReason: repeat ? 'repeat' : tooFast ? 'too_fast' : null,
     answers: valid.answers,
   })
-  return how.kiosk ? undefined : answeredCookie(how.cookie, how.code, day)
+  return how.kiosk ? undefined : answeredCookie(how.cookie, how.code, day, deps.secureCookies)
 }

@@ -7,6 +7,7 @@
 import type { Config } from '../../config.js'
 import type { RateLimiter } from '../../security/rate-limit.js'
 import { addressOf } from '../client-address.js'
+import { servedOverHttps } from '../public-base-url.js'
 import { redirect, type SurveyAnswer } from './answer.js'
 import { isFormBody, parseSurveyForm } from './form-body.js'
 import type { KioskSessions } from './kiosk.js'
@@ -19,7 +20,7 @@ export type SubmitDeps = SubmissionDeps &
   Pick<StoreDeps, 'submit'> & {
     rateLimiter: RateLimiter
     kiosks: KioskSessions
-    config: Pick<Config, 'TRUST_PROXY' | 'MIN_FILL_SECONDS'>
+    config: Pick<Config, 'TRUST_PROXY' | 'MIN_FILL_SECONDS' | 'PUBLIC_BASE_URL'>
     now: () => number
   }
 
@@ -30,7 +31,11 @@ const headerText = (value: string | string[] | undefined) => (Array.isArray(valu
 
 export function createSubmit(deps: SubmitDeps, pages: SurveyPages, replyTo: ReplyTo) {
   const { config } = deps
-  const storeDeps: StoreDeps = { submit: deps.submit, minFillSeconds: config.MIN_FILL_SECONDS }
+  const storeDeps: StoreDeps = {
+    submit: deps.submit,
+    minFillSeconds: config.MIN_FILL_SECONDS,
+    secureCookies: servedOverHttps(config),
+  }
 
   return async (code: string, askedLang: string | undefined, request: SurveyRequest): Promise<SurveyAnswer> => {
     const { headers, body } = request
