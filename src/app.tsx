@@ -25,6 +25,7 @@ import { staffRoutes } from './http/staff/index.js'
 import { openDataRoutes } from './http/open-data/index.js'
 import { apiRoutes } from './http/api/index.js'
 import { securityHeaders } from './http/security-headers.js'
+import { secureCookies } from './http/secure-cookies.js'
 import { staticFiles } from './http/static-files.js'
 import { countedBeforeReading } from './http/counted-before-reading.js'
 import { renderStatus } from './http/status.js'
@@ -86,7 +87,8 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   const survey = surveyRoutes(surveyHandler)
   app.use('/s/*', survey)
   app.use('/k/*', survey)
-  app.use(securityHeaders())
+  app.use(securityHeaders({ https: servedOverHttps(config) }))
+  app.use(secureCookies(servedOverHttps(config)))
   app.use(compress())
   app.route('/', staticFiles())
   // Usually nothing is left: one keyed read says so, and the page goes on.

@@ -6,8 +6,17 @@ import { z } from 'zod'
 import type { Db } from '../db/client.js'
 import { findOrganisationInScope, provinceExists } from '../db/queries/staff-users.js'
 import { createUser, usernameTaken, type StaffUser } from '../db/queries/users.js'
+import { showableName } from '../domain/names.js'
 import { STAFF_ROLES } from '../domain/staff-roles.js'
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../security/password.js'
+
+/** The name an account is shown by, on its own pages and in the audit log. */
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'displayName')
+  .max(200, 'displayName')
+  .superRefine(showableName('displayNameInvisible'))
 
 export const newAccountSchema = z
   .object({
@@ -15,7 +24,7 @@ export const newAccountSchema = z
       .string()
       .trim()
       .regex(/^[A-Za-z0-9._@-]{3,64}$/, 'username'),
-    displayName: z.string().trim().min(1, 'displayName').max(200, 'displayName'),
+    displayName: displayNameSchema,
     email: z.union([z.literal(''), z.email('email')]).optional(),
     role: z.enum(STAFF_ROLES, 'role'),
     provinceCode: z.string().trim().optional(),

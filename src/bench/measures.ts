@@ -108,9 +108,9 @@ export async function measureAll(ctx: Context): Promise<BenchResults> {
   const secret = (reader.prepare("select value from app_settings where key = 'form-token-key'").get() as { value: string }).value
   const points = reader
     .prepare(
-      `select sp.code, group_concat(s.id) as services from service_points sp join services s on s.service_point_id = sp.id where sp.code in (select value from json_each(?)) group by sp.code`,
+      `select sp.id, sp.code, group_concat(s.id) as services from service_points sp join services s on s.service_point_id = sp.id where sp.code in (select value from json_each(?)) group by sp.code`,
     )
-    .all(JSON.stringify(big.codes)) as { code: string; services: string }[]
+    .all(JSON.stringify(big.codes)) as { id: number; code: string; services: string }[]
   reader.close()
   const tokens = createFormTokens(secret, 24 * 3600_000)
   const pick = () => points[Math.floor(Math.random() * points.length)]!
@@ -215,7 +215,7 @@ export async function measureAll(ctx: Context): Promise<BenchResults> {
           return {
             ...req,
             path: `/s/${p.code}`,
-            body: validBody(p.services.split(',').map(Number), tokens.issue(big.roundId, Date.now() - 60_000)),
+            body: validBody(p.services.split(',').map(Number), tokens.issue(big.roundId, Date.now() - 60_000, p.id)),
           }
         },
       },

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { parseArgs } from 'node:util'
+import { commandLineProblems } from '../accounts/account-problems.js'
 import { createAccount } from '../accounts/create-account.js'
 import { loadConfig } from '../config.js'
 import { closeDatabase, migrateDatabase, openDatabase } from '../db/client.js'
@@ -53,7 +54,8 @@ async function main(): Promise<number> {
       password,
     })
     if (!result.ok) {
-      for (const [field, problem] of Object.entries(result.errors)) console.error(`user:create: ${field}: ${problem}`)
+      for (const line of commandLineProblems(result.errors)) console.error(`user:create: ${line}`)
+      console.error(USAGE)
       return 1
     }
     recordAudit(db, {

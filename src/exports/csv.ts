@@ -19,7 +19,7 @@ const BLOCK_ROWS = 1000
 type Rows = Iterable<unknown[]>
 type Blocks = Iterable<Rows> | AsyncIterable<Rows>
 
-async function* csvChunks(header: string[], blocks: Blocks, audience: CsvAudience, cellsNeutralised: boolean) {
+async function* csvChunks(header: string[], blocks: Blocks, audience: CsvAudience, rowsGuarded: boolean) {
   let block: unknown[][] = [neutraliseRow(header)]
   let first = true
   const flush = () => {
@@ -31,7 +31,7 @@ async function* csvChunks(header: string[], blocks: Blocks, audience: CsvAudienc
   }
   for await (const rows of blocks)
     for (const row of rows) {
-      block.push(cellsNeutralised ? row : neutraliseRow(row))
+      block.push(rowsGuarded ? row : neutraliseRow(row))
       if (block.length >= BLOCK_ROWS) yield flush()
     }
   if (block.length > 0 || first) yield flush()
@@ -41,17 +41,18 @@ async function* csvChunks(header: string[], blocks: Blocks, audience: CsvAudienc
  * A streaming CSV of rows given in blocks (e.g. one block per page read from
  * the database): they are pulled only as fast as the client reads and written
  * a thousand rows at a time, so memory stays flat however many rows there are
- * and no row pays for a trip through the stream on its own. `cellsNeutralised`:
- * the caller has put every cell that may hold text people wrote through
- * `neutraliseCell` itself, and knows the others cannot start a formula.
+ * and no row pays for a trip through the stream on its own. `rowsGuarded`: the
+ * caller has put every cell that needs it through `neutraliseCell` itself (or,
+ * in a file for programs, chosen to leave text as written), and knows the
+ * others cannot start a formula.
  */
 export function csvStreamOfBlocks(
   header: string[],
   blocks: Blocks,
   audience: CsvAudience,
-  options: { cellsNeutralised?: boolean } = {},
+  options: { rowsGuarded?: boolean } = {},
 ): Readable {
-  return Readable.from(csvChunks(header, blocks, audience, options.cellsNeutralised ?? false), { objectMode: false })
+  return Readable.from(csvChunks(header, blocks, audience, options.rowsGuarded ?? false), { objectMode: false })
 }
 
 /** A streaming CSV of rows that are at hand (an array, a generator). */

@@ -56,8 +56,17 @@ export function rawResponsesHeader(definition: Definition, audience: CsvAudience
 
 const FIXED = RAW_FIXED_COLUMNS.length
 
-/** Turns each response into its cells; built once per file, as it is called for every row. */
-export function rawResponseRow(definition: Definition, roundId: number): (r: RawResponse) => (string | number)[] {
+/**
+ * Turns each response into its cells; built once per file, as it is called for every row.
+ * For people the text cells go through the formula guard, as the file opens in a
+ * spreadsheet; programs get the text as written.
+ */
+export function rawResponseRow(
+  definition: Definition,
+  roundId: number,
+  audience: CsvAudience,
+): (r: RawResponse) => (string | number)[] {
+  const guard = audience === 'people' ? neutraliseCell<string> : (text: string) => text
   const items = allItems(definition)
   // A multiple choice comes as stored (the order ticked); the file lists it in the questionnaire's order.
   const sorters = items.flatMap((item, i) => {
@@ -85,13 +94,13 @@ export function rawResponseRow(definition: Definition, roundId: number): (r: Raw
     row[1] = r.dlaCode
     row[2] = r.servicePointCode
     row[3] = r.serviceId ?? ''
-    row[4] = neutraliseCell(r.serviceNameTh ?? '')
+    row[4] = guard(r.serviceNameTh ?? '')
     row[5] = hourOf(r.submittedHour)
     row[6] = r.channel
     row[7] = r.flagReason ? 'yes' : 'no'
     row[8] = r.flagReason ?? ''
     for (let i = 0; i < values.length; i++) row[FIXED + i] = values[i]!
-    for (const i of texts) row[i] = neutraliseCell(row[i] as string)
+    for (const i of texts) row[i] = guard(row[i] as string)
     return row
   }
 }
@@ -112,12 +121,12 @@ async function* pagesOf(pages: AsyncIterable<RawResponse[]>, toRow: (r: RawRespo
 }
 
 /**
- * The whole export as a CSV stream. The text cells people wrote go through the
- * formula-injection guard in `rawResponseRow`, the header in `csvStreamOfBlocks`.
- * The rows are those stored when this is called.
+ * The whole export as a CSV stream. For people, the text cells people wrote go
+ * through the formula-injection guard in `rawResponseRow`, the header in
+ * `csvStreamOfBlocks`. The rows are those stored when this is called.
  */
 export function rawResponsesCsv(db: Db, e: RawResponsesExport): Readable {
   const pages = readRawResponsePages(db, { roundId: e.roundId, scope: e.scope, ...itemsToRead(e.definition) })
-  const rows = pagesOf(pages, rawResponseRow(e.definition, e.roundId))
-  return csvStreamOfBlocks(rawResponsesHeader(e.definition, e.audience), rows, e.audience, { cellsNeutralised: true })
+  const rows = pagesOf(pages, rawResponseRow(e.definition, e.roundId, e.audience))
+  return csvStreamOfBlocks(rawResponsesHeader(e.definition, e.audience), rows, e.audience, { rowsGuarded: true })
 }

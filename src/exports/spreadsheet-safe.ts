@@ -2,8 +2,9 @@
  * Spreadsheet formula injection: a cell that starts with =, +, -, @, tab or
  * carriage return can run as a formula when a CSV or XLSX is opened in Excel.
  * Every text cell of every file a spreadsheet may open goes through this; the raw
- * export, millions of rows, sends only the cells people wrote (the rest are codes,
- * numbers and option values, which cannot start with any of these).
+ * export for people, millions of rows, sends only the cells people wrote (the rest
+ * are codes, numbers and option values, which cannot start with any of these),
+ * and the raw export for programs none: a program reads the text as written.
  * Numbers stay numbers: a negative number is data, not a formula.
  */
 /** = + - @ tab CR, as character codes: checked on every cell of exports of millions of rows. */

@@ -3,7 +3,9 @@
  * `secureHeaders` middleware sets them on the responses of Hono's routes; the
  * survey handler, whose answers are complete before any middleware could see
  * them (see `survey/handle-survey.ts`), takes them from `SECURITY_HEADERS`.
- * Both are derived from the two records below, and a test checks they agree.
+ * Both are derived from the records below, and a test checks they agree.
+ * Strict-Transport-Security goes only on a site served over HTTPS: over plain
+ * HTTP it means nothing, and it would say something untrue.
  */
 import { secureHeaders } from 'hono/secure-headers'
 
@@ -26,19 +28,27 @@ const OTHER_HEADERS = {
   originAgentCluster: '?1',
   // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts.
   referrerPolicy: 'same-origin',
-  strictTransportSecurity: 'max-age=15552000; includeSubDomains',
   xContentTypeOptions: 'nosniff',
   xDnsPrefetchControl: 'off',
   xDownloadOptions: 'noopen',
-  xFrameOptions: 'SAMEORIGIN',
+  // For browsers that predate frame-ancestors: framed by no one, as the policy says.
+  xFrameOptions: 'DENY',
   xPermittedCrossDomainPolicies: 'none',
   xXssProtection: '0',
 }
 
+const STRICT_TRANSPORT_SECURITY = 'max-age=15552000; includeSubDomains'
+
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)
 
-export const securityHeaders = () =>
-  secureHeaders({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, crossOriginEmbedderPolicy: false, ...OTHER_HEADERS })
+/** The middleware for Hono's routes; `https`: the site is served over HTTPS. */
+export const securityHeaders = ({ https = false }: { https?: boolean } = {}) =>
+  secureHeaders({
+    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+    crossOriginEmbedderPolicy: false,
+    ...OTHER_HEADERS,
+    strictTransportSecurity: https ? STRICT_TRANSPORT_SECURITY : false,
+  })
 
 /** The same headers as one record, for a response made complete without the middleware. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
@@ -46,4 +56,9 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze(
     .map(([directive, sources]) => `${kebab(directive)} ${sources.join(' ')}`)
     .join('; '),
   ...Object.fromEntries(Object.entries(OTHER_HEADERS).map(([option, value]) => [kebab(option), value])),
+})
+
+/** Added to those on a site served over HTTPS. */
+export const TRANSPORT_SECURITY: Readonly<Record<string, string>> = Object.freeze({
+  'strict-transport-security': STRICT_TRANSPORT_SECURITY,
 })

@@ -54,6 +54,8 @@ const th = {
   'status.closed.body': 'รอบการประเมิน “{round}” ปิดรับคำตอบแล้ว คำตอบนี้จึงไม่ได้บันทึก ขอบคุณที่ให้ความสนใจ',
   'status.badRequest.title': 'ไม่สามารถรับข้อมูลนี้ได้',
   'status.badRequest.body': 'ข้อมูลที่ส่งมาไม่อยู่ในรูปแบบของแบบประเมิน กรุณาเปิดแบบประเมินจากคิวอาร์โค้ดแล้วลองใหม่',
+  'status.crossSite.title': 'ไม่สามารถรับแบบประเมินนี้ได้',
+  'status.crossSite.body': 'แบบประเมินนี้ถูกส่งมาจากเว็บไซต์อื่น จึงไม่ได้บันทึก กรุณาเปิดแบบประเมินจากคิวอาร์โค้ดหรือที่อยู่บนโปสเตอร์แล้วตอบอีกครั้ง',
   'status.tooLarge.title': 'ข้อมูลมีขนาดใหญ่เกินไป',
   'status.tooLarge.body': 'ข้อมูลที่ส่งมามีขนาดใหญ่เกินกว่าที่แบบประเมินรับได้ กรุณาย่อข้อความแล้วลองใหม่',
   'status.pageNotFound.title': 'ไม่พบหน้านี้',
@@ -132,6 +134,9 @@ const en: Record<MessageKey, string> = {
   'status.closed.body': 'The round “{round}” has closed, so these answers were not recorded. Thank you for your interest.',
   'status.badRequest.title': 'We could not accept this',
   'status.badRequest.body': 'What was sent is not a survey form. Open the survey from the QR code and try again.',
+  'status.crossSite.title': 'We could not accept this',
+  'status.crossSite.body':
+    'These answers were sent from another website, so they were not recorded. Open the survey from the QR code or the address on the poster and answer again.',
   'status.tooLarge.title': 'Too much data',
   'status.tooLarge.body': 'What was sent is larger than the survey accepts. Shorten your text and try again.',
   'status.pageNotFound.title': 'Page not found',

@@ -3,6 +3,10 @@
  * rendered for, when it was issued and a one-time submission id. The server keeps
  * no state per form; the submission id's unique index makes a retry or double tap
  * store exactly one response.
+ *
+ * The signature also covers the service point the form was rendered for, which
+ * the token does not carry: the point is known from the address it is posted to,
+ * and a token from one point's form is refused at any other.
  */
 import { createHmac, createSecretKey, randomBytes, timingSafeEqual } from 'node:crypto'
 
@@ -40,19 +44,20 @@ export function createFormTokens(secret: string, maxAgeMs: number) {
      * `issuedAt` is when the form was first shown; a form shown again with
      * errors keeps it, so time spent before the error still counts.
      */
-    issue(roundId: number, issuedAt = Date.now()): string {
+    issue(roundId: number, issuedAt: number, servicePointId: number): string {
       const payload = `${roundId}.${issuedAt}.${nextSubmissionId()}`
-      return `${payload}.${sign(payload)}`
+      return `${payload}.${sign(`${payload}.${servicePointId}`)}`
     },
 
-    verify(raw: string | undefined, now = Date.now()): TokenCheck {
+    /** Checks a token posted to the form of `servicePointId`. */
+    verify(raw: string | undefined, now: number, servicePointId: number): TokenCheck {
       if (!raw) return { ok: false, reason: 'missing' }
       const parts = raw.split('.')
       if (parts.length !== 4) return { ok: false, reason: 'malformed' }
       const [round, issued, submissionId, signature] = parts as [string, string, string, string]
       if (!/^\d{1,12}$/.test(round) || !/^\d{1,15}$/.test(issued) || !UUID.test(submissionId))
         return { ok: false, reason: 'malformed' }
-      const expected = Buffer.from(sign(`${round}.${issued}.${submissionId}`))
+      const expected = Buffer.from(sign(`${round}.${issued}.${submissionId}.${servicePointId}`))
       const given = Buffer.from(signature)
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'bad_signature' }
       const issuedAt = Number(issued)

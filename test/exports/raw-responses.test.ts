@@ -134,7 +134,7 @@ function arrangeRawExport() {
     ],
   })
 
-  const expected = (roundId: number) => ({
+  const expected = (roundId: number, audience: 'people' | 'machines') => ({
     krabiTax: [
       String(roundId),
       '4810102',
@@ -186,7 +186,8 @@ function arrangeRawExport() {
       '',
       '60_plus',
       'farmer',
-      `'${FORMULA_COMMENT}`,
+      // Made inert for a spreadsheet in the file for people; as written for programs.
+      audience === 'people' ? `'${FORMULA_COMMENT}` : FORMULA_COMMENT,
     ],
     chiangMai: [
       String(roundId),
@@ -222,7 +223,8 @@ function arrangeRawExport() {
     a11Round,
     respond,
     required,
-    rows: expected(s.roundId!),
+    rows: expected(s.roundId!, 'people'),
+    machineRows: expected(s.roundId!, 'machines'),
     a11Row: [
       String(a11Round),
       '4810102',
@@ -298,7 +300,7 @@ describe('raw responses CSV', () => {
     expect([...file.bytes.subarray(0, 3)]).not.toEqual(BOM)
     expect(file.bytes.toString('utf8')).toMatch(/^round_id,dla_code,/)
     expect(file.header).toEqual([...FIXED, ...THAI_ITEMS])
-    expect(file.rows).toEqual([s.rows.krabiTax, s.rows.krabiKiosk, s.rows.chiangMai])
+    expect(file.rows).toEqual([s.machineRows.krabiTax, s.machineRows.krabiKiosk, s.machineRows.chiangMai])
   })
 
   it('shows Thai item text with the item id for people, after a BOM, and the same rows', async () => {
@@ -320,15 +322,23 @@ describe('raw responses CSV', () => {
     for (const detail of ['081-234-5678', 'somchai@example.com', '1-2345-67890-12-3', 'raw-1']) expect(text).not.toContain(detail)
   })
 
-  it('makes a formula comment and a formula service name inert: the cell starts with an apostrophe', async () => {
+  it('makes a formula comment and a formula service name inert for people: the cell starts with an apostrophe', async () => {
+    const s = arrangeRawExport()
+    s.db.$client.prepare("update services set name_th = '@SUM(A1:A9)'").run()
+    const file = await download(s, { audience: 'people' })
+    const comment = file.rows[1]!.at(-1)!
+    expect(comment).toBe(`'=HYPERLINK("http://x","y")`)
+    const serviceNames = file.rows.map((row) => row[file.header.findIndex((name) => name.endsWith('(service_name)'))])
+    expect(serviceNames).toContain("'@SUM(A1:A9)")
+    expect(file.rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([])
+  })
+
+  it('gives programs the text as written: the formula comment and service name unchanged', async () => {
     const s = arrangeRawExport()
     s.db.$client.prepare("update services set name_th = '@SUM(A1:A9)'").run()
     const file = await download(s, { audience: 'machines' })
-    const comment = file.rows[1]!.at(-1)!
-    expect(comment).toBe(`'=HYPERLINK("http://x","y")`)
-    const serviceNames = file.rows.map((row) => row[file.header.indexOf('service_name')])
-    expect(serviceNames).toContain("'@SUM(A1:A9)")
-    expect(file.rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([])
+    expect(file.rows[1]!.at(-1)).toBe('=HYPERLINK("http://x","y")')
+    expect(file.rows[0]![file.header.indexOf('service_name')]).toBe('@SUM(A1:A9)')
   })
 
   it('keeps a comment with line breaks (CR LF, LF alone, CR alone) and quotes in one cell of one row', async () => {
@@ -356,9 +366,9 @@ describe('raw responses CSV', () => {
   it('keeps to a province', async () => {
     const s = arrangeRawExport()
     const krabi = await download(s, { scope: { kind: 'province', provinceCode: '81' }, audience: 'machines' })
-    expect(krabi.rows).toEqual([s.rows.krabiTax, s.rows.krabiKiosk])
+    expect(krabi.rows).toEqual([s.machineRows.krabiTax, s.machineRows.krabiKiosk])
     const chiangMai = await download(s, { scope: { kind: 'province', provinceCode: '50' }, audience: 'machines' })
-    expect(chiangMai.rows).toEqual([s.rows.chiangMai])
+    expect(chiangMai.rows).toEqual([s.machineRows.chiangMai])
     const none = await download(s, { scope: { kind: 'province', provinceCode: '10' }, audience: 'people' })
     expect(none.rows).toEqual([])
     expect(none.header).toHaveLength(FIXED.length + THAI_ITEMS.length)

@@ -4,7 +4,7 @@
  */
 import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
-import { SECURITY_HEADERS, securityHeaders } from '../../src/http/security-headers.js'
+import { SECURITY_HEADERS, securityHeaders, TRANSPORT_SECURITY } from '../../src/http/security-headers.js'
 import { arrangeSurvey } from '../helpers/survey-fixture.js'
 
 /** The headers of a response that are not about its body. */
@@ -33,5 +33,14 @@ describe('the security headers', () => {
     const hono = securityOf(await s.app.request('/'))
     expect(hono).toEqual(SECURITY_HEADERS)
     expect(securityOf(await s.app.request(path))).toEqual(hono)
+  })
+
+  it('are the same plus Strict-Transport-Security over HTTPS, from the middleware and from the survey handler', async () => {
+    const over = { ...SECURITY_HEADERS, ...TRANSPORT_SECURITY }
+    const app = new Hono().use(securityHeaders({ https: true })).get('/', (c) => c.text('ok'))
+    expect(securityOf(await app.request('/'))).toEqual(over)
+    const s = arrangeSurvey({ config: { PUBLIC_BASE_URL: 'https://survey.example.go.th' } })
+    for (const path of ['/', '/s/KRB1001', '/s/krb1001', '/s/ZZZ9999'])
+      expect(securityOf(await s.app.request(path)), path).toEqual(over)
   })
 })

@@ -3,6 +3,7 @@
  * definition. Pure: no HTTP, no database. The same errors feed the error summary
  * and the inline messages, so they always agree.
  */
+import { withoutHiddenFormatting } from '../hidden-formatting.js'
 import { allItems, type Definition, type Item } from './definition.js'
 
 /** Everything the form knows beyond the definition: the service point's services. */
@@ -23,8 +24,11 @@ export const NOT_APPLICABLE = 'na'
 /** The value tallied for an answered free-text item, whose words are never tallied. */
 export const TEXT_ANSWERED = '*'
 
-/** Browsers send textarea line breaks as CRLF; count them as one character, as `maxlength` does. */
-const normalise = (value: string) => value.replace(/\r\n?/g, '\n').trim()
+/**
+ * Browsers send textarea line breaks as CRLF; count them as one character, as `maxlength` does.
+ * Characters that only hide or reorder text go before anything is checked or stored.
+ */
+const normalise = (value: string) => withoutHiddenFormatting(value).replace(/\r\n?/g, '\n').trim()
 const characterCount = (value: string) => [...value].length
 
 /** The values an item accepts, or null for free text. */

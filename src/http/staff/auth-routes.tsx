@@ -1,7 +1,7 @@
 /**
  * Sign in, sign out, change password. Failed sign-ins are throttled per account
- * and per client and recorded in the audit log; a wrong username and a wrong
- * password get the same answer in the same time.
+ * and client, with a budget per client, and recorded in the audit log; a wrong
+ * username and a wrong password get the same answer in the same time.
  */
 import { Hono } from 'hono'
 import { deleteCookie } from 'hono/cookie'
@@ -107,7 +107,7 @@ export function authRoutes(deps: AuthRouteDeps) {
       )
       return signInForm(c, { username, next, error: t('staff.signIn.failed') }, 401)
     }
-    throttle.recordSuccess(username)
+    throttle.recordSuccess(username, address)
     const session = createSession(db, user.id, deps.now())
     setSessionCookie(c, session.id, deps.session)
     recordAudit(
@@ -122,7 +122,7 @@ export function authRoutes(deps: AuthRouteDeps) {
   app.post('/staff/sign-out', requireStaff(), csrfProtection(), (c) => {
     const staff = staffOf(c)
     deleteSession(db, staff.sessionIdHash)
-    deleteCookie(c, SESSION_COOKIE, { path: '/' })
+    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: deps.session.secure })
     recordAudit(db, { action: 'sign_out', actor: staff.user }, new Date(deps.now()))
     return c.redirect('/staff/sign-in?signed-out', 303)
   })

@@ -31,7 +31,7 @@ export function setSessionCookie(
 }
 
 export function staffSession(options: SessionOptions): MiddlewareHandler<StaffEnv> {
-  const { db, idleMs, absoluteMs, now } = options
+  const { db, idleMs, absoluteMs, secure, now } = options
   return async (c, next) => {
     c.set('staff', undefined)
     const id = getCookie(c, SESSION_COOKIE)
@@ -41,7 +41,7 @@ export function staffSession(options: SessionOptions): MiddlewareHandler<StaffEn
       const expired = session && (t - session.lastSeenAt > idleMs || t - session.createdAt > absoluteMs)
       if (!session || expired || !session.user.active) {
         if (session) deleteSession(db, session.idHash)
-        deleteCookie(c, SESSION_COOKIE, { path: '/' })
+        deleteCookie(c, SESSION_COOKIE, { path: '/', secure })
       } else {
         if (t - session.lastSeenAt > TOUCH_EVERY_MS) touchSession(db, session.idHash, t)
         c.set('staff', {

@@ -15,7 +15,7 @@ import { gzip } from 'node:zlib'
 import type { JSX } from 'hono/jsx/jsx-runtime'
 import { HtmlEscapedCallbackPhase, resolveCallback } from 'hono/utils/html'
 import { acceptsGzip } from '../accepts-gzip.js'
-import { SECURITY_HEADERS } from '../security-headers.js'
+import { SECURITY_HEADERS, TRANSPORT_SECURITY } from '../security-headers.js'
 
 export type AnswerHeaders = Readonly<Record<string, string | readonly string[]>>
 
@@ -31,6 +31,12 @@ export const FORM_HEADERS: AnswerHeaders = Object.freeze({
   vary: 'Accept-Encoding',
 })
 export const GZIP_FORM_HEADERS: AnswerHeaders = Object.freeze({ ...FORM_HEADERS, 'content-encoding': 'gzip' })
+
+/** The answer with the header that keeps browsers on HTTPS, for a site served over it. */
+export const withTransportSecurity = (answer: SurveyAnswer): SurveyAnswer => ({
+  ...answer,
+  headers: { ...answer.headers, ...TRANSPORT_SECURITY },
+})
 
 /** Headers with the `Set-Cookie` values added, when there are any. */
 export const withCookies = (headers: AnswerHeaders, cookies: readonly string[]): AnswerHeaders =>

@@ -16,7 +16,8 @@
  * const answer = route && (await survey.answer(route, { headers: {}, remoteAddress: '192.0.2.1' }))
  */
 import { chooseLocale, rememberedLocale } from '../locale.js'
-import { redirect, type SurveyAnswer } from './answer.js'
+import { servedOverHttps } from '../public-base-url.js'
+import { redirect, withTransportSecurity, type SurveyAnswer } from './answer.js'
 import { surveyPath } from './present.js'
 import { createSubmit, type SubmitDeps } from './submit.js'
 import { createSurveyPages, type Reply, type SurveyPagesDeps } from './survey-pages.js'
@@ -24,20 +25,29 @@ import { queryValue, surveyRoute, type SurveyHeaders, type SurveyRequest, type S
 import { canonicalServicePointCode } from '../../domain/service-point-code.js'
 import type { Config } from '../../config.js'
 
-export type SurveyDeps = SurveyPagesDeps & SubmitDeps & { config: Pick<Config, 'MAX_BODY_BYTES' | 'EXCLUDE_FLAGGED'> }
+export type SurveyDeps = SurveyPagesDeps &
+  SubmitDeps & { config: Pick<Config, 'MAX_BODY_BYTES' | 'EXCLUDE_FLAGGED' | 'PUBLIC_BASE_URL'> }
 
 const NO_COOKIES: readonly string[] = Object.freeze([])
 
-function replyTo(headers: SurveyHeaders, asked: string | undefined): Reply {
-  const acceptEncoding = headers['accept-encoding']
-  // The usual case, no language asked for: no cookie to set.
-  if (asked === undefined) return { locale: rememberedLocale(headers.cookie), cookies: NO_COOKIES, acceptEncoding }
-  const { locale, setCookie } = chooseLocale(headers.cookie, asked)
-  return { locale, cookies: setCookie ? [setCookie] : NO_COOKIES, acceptEncoding }
-}
+/** The page language and its cookie (Secure when `secure`), from the request's headers and the language asked for. */
+const replies =
+  (secure: boolean) =>
+  (headers: SurveyHeaders, asked: string | undefined): Reply => {
+    const acceptEncoding = headers['accept-encoding']
+    // The usual case, no language asked for: no cookie to set.
+    if (asked === undefined) return { locale: rememberedLocale(headers.cookie), cookies: NO_COOKIES, acceptEncoding }
+    const { locale, setCookie } = chooseLocale(headers.cookie, asked, secure)
+    return { locale, cookies: setCookie ? [setCookie] : NO_COOKIES, acceptEncoding }
+  }
 
 export function createSurveyHandler(deps: SurveyDeps) {
   const { loader, kiosks, now } = deps
+  const overHttps = servedOverHttps(deps.config)
+  const replyTo = replies(overHttps)
+  // Over HTTPS every answer also tells the browser to come back only over HTTPS.
+  const finished = (answer: SurveyAnswer | Promise<SurveyAnswer>) =>
+    !overHttps ? answer : answer instanceof Promise ? answer.then(withTransportSecurity) : withTransportSecurity(answer)
   const pages = createSurveyPages(deps)
   const submit = createSubmit(deps, pages, replyTo)
   const lang = (route: SurveyRoute) => queryValue(route.query, 'lang')
@@ -92,9 +102,9 @@ export function createSurveyHandler(deps: SurveyDeps) {
     answer(route: SurveyRoute, request: SurveyRequest): SurveyAnswer | Promise<SurveyAnswer> {
       try {
         const answer = answerOf(route, request)
-        return answer instanceof Promise ? answer.catch((error: unknown) => failed(route, request, error)) : answer
+        return finished(answer instanceof Promise ? answer.catch((error: unknown) => failed(route, request, error)) : answer)
       } catch (error) {
-        return failed(route, request, error)
+        return finished(failed(route, request, error))
       }
     },
   }

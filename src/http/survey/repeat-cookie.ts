@@ -23,9 +23,9 @@ export function answeredToday(cookieHeader: string | undefined, code: string, da
   return entriesFor(cookieHeader, day).includes(entryOf(code, day))
 }
 
-/** The `Set-Cookie` value that adds this point and day to what the browser answered today. */
-export function answeredCookie(cookieHeader: string | undefined, code: string, day: string): string {
+/** The `Set-Cookie` value that adds this point and day to what the browser answered today; `secure` over HTTPS. */
+export function answeredCookie(cookieHeader: string | undefined, code: string, day: string, secure: boolean): string {
   const entry = entryOf(code, day)
   const entries = [...entriesFor(cookieHeader, day).filter((e) => e !== entry), entry].slice(-MAX_ENTRIES)
-  return serialize(COOKIE, entries.join('~'), { path: '/s', maxAge: 36 * 3600, sameSite: 'Lax', httpOnly: true })
+  return serialize(COOKIE, entries.join('~'), { path: '/s', maxAge: 36 * 3600, sameSite: 'Lax', httpOnly: true, secure })
 }

@@ -1,8 +1,9 @@
 /**
  * What a survey POST comes to, decided before anything is stored (`submit.ts`
  * then answers it), and how a valid one is stored. The survey must be open,
- * the token genuine and for this round, the fields the form's own, the answers
- * complete; a bot that filled the hidden field is let go quietly.
+ * the token genuine and for this round and this service point, the fields the
+ * form's own, the answers complete; a bot that filled the hidden field is let
+ * go quietly.
  */
 import { parseAnswers, type Answer, type AnswerError, type FormValues } from '../../domain/questionnaire/answers.js'
 import type { NewResponse, WriteOutcome } from '../../db/queries/responses.js'
@@ -41,12 +42,13 @@ export function decideSubmission(
   now: number,
 ): SubmissionDecision {
   const state = loader.load(code, now)
-  const checked = tokens.verify(form.token, now)
   if (state.kind !== 'open') {
-    const round = checked.ok && state.kind === 'no_round' ? loader.roundById(checked.token.roundId) : undefined
+    const closed = state.kind === 'no_round' ? tokens.verify(form.token, now, state.point.id) : undefined
+    const round = closed?.ok ? loader.roundById(closed.token.roundId) : undefined
     return { kind: 'closed', state, closedRound: round }
   }
   if (form.honeypot) return { kind: 'bot' }
+  const checked = tokens.verify(form.token, now, state.point.id)
 
   const parsed = parseAnswers(state.definition, state, form.fields)
   const again = (status: 400 | 422, rest: Rerender): SubmissionDecision => ({
@@ -74,7 +76,12 @@ export function decideSubmission(
 
 export type ValidSubmission = Extract<SubmissionDecision, { kind: 'valid' }>
 
-export type StoreDeps = { submit: (response: NewResponse) => Promise<WriteOutcome>; minFillSeconds: number }
+export type StoreDeps = {
+  submit: (response: NewResponse) => Promise<WriteOutcome>
+  minFillSeconds: number
+  /** The site is served over HTTPS: the cookie is Secure. */
+  secureCookies: boolean
+}
 
 /**
  * Stores a valid submission, once it is on disk; throws when it could not be
@@ -104,5 +111,5 @@ export async function storeSubmission(
     flagReason: repeat ? 'repeat' : tooFast ? 'too_fast' : null,
     answers: valid.answers,
   })
-  return how.kiosk ? undefined : answeredCookie(how.cookie, how.code, day)
+  return how.kiosk ? undefined : answeredCookie(how.cookie, how.code, day, deps.secureCookies)
 }

@@ -1,12 +1,15 @@
 /**
- * A survey POST, answered: refused unread when too large or not a form,
- * decided (`submission.ts`), counted once against the client's limit (a
- * kiosk is not one client), stored once, and answered with the 303 to the
- * thank-you page, or with the form again saying what went wrong.
+ * A survey POST, answered: refused when a page of another site sent it,
+ * refused unread when too large or not a form, decided (`submission.ts`),
+ * counted once against the client's limit (a kiosk is not one client), stored
+ * once, and answered with the 303 to the thank-you page, or with the form
+ * again saying what went wrong.
  */
 import type { Config } from '../../config.js'
 import type { RateLimiter } from '../../security/rate-limit.js'
 import { addressOf } from '../client-address.js'
+import { isCrossSite } from '../fetch-site.js'
+import { servedOverHttps } from '../public-base-url.js'
 import { redirect, type SurveyAnswer } from './answer.js'
 import { isFormBody, parseSurveyForm } from './form-body.js'
 import type { KioskSessions } from './kiosk.js'
@@ -19,7 +22,7 @@ export type SubmitDeps = SubmissionDeps &
   Pick<StoreDeps, 'submit'> & {
     rateLimiter: RateLimiter
     kiosks: KioskSessions
-    config: Pick<Config, 'TRUST_PROXY' | 'MIN_FILL_SECONDS'>
+    config: Pick<Config, 'TRUST_PROXY' | 'MIN_FILL_SECONDS' | 'PUBLIC_BASE_URL'>
     now: () => number
   }
 
@@ -30,10 +33,16 @@ const headerText = (value: string | string[] | undefined) => (Array.isArray(valu
 
 export function createSubmit(deps: SubmitDeps, pages: SurveyPages, replyTo: ReplyTo) {
   const { config } = deps
-  const storeDeps: StoreDeps = { submit: deps.submit, minFillSeconds: config.MIN_FILL_SECONDS }
+  const storeDeps: StoreDeps = {
+    submit: deps.submit,
+    minFillSeconds: config.MIN_FILL_SECONDS,
+    secureCookies: servedOverHttps(config),
+  }
 
   return async (code: string, askedLang: string | undefined, request: SurveyRequest): Promise<SurveyAnswer> => {
     const { headers, body } = request
+    // A resident's form is posted from its own page; a page of another site posting one is not a resident.
+    if (isCrossSite(headers['sec-fetch-site'])) return pages.status(replyTo(headers, askedLang), 'crossSite', 403)
     if (body === TOO_LARGE) return pages.status(replyTo(headers, askedLang), 'tooLarge', 413)
     // Only `application/x-www-form-urlencoded` is a survey form.
     if (!isFormBody(headers['content-type'])) return pages.status(replyTo(headers, askedLang), 'badRequest', 415)

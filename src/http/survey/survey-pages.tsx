@@ -74,7 +74,7 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
 
     /** A fresh form, as most residents get it: synchronous when the page is in the cache. */
     form(survey: OpenSurvey, reply: Reply): SurveyAnswer | Promise<SurveyAnswer> {
-      const token = tokens.issue(survey.round.id, now())
+      const token = tokens.issue(survey.round.id, now(), survey.point.id)
       const gzip = acceptsGzip(reply.acceptEncoding)
       const key = surveyPageKey(survey, reply.locale)
       const headers = withCookies(gzip ? GZIP_FORM_HEADERS : FORM_HEADERS, reply.cookies)
@@ -84,7 +84,7 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
 
     /** The form shown again with the resident's answers and what is wrong: never cached. */
     formAgain(survey: OpenSurvey, reply: Reply, code: 400 | 422 | 429 | 503, again: Rerender) {
-      const token = tokens.issue(survey.round.id, again.firstShownAt ?? now())
+      const token = tokens.issue(survey.round.id, again.firstShownAt ?? now(), survey.point.id)
       return htmlAnswer(code, surveyPage(survey, reply.locale, token, again), { ...reply, noStore: true })
     },
 

@@ -29,6 +29,8 @@ export type SurveyHeaders = {
   'content-type'?: string | undefined
   /** Read only when TRUST_PROXY is set. */
   'x-forwarded-for'?: string | string[] | undefined
+  /** Where the browser says a submission comes from (see `../fetch-site.ts`). */
+  'sec-fetch-site'?: string | string[] | undefined
 }
 
 /** A body over MAX_BODY_BYTES: the adapter stopped reading it (or never started). */

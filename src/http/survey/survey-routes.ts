@@ -21,6 +21,7 @@ export function surveyRoutes(survey: SurveyHandler): MiddlewareHandler {
       'accept-encoding': c.req.header('accept-encoding'),
       'content-type': c.req.header('content-type'),
       'x-forwarded-for': c.req.header('x-forwarded-for'),
+      'sec-fetch-site': c.req.header('sec-fetch-site'),
     }
     const body = route.kind === 'submit' ? await readBody(c, survey.maxBodyBytes) : undefined
     return toResponse(await survey.answer(route, { headers, remoteAddress: remoteAddressOf(c), body }))

@@ -30,6 +30,7 @@ const th = {
   'error.usernameRequired': 'กรุณากรอกชื่อผู้ใช้ที่จะได้รับโทเคน',
   'error.userNotFound': 'ไม่พบบัญชีผู้ใช้ที่ใช้งานอยู่ชื่อนี้',
   'error.nameRequired': 'กรุณากรอกชื่อโทเคน (ไม่เกิน 100 ตัวอักษร)',
+  'error.nameInvisible': 'ชื่อโทเคนต้องมีตัวอักษรที่มองเห็นได้ และไม่มีอักขระควบคุม',
   'issued.title': 'ออกโทเคนแล้ว',
   'issued.for': 'โทเคน “{name}” สำหรับ {user}',
   'issued.once': 'โทเคนนี้แสดงเพียงครั้งนี้ครั้งเดียว ระบบเก็บไว้เพียงค่าแฮช จึงแสดงอีกไม่ได้ คัดลอกไปเก็บในที่ปลอดภัยก่อนออกจากหน้านี้',
@@ -70,6 +71,7 @@ const en: Record<OwnKey, string> = {
   'error.usernameRequired': 'Enter the user to issue the token to',
   'error.userNotFound': 'There is no active account with this name',
   'error.nameRequired': 'Enter a token name (up to 100 characters)',
+  'error.nameInvisible': 'The token name must have letters you can see and no control characters',
   'issued.title': 'Token issued',
   'issued.for': 'Token “{name}” for {user}',
   'issued.once':

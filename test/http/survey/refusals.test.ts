@@ -46,12 +46,12 @@ const tokenCases: TokenCase[] = [
   { name: 'a token with its round number changed', token: (_s, fresh) => fresh.replace(/^\d+\./, '99.'), message: INVALID },
   {
     name: 'a genuine token for another round',
-    token: (s) => createFormTokens(ownKey(s), HOUR).issue(s.roundId! + 1, s.clock.now),
+    token: (s) => createFormTokens(ownKey(s), HOUR).issue(s.roundId! + 1, s.clock.now, s.points.main.id),
     message: 'รอบการประเมินเปลี่ยนแล้ว กรุณาตรวจสอบคำตอบแล้วกดส่งอีกครั้ง',
   },
   {
     name: 'a token signed with another key',
-    token: (s) => createFormTokens('not-this-server', HOUR).issue(s.roundId!, s.clock.now),
+    token: (s) => createFormTokens('not-this-server', HOUR).issue(s.roundId!, s.clock.now, s.points.main.id),
     message: INVALID,
   },
   { name: 'a token older than FORM_TOKEN_MAX_AGE_HOURS', token: (_s, fresh) => fresh, wait: HOUR + 1000, message: EXPIRED },

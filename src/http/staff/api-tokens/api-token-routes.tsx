@@ -9,6 +9,7 @@ import { findApiToken, issueApiToken, listApiTokens, revokeApiToken } from '../.
 import { recordAudit } from '../../../db/queries/audit.js'
 import { findManagedUser } from '../../../db/queries/staff-users.js'
 import { findUserByLogin } from '../../../db/queries/users.js'
+import { showableName } from '../../../domain/names.js'
 import { formatDateTime } from '../../../i18n/format.js'
 import { apiTokensTranslator } from '../../../i18n/staff/api-tokens.js'
 import { IssuedTokenPage } from '../../../../views/staff/api-tokens/issued-token-page.js'
@@ -30,7 +31,8 @@ const newTokenForm = z.object({
     .string()
     .trim()
     .min(1, 'error.nameRequired')
-    .refine((s) => [...s].length <= 100, 'error.nameRequired'),
+    .refine((s) => [...s].length <= 100, 'error.nameRequired')
+    .superRefine(showableName('error.nameInvisible')),
 })
 
 const text = (value: unknown) => (typeof value === 'string' ? value.slice(0, 1000) : '')

@@ -3,6 +3,7 @@
  * so the error summary lists them all; the messages are already in the page's
  * language, the same text in the summary and beside the field.
  */
+import { isShowableName } from '../../../domain/names.js'
 import { ROUND_SCOPES, type RoundScope } from '../../../domain/round-scopes.js'
 import type { NewRound } from '../../../db/queries/rounds.js'
 import type { DlaKey } from '../../../i18n/staff/dla.js'
@@ -72,8 +73,10 @@ export function validateRoundForm(
   const errors: Record<string, string> = {}
   if (!v.nameTh) errors.nameTh = t('dla.round.error.nameTh')
   else if (v.nameTh.length > 200) errors.nameTh = t('dla.round.error.nameTooLong')
+  else if (!isShowableName(v.nameTh)) errors.nameTh = t('dla.round.error.nameInvisible')
   if (!v.nameEn) errors.nameEn = t('dla.round.error.nameEn')
   else if (v.nameEn.length > 200) errors.nameEn = t('dla.round.error.nameTooLong')
+  else if (!isShowableName(v.nameEn)) errors.nameEn = t('dla.round.error.nameInvisible')
 
   const questionnaireId = /^\d{1,10}$/.test(v.questionnaireId) ? Number(v.questionnaireId) : 0
   if (!questionnaireId || !checks.isPublishedQuestionnaire(questionnaireId))

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import type { ServiceLine, ServicePointInput, ServicePointRecord } from '../../../db/queries/service-points.js'
+import { isShowableName, showableName } from '../../../domain/names.js'
 
 export const MAX_NAME = 200
 export const MAX_SERVICES = 30
@@ -13,11 +14,12 @@ export const MAX_SERVICES_TEXT = MAX_SERVICES * (2 * MAX_NAME + 5)
 
 export type ServicePointFormValues = { nameTh: string; nameEn: string; department: string; services: string }
 
-const optionalText = (key: string) =>
+const optionalText = (key: string, invisibleKey: string) =>
   z
     .string(key)
     .trim()
     .max(MAX_NAME, key)
+    .superRefine(showableName(invisibleKey))
     .optional()
     .transform((v) => (v ? v : null))
 
@@ -40,14 +42,21 @@ function parseServiceLines(text: string, ctx: z.RefinementCtx): ServiceLine[] {
   })
   if (parsed.some((s) => !s.nameTh)) return fail('services.missingThai')
   if (parsed.some((s) => s.nameTh.length > MAX_NAME || (s.nameEn?.length ?? 0) > MAX_NAME)) return fail('services.tooLong')
+  if (parsed.some((s) => !isShowableName(s.nameTh) || (s.nameEn !== null && !isShowableName(s.nameEn))))
+    return fail('services.invisible')
   if (new Set(parsed.map((s) => s.nameTh)).size !== parsed.length) return fail('services.duplicate')
   return parsed
 }
 
 export const servicePointSchema = z.object({
-  nameTh: z.string('nameTh.required').trim().min(1, 'nameTh.required').max(MAX_NAME, 'nameTh.tooLong'),
-  nameEn: optionalText('nameEn.tooLong'),
-  department: optionalText('department.tooLong'),
+  nameTh: z
+    .string('nameTh.required')
+    .trim()
+    .min(1, 'nameTh.required')
+    .max(MAX_NAME, 'nameTh.tooLong')
+    .superRefine(showableName('nameTh.invisible')),
+  nameEn: optionalText('nameEn.tooLong', 'nameEn.invisible'),
+  department: optionalText('department.tooLong', 'department.invisible'),
   services: z
     .string('services.tooLong')
     .max(MAX_SERVICES_TEXT, 'services.tooLong')

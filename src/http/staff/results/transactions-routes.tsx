@@ -2,8 +2,9 @@
  * People served and response rates for an organisation. Its officers and
  * those above them (province, DLA) see and enter the numbers; any other id is
  * simply not found. A form naming a point of another organisation is not
- * found either, and nothing is written; a bad number re-shows the form (422)
- * with every box as typed. One audit row per save that changes something.
+ * found either, and nothing is written; a malformed round is refused (400); a
+ * bad number re-shows the form (422) with every box as typed. One audit row
+ * per save that changes something.
  */
 import { inTransaction } from '../../../db/client.js'
 import { Hono } from 'hono'
@@ -100,7 +101,9 @@ export function transactionsRoutes(deps: StaffAreaDeps) {
     const mine = pointsOfOrganisation(db, scope, org.id, [...new Set(boxes.map((b) => b.pointId))])
     if (boxes.some((b) => !mine.has(b.pointId))) return notFound(c)
 
-    const round = /^\d{1,15}$/.test(fields.round ?? '') ? fields.round : undefined
+    // The page sends its round's id, or nothing when there is no round; anything else was not sent by it.
+    const round = fields.round || undefined
+    if (round !== undefined && !/^\d{1,15}$/.test(round)) return renderStaffStatus(c, 'badRequest', 400)
     const read = boxes.map((box) => ({ box, result: readServedCount(box.raw) }))
     const errors: Record<string, ServedError> = {}
     for (const { box, result } of read) if (!result.ok) errors[box.name] = result.error

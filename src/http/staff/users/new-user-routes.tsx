@@ -1,5 +1,6 @@
 /** GET and POST /staff/users/new: create an account the viewer may manage. */
 import { Hono } from 'hono'
+import { errorTexts } from '../../../accounts/account-problems.js'
 import { recordAudit } from '../../../db/queries/audit.js'
 import { listProvinces } from '../../../db/queries/staff-users.js'
 import { manageableRoles } from '../../../domain/scope.js'
@@ -11,7 +12,7 @@ import type { StaffAreaDeps } from '../deps.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 import { createUserAs, NEW_USER_INPUTS, type NewUserInput } from './create-user.js'
 import type { OneTimePasswords } from './one-time-passwords.js'
-import { errorTexts, userHref } from './present.js'
+import { userHref } from './present.js'
 
 export function newUserRoutes({ db, now }: StaffAreaDeps, passwords: OneTimePasswords) {
   const app = new Hono<StaffEnv>()

@@ -1,13 +1,12 @@
 /**
  * Turns account rows into what the user views show: labels in the page's
- * language, Buddhist-Era dates, and field errors as words.
+ * language and Buddhist-Era dates.
  */
 import type { UserRow } from '../../../db/queries/staff-users.js'
 import { organisationDisplayName } from '../../../domain/organisation-types.js'
 import type { Locale, Translate } from '../../../i18n/messages.js'
 import { formatDate, formatDateTime } from '../../../i18n/format.js'
 import type { UsersKey } from '../../../i18n/staff/users.js'
-import { MIN_PASSWORD_LENGTH } from '../../../security/password.js'
 import type { UserListItem, UserSummary } from '../../../../views/staff/users/user-types.js'
 
 export const userHref = (id: number) => `/staff/users/${id}`
@@ -41,28 +40,4 @@ export function toSummary(t: Translate<UsersKey>, locale: Locale, row: UserRow):
     created: formatDateTime(row.createdAt, locale),
     updated: formatDateTime(row.updatedAt, locale),
   }
-}
-
-const PROBLEMS = new Set([
-  'username',
-  'usernameTaken',
-  'displayName',
-  'email',
-  'role',
-  'provinceCode',
-  'unknownProvince',
-  'dlaCode',
-  'unknownOrganisation',
-  'password',
-  'self',
-])
-
-/** Problem keys (`{ dlaCode: 'unknownOrganisation' }`) as the words the summary and the fields show. */
-export function errorTexts(t: Translate<UsersKey>, errors: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [field, problem] of Object.entries(errors)) {
-    const key = PROBLEMS.has(problem) ? problem : field
-    out[field] = PROBLEMS.has(key) ? t(`users.error.${key}` as UsersKey, { min: MIN_PASSWORD_LENGTH }) : problem
-  }
-  return out
 }

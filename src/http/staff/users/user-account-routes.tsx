@@ -5,6 +5,8 @@
  */
 import { Hono } from 'hono'
 import { z } from 'zod'
+import { errorTexts } from '../../../accounts/account-problems.js'
+import { displayNameSchema } from '../../../accounts/create-account.js'
 import { recordAudit } from '../../../db/queries/audit.js'
 import { type AuditAction } from '../../../domain/audit-actions.js'
 import { findManagedUser, updateUserDetails, type UserRow } from '../../../db/queries/staff-users.js'
@@ -19,13 +21,13 @@ import { readForm } from '../form-data.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 import { generatePassword, type OneTimePasswords } from './one-time-passwords.js'
-import { errorTexts, toSummary, userHref } from './present.js'
+import { toSummary, userHref } from './present.js'
 
 const ID = '/staff/users/:id{[0-9]{1,15}}'
 const DONE = ['created', 'updated', 'deactivated', 'reactivated'] as const
 
 const detailsSchema = z.object({
-  displayName: z.string().trim().min(1, 'displayName').max(200, 'displayName'),
+  displayName: displayNameSchema,
   email: z
     .string('email')
     .trim()

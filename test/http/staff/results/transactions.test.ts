@@ -258,6 +258,26 @@ describe('transactions: what is refused', () => {
     expect(stored()).toEqual([])
   })
 
+  it.each([['abc'], ['1.5'], ['-1'], ['1e3'], [' 7'], ['1234567890123456']])(
+    'answers a malformed round %j with 400 and writes nothing',
+    async (round) => {
+      const { agent, points, path, field, stored, audits } = await arrange()
+      const res = await agent.post(path, { round, [field(points.main, '2025-05')]: '10' })
+      expect(res.status).toBe(400)
+      expect(await res.text()).toContain('ข้อมูลที่ส่งมาไม่ตรงกับแบบฟอร์มของหน้านี้')
+      expect(stored()).toEqual([])
+      expect(audits()).toEqual([])
+    },
+  )
+
+  it('takes the round the page sends, and no round at all, and goes back to it', async () => {
+    const { agent, points, path, field, roundId } = await arrange()
+    const withRound = await agent.post(path, { round: String(roundId), [field(points.main, '2025-05')]: '10' })
+    expect(withRound.headers.get('location')).toBe(`${path}?round=${roundId}&done=saved`)
+    const without = await agent.post(path, { [field(points.main, '2025-05')]: '11' })
+    expect(without.headers.get('location')).toBe(`${path}?done=saved`)
+  })
+
   it('lets a closed point of this organisation be written (its old months still count)', async () => {
     const { agent, points, path, field, stored } = await arrange()
     expect((await agent.post(path, { [field(points.closed, '2025-04')]: '12' })).status).toBe(303)
