@@ -2,9 +2,9 @@
  * The raw responses export: one CSV row per response, for analysts. Fixed
  * columns first (round, organisation, service point, service, day and hour in
  * Bangkok, channel, flag), then one column per questionnaire item, by item id.
- * A multiple choice is its values joined with `;` in the questionnaire's
- * order, "not applicable" is `na`, a skipped item is empty, free text comes
- * masked. Nothing finer than the hour, and no response id: the file
+ * For programs a multiple choice is its values joined with `;` in the
+ * questionnaire's order and "not applicable" is `na`; for people every answer
+ * is in Thai words. A skipped item is empty, free text comes masked. Nothing finer than the hour, and no response id: the file
  * identifies no one.
  *
  * Streamed: rows are read only as fast as the client takes them (see
@@ -84,6 +84,7 @@ export function rawResponseRow(
     }
     return hour
   }
+  const answerWords = audience === 'people' ? answersInWords(definition) : []
   // Only the service's name and free text are written by people: every other cell is a number, a code or an option value.
   const texts = items.flatMap((item, i) => (item.kind === 'text' ? [FIXED + i] : []))
   return (r) => {
@@ -100,9 +101,38 @@ export function rawResponseRow(
     row[7] = r.flagReason ? 'yes' : 'no'
     row[8] = r.flagReason ?? ''
     for (let i = 0; i < values.length; i++) row[FIXED + i] = values[i]!
+    for (const { i, words } of answerWords) {
+      const value = values[i]!
+      if (value !== '')
+        row[FIXED + i] =
+          words.get(value) ??
+          value
+            .split(';')
+            .map((v) => words.get(v) ?? v)
+            .join('; ')
+    }
     for (const i of texts) row[i] = guard(row[i] as string)
     return row
   }
+}
+
+/**
+ * For people, each answer in the questionnaire's Thai words: a rating as its level and words
+ * ("5 มากที่สุด", so a sort keeps the order), "not applicable" as the scale says it, a choice as its label,
+ * several choices joined by "; ". Programs keep the codes.
+ */
+function answersInWords(definition: Definition): { i: number; words: Map<string, string> }[] {
+  return allItems(definition).flatMap((item, i) => {
+    if (item.kind === 'rating') {
+      const scale = definition.scales[item.scale]!
+      const words = new Map(scale.levels.map((level) => [String(level.value), `${level.value} ${level.label.th}`]))
+      if (scale.notApplicableLabel) words.set('na', scale.notApplicableLabel.th)
+      return [{ i, words }]
+    }
+    if (item.kind === 'single' || item.kind === 'multiple')
+      return [{ i, words: new Map(item.options.map((o) => [o.value, o.label.th])) }]
+    return []
+  })
 }
 
 /** What the raw reader needs to know of the questionnaire: its items in form order, and which are free text. */

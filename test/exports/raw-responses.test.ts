@@ -217,13 +217,29 @@ function arrangeRawExport() {
     ],
   })
 
+  // For people the answers are in the questionnaire's Thai words; written out here from the standard's levels and options.
+  const WORDS: Record<string, string> = {
+    '5': '5 มากที่สุด',
+    '4': '4 มาก',
+    '3': '3 ปานกลาง',
+    '2': '2 น้อย',
+    '1': '1 น้อยที่สุด',
+    na: 'ไม่เกี่ยวข้อง / ไม่ได้ใช้',
+    female: 'หญิง',
+    '60_plus': '60 ปีขึ้นไป',
+    farmer: 'เกษตรกร',
+  }
+  // Columns 10–22: overall, the nine ratings, sex, age, occupation (9 is the service id, 23 the suggestion).
+  const inWords = (row: string[]) => row.map((cell, i) => (i >= 10 && i <= 22 && cell !== '' ? WORDS[cell]! : cell))
+  const people = expected(s.roundId!, 'people')
+
   return {
     ...s,
     a11,
     a11Round,
     respond,
     required,
-    rows: expected(s.roundId!, 'people'),
+    rows: { krabiTax: inWords(people.krabiTax), krabiKiosk: inWords(people.krabiKiosk), chiangMai: inWords(people.chiangMai) },
     machineRows: expected(s.roundId!, 'machines'),
     a11Row: [
       String(a11Round),
@@ -361,6 +377,14 @@ describe('raw responses CSV', () => {
     const file = await download(s, { roundId: s.a11Round, definition: s.a11, audience: 'machines' })
     expect(file.header).toEqual([...FIXED, 'service', 'trust', 'went_well', 'not_well', 'comment'])
     expect(file.rows).toEqual([s.a11Row])
+  })
+
+  it('gives people the answers in the questionnaire’s Thai words: several choices joined by "; " in its order', async () => {
+    const s = arrangeRawExport()
+    const file = await download(s, { roundId: s.a11Round, definition: s.a11, audience: 'people' })
+    // trust 4 is "เห็นด้วย"; went_well effectiveness, ease, employee in the order the questionnaire lists them.
+    expect(file.rows[0]!.slice(10, 12)).toEqual(['4 เห็นด้วย', 'ได้รับสิ่งที่ต้องการ; ทำเรื่องได้ง่าย ไม่ยุ่งยาก; เจ้าหน้าที่ช่วยเหลือดี'])
+    expect(file.rows[0]!.slice(0, 10)).toEqual(s.a11Row.slice(0, 10))
   })
 
   it('keeps to a province', async () => {
