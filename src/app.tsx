@@ -107,5 +107,6 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
     return renderStatus(c, resolveLocale(c), 'error', 500)
   })
   // The production server hands survey requests to the handler itself, ahead of Hono (`node-listener.ts`).
-  return Object.assign(app, { surveyHandler })
+  // `writerBusy` lets the server's nightly jobs wait while submissions are being written.
+  return Object.assign(app, { surveyHandler, writerBusy: writer.busy })
 }

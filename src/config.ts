@@ -4,6 +4,7 @@
  * PUBLIC_BASE_URL.
  */
 import { z } from 'zod'
+import { DEFAULT_RETENTION_FISCAL_YEARS } from './domain/retention.js'
 
 const flag = z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((v) => v === 'on' || v === 'true' || v === '1')
 
@@ -36,6 +37,11 @@ const configSchema = z.object({
   RESULTS_MIN_RESPONSES: z.coerce.number().int().min(1).default(10),
   /** Leave flagged responses (repeats, too fast) out of official counts. */
   EXCLUDE_FLAGGED: flag.default(true),
+  /** Individual answers are deleted this many whole fiscal years after their round closes; the privacy notice says so. */
+  RESPONSE_RETENTION_FISCAL_YEARS: z.preprocess(
+    blankAsUnset,
+    z.coerce.number().int().min(1).max(20).default(DEFAULT_RETENTION_FISCAL_YEARS),
+  ),
 })
 
 export type Config = z.infer<typeof configSchema>

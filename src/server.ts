@@ -1,7 +1,7 @@
 /**
  * The only entry point that does I/O: reads settings, opens and migrates the
  * database, loads reference data and built-in questionnaires, seeds the demo
- * into an empty database (unless DEMO=off), and listens.
+ * into an empty database (unless DEMO=off), starts the nightly retention run, and listens.
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -16,6 +16,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './demo/demo-acco
 import { isDatabaseEmpty } from './db/queries/demo.js'
 import { seedDemo } from './demo/seed-demo.js'
 import { loadReferenceData } from './registry/reference-data.js'
+import { startDailyRetention } from './retention/daily-retention.js'
 
 async function main() {
   const config = loadConfig()
@@ -35,6 +36,7 @@ async function main() {
   }
 
   const app = createApp({ db, config })
+  const retention = startDailyRetention({ db, fiscalYears: config.RESPONSE_RETENTION_FISCAL_YEARS, busy: app.writerBusy })
   // Survey requests go straight to the survey handler, everything else to Hono's listener.
   const server = createServer(createNodeListener(app, { hostname: config.HOST }))
   server.listen(config.PORT, config.HOST, () => {
@@ -55,6 +57,7 @@ async function main() {
   })
 
   const stop = () => {
+    retention.stop()
     server.close(() => {
       closeDatabase(db)
       process.exit(0)

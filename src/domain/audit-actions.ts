@@ -21,5 +21,6 @@ export const AUDIT_ACTIONS = [
   'registry_imported',
   'export_downloaded',
   'poster_downloaded',
+  'responses_deleted',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

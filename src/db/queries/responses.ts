@@ -1,12 +1,13 @@
 /**
  * Writing responses: each response row (its answers as JSON, free text also in
- * `answers` for the comments page), many to a transaction. The tallies are
+ * `answers` for the comments page, masked before it is stored), many to a transaction. The tallies are
  * counted from the stored rows (`tally-counter.ts`): later, for the survey,
  * whose residents wait only for their own row; at once, in the same
  * transaction, for `writeBatch`. Statements are prepared once per database
  * because this is the hottest path in the system.
  */
 import type { Db } from '../client.js'
+import { maskPersonalData } from '../../domain/mask-personal-data.js'
 import type { FlagReason } from '../../domain/responses.js'
 import type { BatchWriter } from '../group-commit.js'
 import { bangkokDay, truncateToHour, truncateToMinute } from '../../domain/thai-time.js'
@@ -42,12 +43,14 @@ export function createResponseStore(db: Db) {
 
   /** The response's own rows, in a savepoint of the batch; false for a repeat of one already stored. */
   const storeRows = sqlite.transaction((r: NewResponse): boolean => {
+    const { texts } = itemKinds(r.roundId)
     const values: Record<string, string[]> = {}
     for (const a of r.answers) {
       if (typeof a.itemId !== 'string' || typeof a.value !== 'string')
         throw new TypeError(`answer to ${String(a.itemId)} is incomplete`)
-      ;(values[a.itemId] ??= []).push(a.value)
     }
+    const answers = r.answers.map((a) => (texts.has(a.itemId) ? { itemId: a.itemId, value: maskPersonalData(a.value) } : a))
+    for (const a of answers) (values[a.itemId] ??= []).push(a.value)
     const inserted = insertResponse.run(
       r.submissionId,
       r.roundId,
@@ -62,8 +65,7 @@ export function createResponseStore(db: Db) {
       JSON.stringify(values),
     )
     if (inserted.changes === 0) return false
-    const { texts } = itemKinds(r.roundId)
-    for (const a of r.answers) if (texts.has(a.itemId)) insertAnswer.run(inserted.lastInsertRowid, a.itemId, a.value)
+    for (const a of answers) if (texts.has(a.itemId)) insertAnswer.run(inserted.lastInsertRowid, a.itemId, a.value)
     counter.stored(Number(inserted.lastInsertRowid), truncateToMinute(r.submittedAt))
     return true
   })

@@ -5,6 +5,7 @@
 import { organisationDisplayName } from '../../domain/organisation-types.js'
 import { allowedValues, visibleItems, type AnswerError, type FormValues } from '../../domain/questionnaire/answers.js'
 import type { Definition, Item, Localized } from '../../domain/questionnaire/definition.js'
+import { noticeText } from '../../domain/questionnaire/notice.js'
 import type { Locale, MessageKey, Translate } from '../../i18n/messages.js'
 import type { ServiceOption, SurveyPoint } from '../../db/queries/survey.js'
 import type { ErrorLink } from '../../../views/components/error-summary.js'
@@ -49,6 +50,8 @@ type PresentInput = {
   values?: FormValues
   errors?: AnswerError[]
   formError?: MessageKey
+  /** The retention period the privacy notice states (`RESPONSE_RETENTION_FISCAL_YEARS`). */
+  retentionFiscalYears: number
 }
 
 export function presentSurvey(input: PresentInput): SurveyPageProps {
@@ -115,7 +118,10 @@ export function presentSurvey(input: PresentInput): SurveyPageProps {
     header: presentHeader(point, locale, t, path),
     title: pick(definition.title),
     intro: definition.intro && pick(definition.intro),
-    privacySummary: pick(definition.privacy.summary).replaceAll('{organisation}', orgName),
+    privacySummary: noticeText(pick(definition.privacy.summary), {
+      organisation: orgName,
+      retentionFiscalYears: input.retentionFiscalYears,
+    }),
     privacyHref: `${path}/privacy`,
     sections,
     errors,

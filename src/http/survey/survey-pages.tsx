@@ -4,6 +4,7 @@
  * page, the privacy notice and the plain status pages for every "cannot".
  */
 import type { Config } from '../../config.js'
+import { noticeText } from '../../domain/questionnaire/notice.js'
 import { translator, type Locale } from '../../i18n/messages.js'
 import type { FormTokens } from '../../security/form-token.js'
 import { PrivacyPage } from '../../../views/survey/privacy-page.js'
@@ -28,7 +29,7 @@ export type SurveyPagesDeps = {
   tokens: FormTokens
   pages: PageCache
   kiosks: KioskSessions
-  config: Pick<Config, 'EXCLUDE_FLAGGED'>
+  config: Pick<Config, 'EXCLUDE_FLAGGED' | 'RESPONSE_RETENTION_FISCAL_YEARS'>
   now: () => number
 }
 
@@ -38,8 +39,9 @@ const KIOSK_RETURN_SECONDS = 8
 export type ClosedState = Exclude<SurveyState, { kind: 'open' }>
 
 export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }: SurveyPagesDeps) {
+  const retentionFiscalYears = config.RESPONSE_RETENTION_FISCAL_YEARS
   const surveyPage = (survey: OpenSurvey, locale: Locale, token: string, again?: Rerender) => (
-    <SurveyPage {...presentSurvey({ ...survey, ...again, locale, t: translator(locale), token })} />
+    <SurveyPage {...presentSurvey({ ...survey, ...again, locale, t: translator(locale), token, retentionFiscalYears })} />
   )
 
   const status = (reply: Reply, key: StatusKey, code: number, vars: Record<string, string> = {}) =>
@@ -124,7 +126,7 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
           locale={locale}
           title={t('privacy.title')}
           organisationName={organisation}
-          paragraphs={state.definition.privacy.full.map((p) => p[locale].replaceAll('{organisation}', organisation))}
+          paragraphs={state.definition.privacy.full.map((p) => noticeText(p[locale], { organisation, retentionFiscalYears }))}
           backHref={surveyPath(code)}
           backText={t('privacy.back')}
         />

@@ -5,7 +5,7 @@ const th = {
   'comments.title': 'ความคิดเห็นและข้อเสนอแนะ',
   'comments.back': 'กลับไปที่ผลการประเมินของ{organisation}',
   'comments.privacy':
-    'ระบบปิดบังเลขประจำตัวประชาชน เบอร์โทรศัพท์ และอีเมลที่ผู้ตอบพิมพ์ไว้โดยอัตโนมัติ และแสดงเฉพาะวันที่ ไม่แสดงเวลา เพื่อไม่ให้ความคิดเห็นย้อนกลับไปถึงตัวผู้ตอบได้',
+    'ระบบปิดบังเลขประจำตัวประชาชน เบอร์โทรศัพท์ อีเมล และไอดีไลน์ที่ผู้ตอบพิมพ์ไว้โดยอัตโนมัติ และแสดงเฉพาะวันที่ ไม่แสดงเวลา เพื่อไม่ให้ความคิดเห็นย้อนกลับไปถึงตัวผู้ตอบได้',
   'comments.filters': 'ค้นหาความคิดเห็น',
   'comments.filter.q': 'ค้นหาคำ',
   'comments.filter.qHint': 'ข้อมูลส่วนบุคคลที่ถูกปิดบังไว้ค้นหาไม่ได้',
@@ -19,6 +19,8 @@ const th = {
   'comments.flagged.too_fast': 'ถูกตั้งข้อสังเกต: ตอบเร็วผิดปกติ',
   'comments.flaggedNote': 'ความคิดเห็นที่ถูกตั้งข้อสังเกต (ตอบซ้ำจากเครื่องเดิม หรือตอบเร็วผิดปกติ) ยังแสดงไว้ให้อ่าน โดยมีป้ายกำกับ',
   'comments.none': 'ยังไม่มีความคิดเห็นในรอบนี้',
+  'comments.deleted':
+    'ความคิดเห็นของรอบนี้ถูกลบแล้วพร้อมคำตอบรายบุคคล ตั้งแต่วันที่ {date} เมื่อครบ {years} ปีงบประมาณนับจากวันปิดรอบ ตามที่แจ้งไว้ในประกาศความเป็นส่วนตัว ผลสรุปของรอบยังคงอยู่',
   'comments.noMatch': 'ไม่พบความคิดเห็นที่ตรงกับการค้นหา ลองใช้คำอื่นหรือเลือกจุดให้บริการทั้งหมด',
   'comments.noQuestion': 'แบบประเมินของรอบนี้ไม่มีคำถามปลายเปิด จึงไม่มีความคิดเห็น',
   'comments.noRound': 'ยังไม่มีรอบการประเมินที่ อปท. นี้เข้าร่วม',
@@ -31,7 +33,7 @@ const en: Record<CommentsMessageKey, string> = {
   'comments.title': 'Comments and suggestions',
   'comments.back': 'Back to the results of {organisation}',
   'comments.privacy':
-    'ID numbers, phone numbers and e-mail addresses that residents typed are masked automatically, and only the day is shown, never the time, so that no comment can be traced back to the person who wrote it.',
+    'ID numbers, phone numbers, e-mail addresses and LINE ids that residents typed are masked automatically, and only the day is shown, never the time, so that no comment can be traced back to the person who wrote it.',
   'comments.filters': 'Search comments',
   'comments.filter.q': 'Words',
   'comments.filter.qHint': 'Masked personal details cannot be searched for.',
@@ -46,6 +48,8 @@ const en: Record<CommentsMessageKey, string> = {
   'comments.flaggedNote':
     'Comments of flagged responses (repeats from the same device, implausibly fast answers) are still shown, with a tag.',
   'comments.none': 'No comments in this round yet.',
+  'comments.deleted':
+    'The comments of this round were deleted with the individual answers on {date}, when the retention period stated in the privacy notice ended. The round’s results remain.',
   'comments.noMatch': 'No comment matches. Try other words or all service points.',
   'comments.noQuestion': 'This round’s questionnaire has no free-text question, so there are no comments.',
   'comments.noRound': 'This organisation is not in any survey round yet.',

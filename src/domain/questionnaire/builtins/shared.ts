@@ -68,6 +68,7 @@ export const notice = {
     en: 'Answering is voluntary. You may decline or stop at any time; it makes no difference to the service you receive.',
   } satisfies Localized,
 
+  /** The period shown is always `RESPONSE_RETENTION_FISCAL_YEARS` (`notice.ts` puts it in); 2 is its default. */
   retention: {
     th:
       'ระยะเวลาเก็บรักษา: คำตอบรายบุคคลจะเก็บไว้ 2 ปีงบประมาณนับจากวันปิดรอบการประเมิน แล้วจึงลบทิ้ง ' +

@@ -8,6 +8,7 @@ import { Hono } from 'hono'
 import { latestPublishedQuestionnaire } from '../../../db/queries/questionnaires.js'
 import { publishedVersion, questionnaireUploadById } from '../../../db/queries/uploads.js'
 import { parseDefinition, type Definition } from '../../../domain/questionnaire/definition.js'
+import { noticeText } from '../../../domain/questionnaire/notice.js'
 import { translator } from '../../../i18n/messages.js'
 import { renderPreviewHtml } from '../../../../views/staff/dla/questionnaire-preview.js'
 import { PrivacyPage } from '../../../../views/survey/privacy-page.js'
@@ -22,7 +23,7 @@ import { SAMPLE_POINT, SAMPLE_SERVICES } from './sample-point.js'
 /** What is being previewed, where its pages are, and what the banner says about it. */
 type Previewed = { definition: Definition; base: string; status: string; publishAction?: string }
 
-export function questionnairePreviewRoutes({ db }: StaffAreaDeps) {
+export function questionnairePreviewRoutes({ db, config }: StaffAreaDeps) {
   const app = new Hono<StaffEnv>()
 
   const fromUpload = (c: StaffContext): Previewed | undefined => {
@@ -68,6 +69,7 @@ export function questionnairePreviewRoutes({ db }: StaffAreaDeps) {
       locale,
       t: translator(locale),
       token: 'preview',
+      retentionFiscalYears: config.RESPONSE_RETENTION_FISCAL_YEARS,
     })
     const href = `${base}/preview`
     const html = await renderPreviewHtml(
@@ -101,7 +103,9 @@ export function questionnairePreviewRoutes({ db }: StaffAreaDeps) {
         locale={locale}
         title={t('privacy.title')}
         organisationName={organisation}
-        paragraphs={previewed.definition.privacy.full.map((p) => p[locale].replaceAll('{organisation}', organisation))}
+        paragraphs={previewed.definition.privacy.full.map((p) =>
+          noticeText(p[locale], { organisation, retentionFiscalYears: config.RESPONSE_RETENTION_FISCAL_YEARS }),
+        )}
         backHref={`${previewed.base}/preview`}
         backText={t('privacy.back')}
       />,

@@ -7,7 +7,8 @@ import type { CommentPoint, CommentRow } from '../../../db/queries/comments.js'
 import type { OrganisationSummary, RoundOption } from '../../../db/queries/collection.js'
 import { organisationDisplayName } from '../../../domain/organisation-types.js'
 import type { Item } from '../../../domain/questionnaire/definition.js'
-import { formatCount, formatDay } from '../../../i18n/format.js'
+import { deletableFrom } from '../../../domain/retention.js'
+import { formatCount, formatDate, formatDay } from '../../../i18n/format.js'
 import type { Locale } from '../../../i18n/messages.js'
 import { commentsTranslator } from '../../../i18n/staff/comments.js'
 import { staffTranslator } from '../../../i18n/staff-messages.js'
@@ -26,6 +27,17 @@ export type CommentsPageInput = {
   /** The round's free-text items. */
   questions: Item[]
   list: { total: number; rows: CommentRow[] }
+  /** `RESPONSE_RETENTION_FISCAL_YEARS`: a round past it has no comments left, and the page says why. */
+  retentionFiscalYears: number
+}
+
+/** Why a round shows no comments: none were written, or they were deleted with the round's answers (and since when). */
+function deletedFrom(closesAt: number, input: CommentsPageInput): string {
+  const t = commentsTranslator(input.locale)
+  const from = deletableFrom(closesAt, input.retentionFiscalYears)
+  return input.now >= from
+    ? t('comments.deleted', { years: input.retentionFiscalYears, date: formatDate(from, input.locale) })
+    : t('comments.none')
 }
 
 export function presentCommentsPage(input: CommentsPageInput): CommentsPageProps {
@@ -44,7 +56,9 @@ export function presentCommentsPage(input: CommentsPageInput): CommentsPageProps
     : input.questions.length === 0
       ? t('comments.noQuestion')
       : list.total === 0
-        ? t(filtered ? 'comments.noMatch' : 'comments.none')
+        ? filtered
+          ? t('comments.noMatch')
+          : deletedFrom(round.closesAt, input)
         : `${t('comments.found', { count: formatCount(list.total) })} · ${t('comments.newestFirst')}`
   return {
     t,

@@ -69,6 +69,7 @@ export function commentsRoutes(deps: StaffAreaDeps) {
       points,
       questions,
       list,
+      retentionFiscalYears: config.RESPONSE_RETENTION_FISCAL_YEARS,
     })
     return renderStaffPage(c, props.title, <CommentsPage {...props} />)
   })
