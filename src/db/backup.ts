@@ -70,7 +70,7 @@ export async function takeBackup(db: Db, options: BackupOptions): Promise<Backup
     await copyOnline(sqlite, partial, { stepPages, signal, onCopied })
     const copyMs = performance.now() - copyStarted
     const checkStarted = performance.now()
-    const problems = await checkDatabaseFile(partial)
+    const problems = await checkDatabaseFile(partial, { lowPriority: true })
     if (problems.length > 0) throw new Error(`the copy failed its integrity check: ${problems.slice(0, 5).join('; ')}`)
     signal?.throwIfAborted()
     const { size } = await stat(partial)

@@ -1,8 +1,9 @@
 /**
  * `pragma integrity_check` on a database file, in a worker thread: on a copy of
  * millions of responses it reads every page for a minute or more, which must not
- * hold up the server's event loop. On Linux the worker's thread runs at the
- * lowest priority (nice 19), so it takes only the CPU time nothing else wants.
+ * hold up the server's event loop. Beside a running server, the worker's thread
+ * runs at the lowest priority on Linux (nice 19, which there is per thread), so
+ * it takes only the CPU time the server does not want.
  */
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
@@ -11,7 +12,7 @@ import { Worker } from 'node:worker_threads'
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
 const { setPriority } = require('node:os')
-if (process.platform === 'linux') {
+if (workerData.lowPriority && process.platform === 'linux') {
   try { setPriority(19) } catch {}
 }
 const Database = require(workerData.driver)
@@ -27,11 +28,14 @@ try {
 parentPort.postMessage(problems)
 `
 
-/** The problems SQLite finds in the file (none when it is sound), or a thrown error when it cannot be opened. */
-export function checkDatabaseFile(path: string): Promise<string[]> {
+/**
+ * The problems SQLite finds in the file (none when it is sound), or a thrown error when it cannot be opened.
+ * `lowPriority` while a server runs beside it; a restore, which nothing else waits on, runs at full speed.
+ */
+export function checkDatabaseFile(path: string, { lowPriority = false } = {}): Promise<string[]> {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3')
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver } })
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, driver, lowPriority } })
     let problems: string[] | undefined
     let failure: Error | undefined
     worker.once('message', (found: string[]) => (problems = found))

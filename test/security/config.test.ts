@@ -95,11 +95,12 @@ describe('loadConfig', () => {
       BACKUP_INTERVAL_MINUTES: 10,
       BACKUP_KEEP: 3,
     })
-    for (const [name, value] of [
+    const refused: [string, string][] = [
       ['BACKUP_INTERVAL_MINUTES', '0'],
       ['BACKUP_INTERVAL_MINUTES', '7.5'],
       ['BACKUP_KEEP', '0'],
-    ])
+    ]
+    for (const [name, value] of refused)
       expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`Invalid settings:[\\s\\S]*\\b${name}\\b`))
   })
 })
