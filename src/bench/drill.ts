@@ -75,7 +75,7 @@ try {
     'src/server.js',
     { ...APP_ENV, DATABASE_PATH: data.path, BACKUP_DIR: backupDir, BACKUP_INTERVAL_MINUTES: '1440' },
     startOptions(),
-    (line) => line.startsWith('backup ') && backupWritten(line),
+    (line) => /^backup (written|failed|skipped|stopped)/.test(line) && backupWritten(line),
   )
   log(`Primary serving at ${primary.url}; residents answering on ${values.connections} connections.`)
   const load = residents(primary, data, Number(values.connections))
