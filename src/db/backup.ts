@@ -30,7 +30,7 @@ export type BackupOptions = {
 }
 
 /** A turn of copying this long leaves the event loop to submissions nearly all of the time. */
-const STEP_MS = 1
+const STEP_MS = 0.5
 /** Written pages are flushed to disk on the thread pool every so often, so the final commit's fsync has little left. */
 const FLUSH_EVERY_BYTES = 32 * 2 ** 20
 const STALE_PARTIAL_MS = 24 * 3600_000
