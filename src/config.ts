@@ -42,6 +42,11 @@ const configSchema = z.object({
     blankAsUnset,
     z.coerce.number().int().min(1).max(20).default(DEFAULT_RETENTION_FISCAL_YEARS),
   ),
+  /** Folder for the scheduled backups (another disk, or one copied to another host); unset, no backups are taken. */
+  BACKUP_DIR: z.preprocess(blankAsUnset, z.string().optional()),
+  BACKUP_INTERVAL_MINUTES: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(1440).default(15)),
+  /** How many backups to keep in BACKUP_DIR, newest first. */
+  BACKUP_KEEP: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).default(8)),
 })
 
 export type Config = z.infer<typeof configSchema>

@@ -1,7 +1,8 @@
 /**
  * The only entry point that does I/O: reads settings, opens and migrates the
  * database, loads reference data and built-in questionnaires, seeds the demo
- * into an empty database (unless DEMO=off), starts the nightly retention run, and listens.
+ * into an empty database (unless DEMO=off), starts the nightly retention run,
+ * listens, and takes backups when BACKUP_DIR is set (SIGUSR2 takes one at once).
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -9,6 +10,7 @@ import { createApp } from './app.js'
 import { createNodeListener } from './http/node-listener.js'
 import { loadConfig } from './config.js'
 import { closeDatabase, migrateDatabase, openDatabase } from './db/client.js'
+import { startBackupSchedule } from './db/backup-schedule.js'
 import { ensureQuestionnairesPublished } from './db/queries/questionnaires.js'
 import { BUILTIN_DEFINITIONS, builtinDefinition } from './domain/questionnaire/builtins/index.js'
 import { DEMO_POINTS, DEMO_SURVEY_CODE } from './demo/demo-data.js'
@@ -56,15 +58,34 @@ async function main() {
     process.exit(1)
   })
 
-  const stop = () => {
+  const backups = config.BACKUP_DIR
+    ? startBackupSchedule(db, {
+        dir: config.BACKUP_DIR,
+        intervalMinutes: config.BACKUP_INTERVAL_MINUTES,
+        keep: config.BACKUP_KEEP,
+      })
+    : undefined
+  if (backups)
+    console.log(
+      `Backups every ${config.BACKUP_INTERVAL_MINUTES} min to ${config.BACKUP_DIR}, the newest ${config.BACKUP_KEEP} kept`,
+    )
+  else if (!config.DEMO) console.warn('No backups are taken: set BACKUP_DIR (docs/operations.md, "Backups").')
+  process.on('SIGUSR2', () => {
+    if (backups) void backups.now()
+    else console.warn('No backup taken: BACKUP_DIR is not set.')
+  })
+
+  // A backup under way is stopped first (its partial file removed), so the database closes at once.
+  const stop = async () => {
+    await backups?.stop()
     retention.stop()
     server.close(() => {
       closeDatabase(db)
       process.exit(0)
     })
   }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
+  process.on('SIGINT', () => void stop())
+  process.on('SIGTERM', () => void stop())
 }
 
 await main()

@@ -55,6 +55,30 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   return { rps: summarise(rps), p99: summarise(p99), errors }
 }
 
+/**
+ * Load until `until` resolves (at least `minSeconds`): requests per second over
+ * the whole span, so a span that is not a whole number of seconds counts fairly.
+ */
+export async function loadUntil(
+  options: Omit<LoadOptions, 'seconds' | 'runs'>,
+  until: () => Promise<void>,
+): Promise<{ rps: number; errors: number; seconds: number }> {
+  skipBodyDecoding()
+  const started = performance.now()
+  let finish: (result: autocannon.Result) => void = () => {}
+  const finished = new Promise<autocannon.Result>((resolve) => (finish = resolve))
+  const instance = autocannon(
+    { url: options.url, connections: options.connections, duration: 24 * 3600, requests: options.requests },
+    (error, result) => (error ? finish({ requests: { total: 0 } } as autocannon.Result) : finish(result)),
+  )
+  await until()
+  instance.stop()
+  const result = await finished
+  const seconds = (performance.now() - started) / 1000
+  const errors = result.errors + result.timeouts + result['4xx'] + result['5xx']
+  return { rps: result.requests.total / seconds, errors: Number.isNaN(errors) ? 0 : errors, seconds }
+}
+
 /** One GET as a browser sends it (gzip accepted), the body read to the end as sent: never unpacked here, so the client's work stays out of the server's figure. */
 function getOnce(url: string, headers: Record<string, string>): Promise<{ status: number; bytes: number }> {
   return new Promise((resolve, reject) => {

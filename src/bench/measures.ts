@@ -1,14 +1,13 @@
 /** The measures of issue 8, each against its target, on the datasets run.ts built. */
-import Database from 'better-sqlite3'
+import type autocannon from 'autocannon'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { visibleItems } from '../domain/questionnaire/answers.js'
-import { builtinDefinition, DEFAULT_DEFINITION_SLUG } from '../domain/questionnaire/builtins/index.js'
-import { createFormTokens } from '../security/form-token.js'
+import { measureBackupLoad } from './backup-measure.js'
 import { BENCH_PASSWORD, type Dataset } from './dataset.js'
 import { load, timeGet, type Figure } from './load.js'
-import { sampleRss, startOptions, startServer, type Running } from './servers.js'
+import { APP_ENV, sampleRss, startOptions, startServer, untilCounted, type Running } from './servers.js'
+import { FORM_HEADERS, submissions } from './submissions.js'
 
 export type Measure = {
   id: string
@@ -37,20 +36,6 @@ type Context = {
 
 const fmt = (f: Figure, unit = '') => `${f.median.toFixed(0)}${unit} (${f.min.toFixed(0)}–${f.max.toFixed(0)})`
 
-/** A complete, valid answer set for the default questionnaire at a point with these services. */
-function validBody(serviceIds: number[], token: string): string {
-  const definition = builtinDefinition(DEFAULT_DEFINITION_SLUG)
-  const body = new URLSearchParams({ _token: token, _lang: 'th' })
-  for (const item of visibleItems(definition, { services: serviceIds.map((id) => ({ id })) })) {
-    if (!item.required) continue
-    if (item.kind === 'rating') body.set(item.id, String(4 + (Math.random() < 0.5 ? 1 : 0)))
-    else if (item.kind === 'service') body.set(item.id, String(serviceIds[0]))
-    else if (item.kind === 'single' || item.kind === 'multiple') body.set(item.id, item.options[0]!.value)
-    else body.set(item.id, 'ดี')
-  }
-  return body.toString()
-}
-
 async function signIn(app: Running): Promise<Record<string, string>> {
   const res = await fetch(`${app.url}/staff/sign-in`, {
     method: 'POST',
@@ -60,12 +45,7 @@ async function signIn(app: Running): Promise<Record<string, string>> {
   return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '' }
 }
 
-const startApp = (data: Dataset) =>
-  startServer(
-    'src/server.js',
-    { DATABASE_PATH: data.path, DEMO: 'off', MIN_FILL_SECONDS: '0', RATE_LIMIT_SUBMISSIONS: '1000000000' },
-    startOptions(),
-  )
+const startApp = (data: Dataset) => startServer('src/server.js', { ...APP_ENV, DATABASE_PATH: data.path }, startOptions())
 
 function pagePaths(data: Dataset) {
   return {
@@ -92,28 +72,19 @@ export async function measureAll(ctx: Context): Promise<BenchResults> {
     runs,
     requests: [{ method: 'GET', path: '/static-page' }],
   })
-  const form = { 'content-type': 'application/x-www-form-urlencoded' }
   const insertCeiling = await load({
     url: ceiling.url,
     connections: 50,
     seconds,
     runs,
-    requests: [{ method: 'POST', path: '/insert', headers: form, body: '_token=x&overall=5' }],
+    requests: [{ method: 'POST', path: '/insert', headers: FORM_HEADERS, body: '_token=x&overall=5' }],
   })
   await ceiling.stop()
 
   log('The app on the national dataset…')
   let app = await startApp(big)
-  const reader = new Database(big.path, { readonly: true })
-  const secret = (reader.prepare("select value from app_settings where key = 'form-token-key'").get() as { value: string }).value
-  const points = reader
-    .prepare(
-      `select sp.id, sp.code, group_concat(s.id) as services from service_points sp join services s on s.service_point_id = sp.id where sp.code in (select value from json_each(?)) group by sp.code`,
-    )
-    .all(JSON.stringify(big.codes)) as { id: number; code: string; services: string }[]
-  reader.close()
-  const tokens = createFormTokens(secret, 24 * 3600_000)
-  const pick = () => points[Math.floor(Math.random() * points.length)]!
+  // After the server has started: it creates the form-token key on a new database.
+  const submission = submissions(big)
 
   // As every phone's browser asks: gzip accepted. (Without it the 27 KB page, not the server, is what the load generator measures.)
   const p1 = await load({
@@ -125,7 +96,7 @@ export async function measureAll(ctx: Context): Promise<BenchResults> {
       {
         method: 'GET',
         headers: { 'accept-encoding': 'gzip, deflate' },
-        setupRequest: (req) => ({ ...req, path: `/s/${pick().code}` }),
+        setupRequest: (req) => ({ ...req, path: `/s/${submission.code()}` }),
       },
     ],
   })
@@ -175,7 +146,7 @@ export async function measureAll(ctx: Context): Promise<BenchResults> {
   )
   const rawPeak = rawRss.stop()
 
-  const weight = await pageWeight(app, pick().code)
+  const weight = await pageWeight(app, submission.code())
   add({
     id: 'P6',
     name: 'Survey page weight (HTML + CSS + JS, gzip)',
@@ -201,26 +172,17 @@ export async function measureAll(ctx: Context): Promise<BenchResults> {
   await app.stop()
   app = await startApp(big)
   const rss = sampleRss(app.pid)
-  const p2 = await load({
-    url: app.url,
-    connections: 50,
-    seconds,
-    runs,
-    requests: [
-      {
-        method: 'POST',
-        headers: form,
-        setupRequest: (req) => {
-          const p = pick()
-          return {
-            ...req,
-            path: `/s/${p.code}`,
-            body: validBody(p.services.split(',').map(Number), tokens.issue(big.roundId, Date.now() - 60_000, p.id)),
-          }
-        },
+  const submitting: autocannon.Request[] = [
+    {
+      method: 'POST',
+      headers: FORM_HEADERS,
+      setupRequest: (req) => {
+        const { path, body } = submission.next()
+        return { ...req, path, body }
       },
-    ],
-  })
+    },
+  ]
+  const p2 = await load({ url: app.url, connections: 50, seconds, runs, requests: submitting })
   const peakRss = rss.stop()
   // The tallies are counted after the responses are stored, when the writer is idle: after a burst, how long that takes.
   const counting = await untilCounted(big.path)
@@ -263,6 +225,10 @@ export async function measureAll(ctx: Context): Promise<BenchResults> {
   if (p1.errors + p2.errors > 0) log(`  (4xx/5xx, errors or timeouts during P1/P2: ${p1.errors + p2.errors})`)
 
   await app.stop()
+
+  log('Submissions during backups of the national dataset…')
+  for (const measure of await measureBackupLoad({ data: big, requests: submitting, dir: ctx.dir, seconds, runs, log }))
+    add(measure)
 
   log('The app on the small dataset…')
   app = await startApp(small)
@@ -315,21 +281,6 @@ export async function measureAll(ctx: Context): Promise<BenchResults> {
     responses: ctx.responses,
     measures,
   }
-}
-
-/** Waits until the server has counted every stored response into the tallies: how many were left when the load ended, and how long they took. */
-async function untilCounted(path: string): Promise<{ left: number; ms: number }> {
-  const db = new Database(path, { readonly: true })
-  const uncounted = db
-    .prepare('select count(*) from responses where id > (select counted_to from tally_progress where id = 1)')
-    .pluck()
-  const started = performance.now()
-  const left = uncounted.get() as number
-  while ((uncounted.get() as number) > 0 && performance.now() - started < 600_000)
-    await new Promise((done) => setTimeout(done, 100))
-  const ms = performance.now() - started
-  db.close()
-  return { left, ms }
 }
 
 /** The survey page as a phone first loads it: HTML, CSS and JS, each gzip-compressed; and any URL to another host. */

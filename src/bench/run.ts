@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- --responses 10000000]`: builds a national dataset, starts
- * the real server and two ceiling servers on loopback, measures P1–P8 from
- * issue 8 and prints one table of figures, ceilings and ratios (also written
- * as JSON to bench-results/latest.json). Not part of `npm test`.
+ * the real server and two ceiling servers on loopback, measures P1–P8 and P12
+ * (submissions during backups) and prints one table of figures, ceilings and
+ * ratios (also written as JSON to bench-results/latest.json). Not part of `npm test`.
  *
  * `--keep <folder>` keeps the built datasets there and reuses them on the next
  * run with the same sizes (each run works on a copy, since the submission

@@ -1,7 +1,9 @@
 /** Starting the servers under test as child processes on loopback, and reading their memory. */
+import Database from 'better-sqlite3'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { createInterface } from 'node:readline'
 import { projectPath } from '../project-files.js'
 
 export async function freePort(): Promise<number> {
@@ -14,7 +16,10 @@ export async function freePort(): Promise<number> {
   })
 }
 
-export type Running = { url: string; pid: number; stop(): Promise<void> }
+/** The server as the bench runs it: no demo, no timing or rate checks, and no backups unless a measure asks for them. */
+export const APP_ENV = { DEMO: 'off', MIN_FILL_SECONDS: '0', RATE_LIMIT_SUBMISSIONS: '1000000000', BACKUP_DIR: '' }
+
+export type Running = { url: string; pid: number; stop(): Promise<void>; kill(): Promise<void> }
 
 /** The Node options `npm start` gives the server (in package.json's start script), so the bench runs it the same way. */
 export function startOptions(): string[] {
@@ -27,15 +32,22 @@ export function startOptions(): string[] {
 /**
  * Runs a compiled entry (`npm run build` first; `entry` is its path under
  * dist/, e.g. `src/server.js`) with these Node options, and waits until
- * `/healthz` answers.
+ * `/healthz` answers. `onLine` gets each line it prints on stdout.
  */
-export async function startServer(entry: string, env: Record<string, string>, nodeOptions: string[] = []): Promise<Running> {
+export async function startServer(
+  entry: string,
+  env: Record<string, string>,
+  nodeOptions: string[] = [],
+  onLine?: (line: string) => void,
+): Promise<Running> {
   const port = await freePort()
   const script = projectPath('dist', entry)
   const child: ChildProcess = spawn(process.execPath, [...nodeOptions, script], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', onLine ? 'pipe' : 'ignore', 'inherit'],
   })
+  if (onLine) createInterface({ input: child.stdout! }).on('line', onLine)
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const url = `http://127.0.0.1:${port}`
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`)
@@ -49,13 +61,18 @@ export async function startServer(entry: string, env: Record<string, string>, no
   return {
     url,
     pid: child.pid!,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
+    stop: () => {
+      if (child.exitCode === null) {
         child.kill('SIGTERM')
         setTimeout(() => child.kill('SIGKILL'), 5000).unref()
-      }),
+      }
+      return exited
+    },
+    /** Ends it the way a crash or a power cut would: no clean shutdown. */
+    kill: () => {
+      if (child.exitCode === null) child.kill('SIGKILL')
+      return exited
+    },
   }
 }
 
@@ -72,4 +89,19 @@ export function sampleRss(pid: number) {
   let peak = 0
   const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100)
   return { stop: () => (clearInterval(timer), Math.max(peak, rssMb(pid))) }
+}
+
+/** Waits until the server has counted every stored response into the tallies: how many were left when the load ended, and how long they took. */
+export async function untilCounted(path: string): Promise<{ left: number; ms: number }> {
+  const db = new Database(path, { readonly: true })
+  const uncounted = db
+    .prepare('select count(*) from responses where id > (select counted_to from tally_progress where id = 1)')
+    .pluck()
+  const started = performance.now()
+  const left = uncounted.get() as number
+  while ((uncounted.get() as number) > 0 && performance.now() - started < 600_000)
+    await new Promise((done) => setTimeout(done, 100))
+  const ms = performance.now() - started
+  db.close()
+  return { left, ms }
 }

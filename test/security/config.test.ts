@@ -85,4 +85,22 @@ describe('loadConfig', () => {
     expect(message).toMatch(/PORT/)
     expect(message).toMatch(/DEMO/)
   })
+
+  it('takes no backups unless BACKUP_DIR is set, every 15 minutes keeping 8 by default, and refuses a bad interval', () => {
+    expect(loadConfig({})).toMatchObject({ BACKUP_INTERVAL_MINUTES: 15, BACKUP_KEEP: 8 })
+    expect(loadConfig({}).BACKUP_DIR).toBeUndefined()
+    expect(loadConfig({ BACKUP_DIR: '' }).BACKUP_DIR).toBeUndefined()
+    expect(loadConfig({ BACKUP_DIR: '/srv/survey-backups', BACKUP_INTERVAL_MINUTES: '10', BACKUP_KEEP: '3' })).toMatchObject({
+      BACKUP_DIR: '/srv/survey-backups',
+      BACKUP_INTERVAL_MINUTES: 10,
+      BACKUP_KEEP: 3,
+    })
+    const refused: [string, string][] = [
+      ['BACKUP_INTERVAL_MINUTES', '0'],
+      ['BACKUP_INTERVAL_MINUTES', '7.5'],
+      ['BACKUP_KEEP', '0'],
+    ]
+    for (const [name, value] of refused)
+      expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`Invalid settings:[\\s\\S]*\\b${name}\\b`))
+  })
 })
