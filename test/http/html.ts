@@ -136,6 +136,8 @@ export function implicitRole(el: El): string | undefined {
       return 'form'
     case 'main':
       return 'main'
+    case 'nav':
+      return 'navigation'
     case 'ul':
     case 'ol':
       return 'list'
