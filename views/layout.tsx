@@ -7,13 +7,11 @@ export type LayoutProps = {
   title: string
   /** Extra scripts by path under /static; the survey page loads one tiny script, never a framework. */
   scripts?: string[]
-  /** Send the browser on after a while (kiosk mode), without any script. */
-  refresh?: { seconds: number; url: string }
   children?: Child
 }
 
 /** The page shell shared by every page: no third-party request, the phone's own Thai font. */
-export function Layout({ locale, title, scripts = [], refresh, children }: LayoutProps) {
+export function Layout({ locale, title, scripts = [], children }: LayoutProps) {
   return (
     <>
       {raw('<!DOCTYPE html>')}
@@ -22,7 +20,6 @@ export function Layout({ locale, title, scripts = [], refresh, children }: Layou
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <meta name="referrer" content="same-origin" />
-          {refresh && <meta http-equiv="refresh" content={`${refresh.seconds};url=${refresh.url}`} />}
           <title>{title}</title>
           <link rel="icon" href="data:," />
           <link rel="stylesheet" href="/static/site.css" />

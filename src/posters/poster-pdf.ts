@@ -3,16 +3,10 @@
  * typeface, from npm): Thai vowels and tone marks are placed by the font's own
  * OpenType rules, and the QR code is drawn as vector squares so it prints sharp.
  */
-import { createRequire } from 'node:module'
 import { PassThrough, type Readable } from 'node:stream'
 import type { PosterContent } from './poster-content.js'
 import { QUIET_ZONE_MODULES, qrMatrix } from './qr-code.js'
-
-const require = createRequire(import.meta.url)
-const FONTS = {
-  regular: require.resolve('@expo-google-fonts/sarabun/400Regular/Sarabun_400Regular.ttf'),
-  bold: require.resolve('@expo-google-fonts/sarabun/700Bold/Sarabun_700Bold.ttf'),
-}
+import { sarabunFile } from './sarabun.js'
 
 export type PosterSize = 'a4' | 'a5'
 
@@ -47,52 +41,62 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
   doc.fill('#000000')
 }
 
+/**
+ * Writes a paragraph that copies and searches as the Thai that was typed. Shaping turns ำ into two
+ * glyphs (ํ and า) and moves tone marks and upper vowels onto their own positions, so text read back
+ * glyph by glyph comes out with an extra า and marks out of order or on a line of their own; an
+ * ActualText span gives readers the paragraph's own Unicode instead.
+ */
+function paragraph(doc: PDFKit.PDFDocument, text: string, width: number, at?: { x: number; y: number }) {
+  const options = { width, align: 'center' as const }
+  doc.markContent('Span', { actual: text })
+  if (at) doc.text(text, at.x, at.y, options)
+  else doc.text(text, options)
+  return doc.endMarkedContent()
+}
+
 function drawPoster(doc: PDFKit.PDFDocument, p: PosterContent, size: PosterSize) {
   const L = LAYOUT[size]
   const width = doc.page.width - 2 * L.margin
-  const centre = { width, align: 'center' as const }
+  const left = (y: number) => ({ x: L.margin, y })
+  const say = (text: string, at?: { x: number; y: number }) => paragraph(doc, text, width, at)
 
   doc.rect(0, 0, doc.page.width, L.band).fill(BLUE)
-  doc
-    .fillColor('#ffffff')
-    .font('bold')
-    .fontSize(L.name)
-    .text(p.organisation.th, L.margin, L.band * 0.22, centre)
-  doc.font('regular').fontSize(L.body).text(`จุดให้บริการ: ${p.servicePoint.th}`, centre)
+  doc.fillColor('#ffffff').font('bold').fontSize(L.name)
+  say(p.organisation.th, left(L.band * 0.22))
+  doc.font('regular').fontSize(L.body)
+  say(`จุดให้บริการ: ${p.servicePoint.th}`)
 
-  doc
-    .fillColor('#000000')
-    .font('bold')
-    .fontSize(L.headline)
-    .text(p.headline.th, L.margin, L.band + 0.5 * CM, centre)
-  doc.fillColor(GREY).font('regular').fontSize(L.body).text(p.headline.en, centre)
+  doc.fillColor('#000000').font('bold').fontSize(L.headline)
+  say(p.headline.th, left(L.band + 0.5 * CM))
+  doc.fillColor(GREY).font('regular').fontSize(L.body)
+  say(p.headline.en)
 
   const qrY = doc.y
   const qrBox = withQuietZone(p.url, L.qr)
   drawQr(doc, p.url, (doc.page.width - qrBox) / 2, qrY, qrBox)
 
-  doc
-    .fillColor('#000000')
-    .font('regular')
-    .fontSize(L.small)
-    .text(`${p.codeLabel.th} / ${p.codeLabel.en}`, L.margin, qrY + qrBox, centre)
-  doc.font('bold').fontSize(L.name).text(p.shortUrl, centre)
-  doc.font('regular').fontSize(L.body).text(`รหัสจุดให้บริการ / Code: ${p.code}`, centre)
+  doc.fillColor('#000000').font('regular').fontSize(L.small)
+  say(`${p.codeLabel.th} / ${p.codeLabel.en}`, left(qrY + qrBox))
+  doc.font('bold').fontSize(L.name)
+  say(p.shortUrl)
+  doc.font('regular').fontSize(L.body)
+  say(`รหัสจุดให้บริการ / Code: ${p.code}`)
 
   doc.moveDown(0.8)
   p.steps.forEach((step, i) => {
-    doc
-      .fillColor('#000000')
-      .font('bold')
-      .fontSize(L.body)
-      .text(`${i + 1}. ${step.th}`, centre)
-    doc.fillColor(GREY).font('regular').fontSize(L.small).text(step.en, centre)
+    doc.fillColor('#000000').font('bold').fontSize(L.body)
+    say(`${i + 1}. ${step.th}`)
+    doc.fillColor(GREY).font('regular').fontSize(L.small)
+    say(step.en)
     doc.moveDown(size === 'a4' ? 0.5 : 0.25)
   })
 
   const footerY = doc.page.height - L.margin - 2.2 * L.small
-  doc.fillColor('#000000').font('regular').fontSize(L.small).text(p.privacy.th, L.margin, footerY, centre)
-  doc.fillColor(GREY).text(p.privacy.en, centre)
+  doc.fillColor('#000000').font('regular').fontSize(L.small)
+  say(p.privacy.th, left(footerY))
+  doc.fillColor(GREY)
+  say(p.privacy.en)
 }
 
 /**
@@ -112,8 +116,8 @@ export function posterPdfStream(posters: PosterContent[], size: PosterSize, titl
       info: { Title: title, Creator: 'LGU satisfaction survey' },
     })
     doc.pipe(out)
-    doc.registerFont('regular', FONTS.regular)
-    doc.registerFont('bold', FONTS.bold)
+    doc.registerFont('regular', sarabunFile('regular'))
+    doc.registerFont('bold', sarabunFile('bold'))
     try {
       for (const poster of posters) {
         doc.addPage()

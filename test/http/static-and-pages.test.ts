@@ -3,6 +3,8 @@
  * host only, security headers on every page, and a first visit that fits in the
  * first round trips of a slow phone connection.
  */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { arrangeSurvey, getForm, post, type ArrangedSurvey } from '../helpers/survey-fixture.js'
@@ -87,6 +89,30 @@ describe('static files', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(type)
     expect((await res.text()).length).toBeGreaterThan(100)
+  })
+})
+
+describe('the poster font', () => {
+  it('is served from this host, the very files the PDF embeds, kept a year', async () => {
+    const s = arrangeSurvey()
+    const css = await (await s.app.request('/static/poster.css')).text()
+    const urls = [...css.matchAll(/@font-face\s*\{[^}]*font-family:\s*'Sarabun'[^}]*url\('([^']+)'\)/g)].map((m) => m[1]!)
+    expect(urls).toEqual(['/static/fonts/sarabun-400.ttf', '/static/fonts/sarabun-700.ttf'])
+    const packageFiles = ['400Regular/Sarabun_400Regular.ttf', '700Bold/Sarabun_700Bold.ttf']
+    for (const [i, url] of urls.entries()) {
+      const res = await s.app.request(url)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toBe('font/ttf')
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+      const file = readFileSync(createRequire(import.meta.url).resolve(`@expo-google-fonts/sarabun/${packageFiles[i]}`))
+      expect(Buffer.from(await res.arrayBuffer()).equals(file)).toBe(true)
+    }
+  })
+
+  it('is asked for by the poster stylesheet before any other font', async () => {
+    const s = arrangeSurvey()
+    const css = await (await s.app.request('/static/poster.css')).text()
+    expect(/body\s*\{[^}]*font-family:\s*([^;]+);/.exec(css)?.[1]?.split(',')[0]?.trim()).toBe("'Sarabun'")
   })
 })
 

@@ -53,6 +53,11 @@ export function renderPdfPages(pdf: Buffer, first = 1, last = first): PNG[] {
   }
 }
 
+/** The PDF's text as a reader copies it (poppler's pdftotext, through the fonts' ToUnicode maps), in reading order. */
+export function pdfText(pdf: Buffer): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8')
+}
+
 export function decodeQr(png: { width: number; height: number; data: Buffer }): QRCode | null {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)
 }

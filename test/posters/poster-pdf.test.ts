@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { posterContent, type PosterPoint } from '../../src/posters/poster-content.js'
 import { posterPdfStream, type PosterSize } from '../../src/posters/poster-pdf.js'
-import { decodeQr, mediaBoxes, pageObjectCount, pdfBytes, PX_PER_CM, qrDarkBox, renderPdfPages } from './pdf-image.js'
+import { decodeQr, mediaBoxes, pageObjectCount, pdfBytes, pdfText, PX_PER_CM, qrDarkBox, renderPdfPages } from './pdf-image.js'
 
 const BASE = 'https://survey.example.go.th'
 const point = (code: string): PosterPoint => ({
@@ -77,6 +77,24 @@ describe('a one-poster A4 PDF', () => {
     expect(fonts.length).toBeGreaterThan(0)
     expect(fonts.every((f) => f!.startsWith('Sarabun'))).toBe(true)
     expect(text).toMatch(/\/FontFile2\s+\d+ 0 R/)
+  })
+})
+
+describe('the text of a poster PDF', () => {
+  it('copies as the Thai that was typed: vowels, tone marks and ำ in order, the organisation by name', async () => {
+    const pdf = await pdfOf(['KRB1001'], 'a4')
+    const lines = pdfText(pdf)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+    const content = posterContent(point('KRB1001'), BASE)
+    expect(lines).toContain('เทศบาลเมืองกระบี่')
+    expect(lines).toContain('จุดให้บริการ: กองคลัง – งานจัดเก็บภาษี')
+    expect(lines).toContain('ร่วมประเมินความพึงพอใจการให้บริการ')
+    expect(lines).toContain('2. ตอบคำถามสั้น ๆ ใช้เวลาไม่ถึง 1 นาที')
+    expect(lines).toContain('หรือพิมพ์ที่อยู่นี้ในเบราว์เซอร์ / or type this address')
+    expect(lines).toContain(content.privacy.th)
+    expect(lines).toContain('survey.example.go.th/s/KRB1001')
   })
 })
 

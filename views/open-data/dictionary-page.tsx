@@ -32,7 +32,7 @@ export function DictionaryPage(p: {
       <h1 class="heading-l">{title}</h1>
       <p>{p.roundName}</p>
       <p class="notice">{t('dictionary.empty', { min: p.minimum })}</p>
-      <table class="table">
+      <table class="table table--stack">
         <caption>{t('dictionary.caption')}</caption>
         <thead>
           <tr>
@@ -49,14 +49,14 @@ export function DictionaryPage(p: {
               <th scope="row">
                 <code>{e.code}</code>
               </th>
-              <td>
+              <td data-label={t('dictionary.label')}>
                 {e.labelTh}
                 <br />
                 <span lang="en">{e.labelEn}</span>
               </td>
-              <td>{e.description}</td>
-              <td>{e.unit}</td>
-              <td>{e.type}</td>
+              <td data-label={t('dictionary.description')}>{e.description}</td>
+              <td data-label={t('dictionary.unit')}>{e.unit}</td>
+              <td data-label={t('dictionary.type')}>{e.type}</td>
             </tr>
           ))}
         </tbody>

@@ -23,7 +23,7 @@ export function RoundListPage(p: {
       {p.rounds.length === 0 ? (
         <p>{t('list.none')}</p>
       ) : (
-        <table class="table">
+        <table class="table table--stack">
           <caption>{t('list.caption')}</caption>
           <thead>
             <tr>
@@ -35,11 +35,11 @@ export function RoundListPage(p: {
           <tbody>
             {p.rounds.map((r) => (
               <tr>
-                <td>
+                <td data-label={t('list.round')}>
                   <a href={r.href}>{r.name}</a>
                 </td>
-                <td>{r.period}</td>
-                <td>{r.status}</td>
+                <td data-label={t('list.period')}>{r.period}</td>
+                <td data-label={t('list.status')}>{r.status}</td>
               </tr>
             ))}
           </tbody>

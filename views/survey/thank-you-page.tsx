@@ -1,4 +1,5 @@
 import { Layout } from '../layout.js'
+import { KioskReturn, type KioskReturnProps } from './kiosk-return.js'
 import { SurveyHeader, type SurveyHeaderProps } from './survey-header.js'
 import type { Locale, Translate } from '../../src/i18n/messages.js'
 
@@ -11,8 +12,8 @@ export type ThankYouPageProps = {
   surveyHref: string
   /** The organisation's public results page; left out on a kiosk, which must stay on the survey. */
   resultsHref?: string
-  /** Kiosk mode: return to a fresh form after this many seconds (a meta refresh: no script needed). */
-  kioskReturnSeconds?: number
+  /** Kiosk mode: the way back to a fresh form for the next resident, in place of the plain link. */
+  kiosk?: KioskReturnProps
 }
 
 export function ThankYouPage(p: ThankYouPageProps) {
@@ -20,7 +21,7 @@ export function ThankYouPage(p: ThankYouPageProps) {
     <Layout
       locale={p.locale}
       title={`${p.t('thanks.title')} – ${p.organisationName}`}
-      refresh={p.kioskReturnSeconds ? { seconds: p.kioskReturnSeconds, url: p.surveyHref } : undefined}
+      scripts={p.kiosk ? ['/static/kiosk.js'] : []}
     >
       <SurveyHeader {...p.header} />
       <div class="panel" role="status">
@@ -29,15 +30,18 @@ export function ThankYouPage(p: ThankYouPageProps) {
       </div>
       <p>{p.t('thanks.whatHappens', { organisation: p.organisationName })}</p>
       {p.count !== null && <p>{p.t('thanks.count', { count: p.count.toLocaleString('th-TH') })}</p>}
-      {p.kioskReturnSeconds && <p>{p.t('thanks.kioskReturn', { seconds: p.kioskReturnSeconds })}</p>}
       {p.resultsHref && (
         <p>
           <a href={p.resultsHref}>{p.t('thanks.results')}</a>
         </p>
       )}
-      <p>
-        <a href={p.surveyHref}>{p.kioskReturnSeconds ? p.t('thanks.kioskAgain') : p.t('thanks.again')}</a>
-      </p>
+      {p.kiosk ? (
+        <KioskReturn {...p.kiosk} />
+      ) : (
+        <p>
+          <a href={p.surveyHref}>{p.t('thanks.again')}</a>
+        </p>
+      )}
     </Layout>
   )
 }

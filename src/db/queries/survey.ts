@@ -28,6 +28,9 @@ export type SurveyRound = {
 
 export type ServiceOption = { id: number; nameTh: string; nameEn: string | null }
 
+/** A service point a resident can be sent to instead: its code and names. */
+export type PointLink = { code: string; nameTh: string; nameEn: string | null }
+
 const ROUND_COLUMNS = `r.id, r.name_th as nameTh, r.name_en as nameEn, r.questionnaire_id as questionnaireId,
   r.opens_at as opensAt, r.closes_at as closesAt`
 
@@ -55,6 +58,10 @@ export function createSurveyQueries(db: Db) {
                where ro.round_id = r.id and ro.organisation_id = @organisation)))
      order by r.opens_at desc, r.id desc limit 1`,
   )
+  const activePointsOf = sqlite.prepare(
+    `select code, name_th as nameTh, name_en as nameEn from service_points
+     where organisation_id = ? and active = 1 order by name_th, code`,
+  )
   const roundById = sqlite.prepare(`select ${ROUND_COLUMNS} from rounds r where r.id = ?`)
   const roundBoundaries = sqlite.prepare('select opens_at from rounds union select closes_at from rounds order by 1').pluck()
   // The tallies, and the responses stored since they last counted (usually none; a short run after a burst), so the
@@ -75,6 +82,8 @@ export function createSurveyQueries(db: Db) {
     servicesOf: (servicePointId: number) => servicesOf.all(servicePointId) as ServiceOption[],
     openRound: (point: SurveyPoint, now: number) =>
       openRound.get({ now, province: point.provinceCode, organisation: point.organisationId }) as SurveyRound | undefined,
+    /** The organisation's service points that take answers, by Thai name. */
+    activePointsOf: (organisationId: number) => activePointsOf.all(organisationId) as PointLink[],
     roundById: (id: number) => roundById.get(id) as SurveyRound | undefined,
     /** Every instant at which some round opens or closes, ascending: between two of them the open round stays the same. */
     roundBoundaries: () => roundBoundaries.all() as number[],

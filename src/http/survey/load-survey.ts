@@ -88,6 +88,7 @@ export function createSurveyLoader(queries: SurveyQueries, definitions: Definiti
       return entry.state
     },
     roundById: (id: number) => queries.roundById(id),
+    activePointsOf: queries.activePointsOf,
     responseCount: queries.responseCount,
   }
 }

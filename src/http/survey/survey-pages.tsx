@@ -5,11 +5,13 @@
  */
 import type { Config } from '../../config.js'
 import { noticeText } from '../../domain/questionnaire/notice.js'
-import { translator, type Locale } from '../../i18n/messages.js'
+import { translator, type Locale, type Translate } from '../../i18n/messages.js'
 import type { FormTokens } from '../../security/form-token.js'
+import { ClosedPointPage } from '../../../views/survey/closed-point-page.js'
 import { PrivacyPage } from '../../../views/survey/privacy-page.js'
 import { SurveyPage } from '../../../views/survey/survey-page.js'
 import { ThankYouPage } from '../../../views/survey/thank-you-page.js'
+import type { KioskReturnProps } from '../../../views/survey/kiosk-return.js'
 import { acceptsGzip } from '../accepts-gzip.js'
 import { publicResultsPath } from '../public/paths.js'
 import { statusPage, type StatusKey } from '../status.js'
@@ -20,6 +22,7 @@ import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
 import { surveyPageKey, TOKEN_SLOT, type PageCache } from './page-cache.js'
 import { organisationName, presentHeader, presentSurvey, surveyPath } from './present.js'
 import type { Rerender } from './submission.js'
+import type { SurveyPoint } from '../../db/queries/survey.js'
 
 /** What every page of one request shares: its language, the cookie that remembers a newly chosen one, and its Accept-Encoding. */
 export type Reply = { locale: Locale; cookies: readonly string[]; acceptEncoding: string | undefined }
@@ -37,6 +40,24 @@ export type SurveyPagesDeps = {
 const KIOSK_RETURN_SECONDS = 8
 
 export type ClosedState = Exclude<SurveyState, { kind: 'open' }>
+
+const SECONDS_SLOT = '{seconds}'
+
+function kioskReturn(href: string, t: Translate): KioskReturnProps {
+  // The sentence is split around its number, which the countdown script changes every second.
+  const [before = '', after = ''] = t('thanks.kioskReturn', { seconds: SECONDS_SLOT }).split(SECONDS_SLOT)
+  return {
+    href,
+    seconds: KIOSK_RETURN_SECONDS,
+    countdown: { before, after },
+    labels: {
+      again: t('thanks.kioskAgain'),
+      pause: t('thanks.kioskPause'),
+      resume: t('thanks.kioskResume'),
+      paused: t('thanks.kioskPaused'),
+    },
+  }
+}
 
 export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }: SurveyPagesDeps) {
   const retentionFiscalYears = config.RESPONSE_RETENTION_FISCAL_YEARS
@@ -60,14 +81,31 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
     return { status: 200, headers, body: pages.page(key, token, gzip)! }
   }
 
+  /** A switched-off point: the organisation's other points that take answers, in the page's language. */
+  const closedPointPage = (point: SurveyPoint, locale: Locale) => {
+    const t = translator(locale)
+    const organisation = organisationName(point, locale)
+    const nameOf = (p: { nameTh: string; nameEn: string | null }) => (locale === 'en' && p.nameEn ? p.nameEn : p.nameTh)
+    const others = loader
+      .activePointsOf(point.organisationId)
+      .map((other) => ({ href: surveyPath(other.code), text: nameOf(other) }))
+    return (
+      <ClosedPointPage
+        locale={locale}
+        header={presentHeader(point, locale, t, surveyPath(point.code))}
+        title={t('status.inactive.title')}
+        body={t('status.inactive.body', { organisation, point: nameOf(point) })}
+        others={{ heading: t('status.inactive.others', { organisation }), links: others }}
+        site={{ href: '/', text: t('site.name') }}
+      />
+    )
+  }
+
   /** Every state other than an open survey gets its own plain page. */
   const closed = (state: ClosedState, reply: Reply, code: string) => {
     if (state.kind === 'not_found') return status(reply, 'notFound', 404, { code })
     const organisation = organisationName(state.point, reply.locale)
-    if (state.kind === 'inactive') {
-      const point = reply.locale === 'en' && state.point.nameEn ? state.point.nameEn : state.point.nameTh
-      return status(reply, 'inactive', 410, { organisation, point })
-    }
+    if (state.kind === 'inactive') return htmlAnswer(410, closedPointPage(state.point, reply.locale), { ...reply, noStore: true })
     return status(reply, 'noRound', 404, { organisation })
   }
 
@@ -100,6 +138,7 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
       const count = state.kind === 'open' ? loader.responseCount(state.round.id, state.point, !config.EXCLUDE_FLAGGED) : null
       const kiosk = kiosks.of(cookie, state.point.id)
       const path = surveyPath(code)
+      const freshForm = `${path}?lang=th`
       const page = (
         <ThankYouPage
           locale={locale}
@@ -107,9 +146,9 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
           header={presentHeader(state.point, locale, t, `${path}/thanks`)}
           organisationName={organisationName(state.point, locale)}
           count={count}
-          surveyHref={kiosk ? `${path}?lang=th` : path}
+          surveyHref={kiosk ? freshForm : path}
           resultsHref={kiosk ? undefined : publicResultsPath(state.point.dlaCode)}
-          kioskReturnSeconds={kiosk ? KIOSK_RETURN_SECONDS : undefined}
+          kiosk={kiosk ? kioskReturn(freshForm, t) : undefined}
         />
       )
       return htmlAnswer(200, page, { ...reply, noStore: true })

@@ -11,6 +11,7 @@ import { arrangePosters, BASE_URL, type ArrangedPosters } from '../../posters/ar
 import { formBody, TEST_PASSWORD } from '../../helpers/staff.js'
 import { answer, cookiesFrom, DEFAULT_NOW, validAnswers } from '../../helpers/survey-fixture.js'
 import { throughEachTransport } from '../../helpers/transport.js'
+import { readPage } from '../html.js'
 
 /** DEFAULT_NOW is 10:00 on 10 June 2025 in Bangkok: the day in the repeat cookie. */
 const TODAY = '20250610'
@@ -89,14 +90,43 @@ throughEachTransport(() => {
       ])
     })
 
-    it('end on a thank-you page that returns to a fresh Thai form after 8 seconds', async () => {
+    it('end on a thank-you page whose link starts a fresh Thai form, and whose script counts 8 seconds down to it', async () => {
       const s = await arrange()
       const res = await answer(s.app, 'KRB1001', s.answers.main, { Cookie: s.kioskCookie })
       expect(res.headers.get('location')).toBe('/s/KRB1001/thanks')
-      const meta = REFRESH.exec(await thanks(s, 'KRB1001', s.kioskCookie))?.[0]
-      expect(meta).toContain('content="8;url=/s/KRB1001?lang=th"')
-      // A resident's own phone stays on the thank-you page.
-      expect(await thanks(s, 'KRB1001', '')).not.toMatch(REFRESH)
+      const html = await thanks(s, 'KRB1001', s.kioskCookie)
+      // A meta refresh cannot be paused (WCAG 2.2.1): the return is a link, and a script that can be paused.
+      expect(html).not.toMatch(REFRESH)
+      const view = readPage(html)
+      expect(view.getByRole('link', { name: 'เริ่มแบบประเมินใหม่' }).attrs.href).toBe('/s/KRB1001?lang=th')
+      expect(view.allByRole('link', { name: 'ดูผลการประเมินของหน่วยงานนี้' })).toEqual([])
+      expect(view.elements.filter((el) => el.tag === 'script').map((el) => el.attrs.src)).toEqual(['/static/kiosk.js'])
+      expect(view.elements.find((el) => 'data-kiosk-return' in el.attrs)?.attrs['data-seconds']).toBe('8')
+      // Shown by the script only: without it nothing promises a return by itself.
+      const countdown = view.elements.find((el) => 'data-countdown' in el.attrs)!
+      expect(view.isHidden(countdown)).toBe(true)
+      expect(view.text(countdown)).toContain('หน้าจอจะกลับไปที่แบบประเมินสำหรับท่านถัดไปใน 8 วินาที')
+      expect(view.allByRole('button')).toEqual([])
+
+      // A resident's own phone stays on the thank-you page, with no countdown and no script.
+      const own = await thanks(s, 'KRB1001', '')
+      expect(own).not.toMatch(REFRESH)
+      expect(own).not.toContain('kiosk.js')
+      expect(readPage(own).getByRole('link', { name: 'กลับไปหน้าแบบประเมิน' }).attrs.href).toBe('/s/KRB1001')
+    })
+
+    it('offer the countdown in English too, when the tablet was switched to English', async () => {
+      const s = await arrange()
+      await answer(s.app, 'KRB1001', s.answers.main, { Cookie: s.kioskCookie })
+      const res = await s.app.request('/s/KRB1001/thanks?lang=en', { headers: { Cookie: s.kioskCookie } })
+      const view = readPage(await res.text())
+      expect(view.lang).toBe('en')
+      // The next resident starts in Thai, whatever the last one chose.
+      expect(view.getByRole('link', { name: 'Start a new survey' }).attrs.href).toBe('/s/KRB1001?lang=th')
+      const toggle = view.elements.find((el) => 'data-countdown-toggle' in el.attrs)!
+      expect(toggle.attrs).toMatchObject({ 'data-pause': 'Pause the countdown', 'data-resume': 'Resume the countdown' })
+      const countdown = view.elements.find((el) => 'data-countdown' in el.attrs)!
+      expect(view.text(countdown)).toContain('This screen returns to a fresh survey for the next person in 8 seconds.')
     })
 
     it('are not rate limited as one client, while a browser at the same address is', async () => {
