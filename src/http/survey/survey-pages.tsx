@@ -17,7 +17,7 @@ import type { AnswerHeaders, SurveyAnswer } from './answer.js'
 import type { KioskSessions } from './kiosk.js'
 import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
 import { surveyPageKey, TOKEN_SLOT, type PageCache } from './page-cache.js'
-import { organisationName, presentHeader, presentSurvey, surveyPath } from './present.js'
+import { organisationName, presentHeader, presentPrivacy, presentSurvey, surveyPath } from './present.js'
 import type { Rerender } from './submission.js'
 
 /** What every page of one request shares: its language, the cookie that remembers a newly chosen one, and its Accept-Encoding. */
@@ -117,17 +117,8 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
       const state = loader.load(code, now())
       if (state.kind !== 'open') return closed(state, reply, code)
       const { locale } = reply
-      const t = translator(locale)
-      const organisation = organisationName(state.point, locale)
       const page = (
-        <PrivacyPage
-          locale={locale}
-          title={t('privacy.title')}
-          organisationName={organisation}
-          paragraphs={state.definition.privacy.full.map((p) => p[locale].replaceAll('{organisation}', organisation))}
-          backHref={surveyPath(code)}
-          backText={t('privacy.back')}
-        />
+        <PrivacyPage {...presentPrivacy(state.definition, state.point, locale, translator(locale))} backHref={surveyPath(code)} />
       )
       return htmlAnswer(200, page, reply)
     },

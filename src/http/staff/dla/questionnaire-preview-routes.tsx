@@ -12,7 +12,7 @@ import { translator } from '../../../i18n/messages.js'
 import { renderPreviewHtml } from '../../../../views/staff/dla/questionnaire-preview.js'
 import { PrivacyPage } from '../../../../views/survey/privacy-page.js'
 import { otherLocale } from '../../locale.js'
-import { organisationName, presentSurvey } from '../../survey/present.js'
+import { presentPrivacy, presentSurvey } from '../../survey/present.js'
 import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
 import type { StaffAreaDeps } from '../deps.js'
 import { renderStaffStatus } from '../staff-status.js'
@@ -93,17 +93,11 @@ export function questionnairePreviewRoutes({ db }: StaffAreaDeps) {
   const privacy = (c: StaffContext, previewed: Previewed | undefined) => {
     if (!previewed) return renderStaffStatus(c, 'notFound', 404)
     const { locale } = dlaWords(c)
-    const t = translator(locale)
-    const organisation = organisationName(SAMPLE_POINT, locale)
     c.header('Cache-Control', 'no-store')
     return c.html(
       <PrivacyPage
-        locale={locale}
-        title={t('privacy.title')}
-        organisationName={organisation}
-        paragraphs={previewed.definition.privacy.full.map((p) => p[locale].replaceAll('{organisation}', organisation))}
+        {...presentPrivacy(previewed.definition, SAMPLE_POINT, locale, translator(locale))}
         backHref={`${previewed.base}/preview`}
-        backText={t('privacy.back')}
       />,
     )
   }
