@@ -4,7 +4,7 @@
  */
 import { organisationDisplayName } from '../../domain/organisation-types.js'
 import { allowedValues, visibleItems, type AnswerError, type FormValues } from '../../domain/questionnaire/answers.js'
-import type { Definition, Item, Localized } from '../../domain/questionnaire/definition.js'
+import { allItems, type Definition, type Item, type Localized } from '../../domain/questionnaire/definition.js'
 import { noticeText } from '../../domain/questionnaire/notice.js'
 import type { Locale, MessageKey, Translate } from '../../i18n/messages.js'
 import type { ServiceOption, SurveyPoint } from '../../db/queries/survey.js'
@@ -32,6 +32,26 @@ export function presentHeader(point: SurveyPoint, locale: Locale, t: Translate, 
   }
 }
 
+/** The privacy notice's page: the questionnaire's short notice first, then its full paragraphs, the organisation named. */
+export function presentPrivacy(
+  definition: Definition,
+  point: SurveyPoint,
+  locale: Locale,
+  t: Translate,
+  retentionFiscalYears: number,
+) {
+  const organisation = organisationName(point, locale)
+  const named = (text: Localized) => noticeText(text[locale], { organisation, retentionFiscalYears })
+  return {
+    locale,
+    title: t('privacy.title'),
+    organisationName: organisation,
+    summary: named(definition.privacy.summary),
+    paragraphs: definition.privacy.full.map(named),
+    backText: t('privacy.back'),
+  }
+}
+
 export function errorText(error: AnswerError, item: Item | undefined, t: Translate): string {
   if (error.code === 'too_long') return t('error.tooLong', { max: error.maxLength ?? 0, length: error.length ?? 0 })
   if (error.code === 'not_an_option') return t('error.notAnOption')
@@ -39,6 +59,23 @@ export function errorText(error: AnswerError, item: Item | undefined, t: Transla
   if (item?.kind === 'text') return t('error.requiredText')
   return t('error.required')
 }
+
+/**
+ * What each face means, shown once before the first rating where the faces stand alone (large
+ * text): only when every rating on the form uses one scale whose levels all have a face.
+ */
+function ratingKeyOf(definition: Definition, visible: ReadonlySet<string>, pick: (text: Localized) => string) {
+  const scales = new Set(allItems(definition).flatMap((i) => (i.kind === 'rating' && visible.has(i.id) ? [i.scale] : [])))
+  const only = scales.size === 1 ? definition.scales[[...scales][0]!] : undefined
+  if (!only || !only.levels.every((l) => l.face)) return undefined
+  return only.levels.map((l) => ({ face: l.face!, label: pick(l.label) }))
+}
+
+/**
+ * A section of only optional choice questions (such as "about you") waits behind one tap, so
+ * the questions every resident answers come first; free text stays open, it is what staff read.
+ */
+const foldable = (items: Item[]) => items.every((i) => !i.required && (i.kind === 'single' || i.kind === 'multiple'))
 
 type PresentInput = {
   point: SurveyPoint
@@ -50,8 +87,6 @@ type PresentInput = {
   values?: FormValues
   errors?: AnswerError[]
   formError?: MessageKey
-  /** The retention period the privacy notice states (`RESPONSE_RETENTION_FISCAL_YEARS`). */
-  retentionFiscalYears: number
 }
 
 export function presentSurvey(input: PresentInput): SurveyPageProps {
@@ -63,6 +98,8 @@ export function presentSurvey(input: PresentInput): SurveyPageProps {
   const path = surveyPath(point.code)
   const orgName = organisationName(point, locale)
   let number = 0
+
+  const ratingKey = ratingKeyOf(definition, visible, pick)
 
   const field = (item: Item): FieldView => {
     number += 1
@@ -91,7 +128,9 @@ export function presentSurvey(input: PresentInput): SurveyPageProps {
           : item.options.map((o) => ({ value: o.value, label: pick(o.label) }))
     // A point with one service has nothing to choose: preselect it on a fresh form.
     const preselected = item.kind === 'service' && services.length === 1 && !input.values ? [String(services[0]!.id)] : []
-    return { ...base, control: item.kind === 'multiple' ? 'checkboxes' : 'radios', options, values: given ?? preselected }
+    // A rating scale's levels fit side by side; other answers sit as many to a line as fit.
+    const layout = item.kind !== 'rating' ? 'wrap' : ratingKey ? 'faces' : 'scale'
+    return { ...base, control: item.kind === 'multiple' ? 'checkboxes' : 'radios', options, layout, values: given ?? preselected }
   }
 
   const sections: SectionView[] = definition.sections
@@ -100,8 +139,11 @@ export function presentSurvey(input: PresentInput): SurveyPageProps {
       title: pick(s.title),
       description: s.description && pick(s.description),
       fields: s.items.filter((i) => visible.has(i.id)).map(field),
+      folded: foldable(s.items) ? { open: s.items.some((i) => errorsById.has(i.id) || input.values?.[i.id]?.length) } : undefined,
     }))
     .filter((s) => s.fields.length > 0)
+  const firstRated = sections.find((s) => s.fields.some((f) => f.layout === 'faces'))
+  if (firstRated) firstRated.ratingKey = ratingKey
 
   const fieldsById = new Map(sections.flatMap((s) => s.fields).map((f) => [f.id, f]))
   const errors: ErrorLink[] = [
@@ -118,10 +160,7 @@ export function presentSurvey(input: PresentInput): SurveyPageProps {
     header: presentHeader(point, locale, t, path),
     title: pick(definition.title),
     intro: definition.intro && pick(definition.intro),
-    privacySummary: noticeText(pick(definition.privacy.summary), {
-      organisation: orgName,
-      retentionFiscalYears: input.retentionFiscalYears,
-    }),
+    privacyShort: t('survey.privacyShort', { organisation: orgName }),
     privacyHref: `${path}/privacy`,
     sections,
     errors,

@@ -4,7 +4,6 @@
  * page, the privacy notice and the plain status pages for every "cannot".
  */
 import type { Config } from '../../config.js'
-import { noticeText } from '../../domain/questionnaire/notice.js'
 import { translator, type Locale, type Translate } from '../../i18n/messages.js'
 import type { FormTokens } from '../../security/form-token.js'
 import { ClosedPointPage } from '../../../views/survey/closed-point-page.js'
@@ -20,7 +19,7 @@ import type { AnswerHeaders, SurveyAnswer } from './answer.js'
 import type { KioskSessions } from './kiosk.js'
 import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
 import { surveyPageKey, TOKEN_SLOT, type PageCache } from './page-cache.js'
-import { organisationName, presentHeader, presentSurvey, surveyPath } from './present.js'
+import { organisationName, presentHeader, presentPrivacy, presentSurvey, surveyPath } from './present.js'
 import type { Rerender } from './submission.js'
 import type { SurveyPoint } from '../../db/queries/survey.js'
 
@@ -62,7 +61,7 @@ function kioskReturn(href: string, t: Translate): KioskReturnProps {
 export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }: SurveyPagesDeps) {
   const retentionFiscalYears = config.RESPONSE_RETENTION_FISCAL_YEARS
   const surveyPage = (survey: OpenSurvey, locale: Locale, token: string, again?: Rerender) => (
-    <SurveyPage {...presentSurvey({ ...survey, ...again, locale, t: translator(locale), token, retentionFiscalYears })} />
+    <SurveyPage {...presentSurvey({ ...survey, ...again, locale, t: translator(locale), token })} />
   )
 
   const status = (reply: Reply, key: StatusKey, code: number, vars: Record<string, string> = {}) =>
@@ -158,16 +157,10 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
       const state = loader.load(code, now())
       if (state.kind !== 'open') return closed(state, reply, code)
       const { locale } = reply
-      const t = translator(locale)
-      const organisation = organisationName(state.point, locale)
       const page = (
         <PrivacyPage
-          locale={locale}
-          title={t('privacy.title')}
-          organisationName={organisation}
-          paragraphs={state.definition.privacy.full.map((p) => noticeText(p[locale], { organisation, retentionFiscalYears }))}
+          {...presentPrivacy(state.definition, state.point, locale, translator(locale), retentionFiscalYears)}
           backHref={surveyPath(code)}
-          backText={t('privacy.back')}
         />
       )
       return htmlAnswer(200, page, reply)

@@ -8,12 +8,11 @@ import { Hono } from 'hono'
 import { latestPublishedQuestionnaire } from '../../../db/queries/questionnaires.js'
 import { publishedVersion, questionnaireUploadById } from '../../../db/queries/uploads.js'
 import { parseDefinition, type Definition } from '../../../domain/questionnaire/definition.js'
-import { noticeText } from '../../../domain/questionnaire/notice.js'
 import { translator } from '../../../i18n/messages.js'
 import { renderPreviewHtml } from '../../../../views/staff/dla/questionnaire-preview.js'
 import { PrivacyPage } from '../../../../views/survey/privacy-page.js'
 import { otherLocale } from '../../locale.js'
-import { organisationName, presentSurvey } from '../../survey/present.js'
+import { presentPrivacy, presentSurvey } from '../../survey/present.js'
 import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
 import type { StaffAreaDeps } from '../deps.js'
 import { renderStaffStatus } from '../staff-status.js'
@@ -69,7 +68,6 @@ export function questionnairePreviewRoutes({ db, config }: StaffAreaDeps) {
       locale,
       t: translator(locale),
       token: 'preview',
-      retentionFiscalYears: config.RESPONSE_RETENTION_FISCAL_YEARS,
     })
     const href = `${base}/preview`
     const html = await renderPreviewHtml(
@@ -95,19 +93,17 @@ export function questionnairePreviewRoutes({ db, config }: StaffAreaDeps) {
   const privacy = (c: StaffContext, previewed: Previewed | undefined) => {
     if (!previewed) return renderStaffStatus(c, 'notFound', 404)
     const { locale } = dlaWords(c)
-    const t = translator(locale)
-    const organisation = organisationName(SAMPLE_POINT, locale)
     c.header('Cache-Control', 'no-store')
     return c.html(
       <PrivacyPage
-        locale={locale}
-        title={t('privacy.title')}
-        organisationName={organisation}
-        paragraphs={previewed.definition.privacy.full.map((p) =>
-          noticeText(p[locale], { organisation, retentionFiscalYears: config.RESPONSE_RETENTION_FISCAL_YEARS }),
+        {...presentPrivacy(
+          previewed.definition,
+          SAMPLE_POINT,
+          locale,
+          translator(locale),
+          config.RESPONSE_RETENTION_FISCAL_YEARS,
         )}
         backHref={`${previewed.base}/preview`}
-        backText={t('privacy.back')}
       />,
     )
   }
