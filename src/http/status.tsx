@@ -4,7 +4,16 @@ import { StatusPage } from '../../views/status-page.js'
 import { translator, type Locale, type MessageKey } from '../i18n/messages.js'
 
 export type StatusKey =
-  'notFound' | 'inactive' | 'noRound' | 'closed' | 'badRequest' | 'tooLarge' | 'pageNotFound' | 'kioskRevoked' | 'error'
+  | 'notFound'
+  | 'inactive'
+  | 'noRound'
+  | 'closed'
+  | 'finalised'
+  | 'badRequest'
+  | 'tooLarge'
+  | 'pageNotFound'
+  | 'kioskRevoked'
+  | 'error'
 
 /**
  * A plain Thai (or English) page for every "cannot" case, for any caller: the

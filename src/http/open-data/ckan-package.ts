@@ -103,7 +103,7 @@ export function ckanPackage(input: { round: RoundJson; baseUrl: string; minimumR
     author: PUBLISHER.th,
     maintainer: PUBLISHER.th,
     url: at(paths.round),
-    version: round.status === 'closed' ? 'final' : `provisional-${round.status}`,
+    version: round.results === 'final' ? 'final' : `provisional-${round.status}`,
     tags: ['ความพึงพอใจ', 'องค์กรปกครองส่วนท้องถิ่น', 'อปท', 'การให้บริการประชาชน', 'satisfaction-survey', 'local-government'].map(
       (name) => ({ name }),
     ),
@@ -115,6 +115,8 @@ export function ckanPackage(input: { round: RoundJson; baseUrl: string; minimumR
       { key: 'language', value: 'th, en' },
       { key: 'minimum_responses', value: String(minimumResponses) },
       { key: 'round_status', value: round.status },
+      { key: 'results_status', value: round.results },
+      ...(round.finalisedAt ? [{ key: 'finalised_at', value: round.finalisedAt }] : []),
     ],
     resources,
   }
