@@ -154,6 +154,7 @@ describe('a round from open to final', () => {
     expect(final.public).toContain('ผลสุดท้าย')
     expect(final.public).not.toContain('ผลเบื้องต้น')
     expect(final.staffStanding).toBe('final')
+    expect(final.staff).toContain('ปีงบประมาณ 2568 (ผลสุดท้าย)')
     for (const where of ['export', 'openData', 'api'] as const)
       expect({ ...final[where], results_status: 'provisional' }, where).toEqual(closed[where])
 
