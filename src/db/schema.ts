@@ -128,6 +128,8 @@ export const rounds = sqliteTable(
     closesAt: integer('closes_at', { mode: 'timestamp_ms' }).notNull(),
     scope: text('scope', { enum: ROUND_SCOPES }).notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Set once, after closing: from then on the round and its figures never change (triggers in drizzle/0016). */
+    finalisedAt: integer('finalised_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
     index('rounds_window_idx').on(t.opensAt, t.closesAt),

@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'organisation_updated',
   'round_created',
   'round_updated',
+  'round_finalised',
   'questionnaire_published',
   'registry_imported',
   'export_downloaded',

@@ -13,6 +13,7 @@ import { Readable } from 'node:stream'
 import type { Db } from '../db/client.js'
 import type { Localized } from '../domain/questionnaire/definition.js'
 import type { Scope } from '../domain/scope.js'
+import { resultsStanding } from '../domain/round-status.js'
 import { createResultsService, type ResultsSettings } from '../results/organisation-results.js'
 import type { OrganisationRow } from '../results/organisation-rows.js'
 import type { ResultColumn } from '../results/result-columns.js'
@@ -26,7 +27,14 @@ export type ResultsFormat = (typeof RESULTS_FORMATS)[number]
 /** A scope as a file names it: `national`, `province:81`, `organisation:5810401`. */
 export type ExportScope = { key: string; scope: Scope; name: Localized }
 
-export type ExportRound = { id: number; nameTh: string; nameEn: string; opensAt: number; closesAt: number }
+export type ExportRound = {
+  id: number
+  nameTh: string
+  nameEn: string
+  opensAt: number
+  closesAt: number
+  finalisedAt: number | null
+}
 
 export type ResultsTable = {
   round: ExportRound
@@ -52,7 +60,13 @@ export function readResultsTable(
   const definition = createResultsService(db, settings).definitionFor(round.id)
   if (!definition) return undefined
   const { minimumResponses, includeFlagged } = settings
-  const roundInfo = { id: round.id, nameTh: round.nameTh, opensAt: new Date(round.opensAt), closesAt: new Date(round.closesAt) }
+  const roundInfo = {
+    id: round.id,
+    nameTh: round.nameTh,
+    opensAt: new Date(round.opensAt),
+    closesAt: new Date(round.closesAt),
+    finalisedAt: round.finalisedAt,
+  }
   const { columns, rows } = resultTable(db, {
     round: roundInfo,
     definition,
@@ -120,6 +134,8 @@ async function* jsonChunks(table: ResultsTable): AsyncGenerator<string> {
       nameEn: table.round.nameEn,
       opensAt: isoInstant(table.round.opensAt),
       closesAt: isoInstant(table.round.closesAt),
+      results: resultsStanding(table.round),
+      finalisedAt: table.round.finalisedAt === null ? null : isoInstant(table.round.finalisedAt),
     },
     scope: { key: table.scope.key, kind: table.scope.scope.kind, nameTh: table.scope.name.th, nameEn: table.scope.name.en },
     minimumResponses: table.minimumResponses,
@@ -160,6 +176,7 @@ function bodyOf(format: ResultsFormat, table: ResultsTable): Readable {
           round: 22,
           round_opens: 12,
           round_closes: 12,
+          results_status: 12,
         },
         title: `${RESULTS_SHEET} ${table.round.nameTh} ${table.scope.name.th}`,
         creator: 'ระบบประเมินความพึงพอใจ อปท.',

@@ -8,6 +8,7 @@ export type StatusKey =
   | 'inactive'
   | 'noRound'
   | 'closed'
+  | 'finalised'
   | 'badRequest'
   | 'crossSite'
   | 'tooLarge'

@@ -58,6 +58,8 @@ const th = {
   'status.noRound.body': '{organisation} ยังไม่มีรอบการประเมินที่เปิดรับอยู่ในขณะนี้ กรุณากลับมาใหม่ภายหลัง',
   'status.closed.title': 'รอบการประเมินปิดแล้ว',
   'status.closed.body': 'รอบการประเมิน “{round}” ปิดรับคำตอบแล้ว คำตอบนี้จึงไม่ได้บันทึก ขอบคุณที่ให้ความสนใจ',
+  'status.finalised.title': 'รอบการประเมินประกาศผลแล้ว',
+  'status.finalised.body': 'รอบการประเมิน “{round}” ปิดรับคำตอบและประกาศผลสุดท้ายแล้ว จึงไม่รับคำตอบเพิ่ม คำตอบนี้ไม่ได้บันทึก ขอบคุณที่ให้ความสนใจ',
   'status.badRequest.title': 'ไม่สามารถรับข้อมูลนี้ได้',
   'status.badRequest.body': 'ข้อมูลที่ส่งมาไม่อยู่ในรูปแบบของแบบประเมิน กรุณาเปิดแบบประเมินจากคิวอาร์โค้ดแล้วลองใหม่',
   'status.crossSite.title': 'ไม่สามารถรับแบบประเมินนี้ได้',
@@ -145,6 +147,9 @@ const en: Record<MessageKey, string> = {
   'status.noRound.body': '{organisation} has no survey round open right now. Please come back later.',
   'status.closed.title': 'This survey round has closed',
   'status.closed.body': 'The round “{round}” has closed, so these answers were not recorded. Thank you for your interest.',
+  'status.finalised.title': 'This survey round is final',
+  'status.finalised.body':
+    'The round “{round}” has closed and its results are final, so it takes no more answers and these were not recorded. Thank you for your interest.',
   'status.badRequest.title': 'We could not accept this',
   'status.badRequest.body': 'What was sent is not a survey form. Open the survey from the QR code and try again.',
   'status.crossSite.title': 'We could not accept this',

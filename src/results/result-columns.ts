@@ -6,6 +6,7 @@
 import type { Definition, Localized } from '../domain/questionnaire/definition.js'
 import { round2, type ScoreResult, type SummaryStats } from '../domain/scoring/index.js'
 import type { ThaiMeanSummary } from '../domain/scoring/thai-mean-summary.js'
+import { resultsStanding } from '../domain/round-status.js'
 import { bangkokDay } from '../domain/thai-time.js'
 
 export type CellValue = string | number | null
@@ -183,7 +184,7 @@ export function scoreColumns<Row extends Scored>(definition: Definition): Result
   ]
 }
 
-export type RoundInfo = { nameTh: string; opensAt: Date; closesAt: Date }
+export type RoundInfo = { nameTh: string; opensAt: Date; closesAt: Date; finalisedAt: Date | number | null }
 
 type OrgRow = Scored & {
   dlaCode: string
@@ -294,5 +295,14 @@ export function roundColumns(round: RoundInfo): ResultColumn<unknown>[] {
       ),
       isoDay: true,
     },
+    text(
+      'results_status',
+      t('สถานะผล', 'Results status'),
+      t(
+        'provisional = ผลเบื้องต้น ตัวเลขยังเปลี่ยนได้จนกว่า สถ. จะประกาศผลสุดท้าย, final = ผลสุดท้าย ตัวเลขจะไม่เปลี่ยนอีก',
+        'provisional = the figures may still change until DLA finalises the round, final = they will never change',
+      ),
+      () => resultsStanding(round),
+    ),
   ]
 }

@@ -5,9 +5,10 @@
  * the Downloads page chooses the round and the whole country and downloads the national XLSX,
  * then opens the national results.
  *
- * The round made here takes in เชียงใหม่ only, and is closed before the test ends, also when
- * the test fails half-way: while it is open it is the newest open round of the เชียงใหม่
- * points, which the double-tap journeys answer.
+ * The round made here takes in ลำพูน only, a province with no demo organisation: the demo's
+ * round takes in every organisation for the whole fiscal year, and two rounds may not take
+ * answers from one organisation at once. It is closed before the test ends, also when the test
+ * fails half-way.
  */
 import type { Page } from 'playwright-core'
 import { readSheet } from 'read-excel-file/node'
@@ -66,11 +67,11 @@ async function roundFacts(page: Page): Promise<Record<string, string>> {
 }
 
 describe('7. a DLA officer', () => {
-  it('creates a round for เชียงใหม่ only, sees it in the list, opens it and closes it', async () => {
+  it('creates a round for ลำพูน only, sees it in the list, opens it and closes it', async () => {
     const laptop = await browsers.laptop('7a-dla-round')
     const { page } = laptop
-    const nameTh = 'รอบทดสอบ e2e เฉพาะเชียงใหม่'
-    const nameEn = 'E2E test round, Chiang Mai only'
+    const nameTh = 'รอบทดสอบ e2e เฉพาะลำพูน'
+    const nameEn = 'E2E test round, Lamphun only'
     let roundId: string | undefined
     let closed = false
 
@@ -101,9 +102,9 @@ describe('7. a DLA officer', () => {
       // The province list is folded away until asked for.
       await page.getByText('เลือกจังหวัด (เลือกแล้ว 0 จังหวัด)').click()
       const provinces = page.getByRole('group', { name: 'จังหวัด', exact: true })
-      await provinces.getByText('เชียงใหม่', { exact: true }).click()
+      await provinces.getByText('ลำพูน', { exact: true }).click()
       expect(await provinces.getByRole('checkbox', { checked: true }).count(), 'one province chosen').toBe(1)
-      expect(await provinces.getByRole('checkbox', { name: 'เชียงใหม่', exact: true }).isChecked()).toBe(true)
+      expect(await provinces.getByRole('checkbox', { name: 'ลำพูน', exact: true }).isChecked()).toBe(true)
       await laptop.look('new-round-filled')
 
       const created = await post(page, page.getByRole('button', { name: 'สร้างรอบการประเมิน' }))
@@ -130,7 +131,7 @@ describe('7. a DLA officer', () => {
       const facts = await roundFacts(page)
       expect(facts['สถานะ']).toBe('เปิดรับอยู่')
       expect(facts['ชื่อรอบ (ภาษาอังกฤษ)']).toBe(nameEn)
-      expect(facts['อปท. ที่ร่วมประเมิน']?.split('\n').map((line) => line.trim())).toEqual(['1 จังหวัด', 'เชียงใหม่'])
+      expect(facts['อปท. ที่ร่วมประเมิน']?.split('\n').map((line) => line.trim())).toEqual(['1 จังหวัด', 'ลำพูน'])
       await laptop.look('round-open')
 
       const closing = await post(page, page.getByRole('button', { name: 'ปิดรับคำตอบทันที' }))
@@ -144,7 +145,7 @@ describe('7. a DLA officer', () => {
       await laptop.look('round-closed')
       await laptop.done()
     } finally {
-      // Never leave an open เชียงใหม่ round behind for the resident journeys.
+      // Never leave an open round behind for the journeys that follow.
       if (roundId && !closed && !laptop.closed) {
         const token = await csrfToken(page).catch(() => '')
         await page.request

@@ -41,6 +41,7 @@ const CODES = [
   'round',
   'round_opens',
   'round_closes',
+  'results_status',
 ]
 const NUMERIC = new Set(CODES.filter((c) => /(_n|^n|_mean|_sd|_percent|_points|_moe|_rate)$/.test(c)))
 
@@ -106,6 +107,7 @@ function expectedKrabi(): Expected {
     round: 'ปีงบประมาณ 2568',
     round_opens: '2025-05-11',
     round_closes: '2025-07-10',
+    results_status: 'provisional',
   }
 }
 

@@ -23,7 +23,8 @@ export type RoundPageProps = {
   homeHref: string
   name: string
   period: string
-  open: boolean
+  /** Collecting answers, closed but provisional, or final. */
+  standing: 'open' | 'closed' | 'final'
   minimum: number
   licence: string
   publisher: string
@@ -47,7 +48,7 @@ export function RoundPage(p: RoundPageProps) {
       </p>
       <h1 class="heading-l">{p.name}</h1>
       <p>{p.period}</p>
-      {p.open && <p class="notice">{t('round.openNotice')}</p>}
+      <p class="notice">{t(`round.${p.standing}Notice`)}</p>
       <h2 class="heading-m">{t('round.datasets')}</h2>
       {p.datasets.map((d) => (
         <section aria-labelledby={`dataset-${d.id}`}>

@@ -18,7 +18,8 @@ export type OrganisationPageProps = {
   /** No round has started for this organisation: a heading and a sentence instead of results. */
   noRounds?: { title: string; body: string }
   rounds?: { label: string; links: RoundLink[] }
-  round?: { heading: string; status: string; interim?: string; results: RoundResultsView }
+  /** `standing`: whether the figures are provisional or final, in words. */
+  round?: { heading: string; status: string; standing: string; interim?: string; results: RoundResultsView }
   notes: { heading: string; lines: string[] }
   searchLink: { href: string; text: string }
 }
@@ -61,6 +62,9 @@ export function OrganisationPage(p: OrganisationPageProps) {
             {p.round.heading}
           </h2>
           <p>{p.round.status}</p>
+          <p>
+            <strong>{p.round.standing}</strong>
+          </p>
           {p.round.interim && <p>{p.round.interim}</p>}
           <RoundResults view={p.round.results} />
         </section>

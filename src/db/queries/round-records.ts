@@ -1,6 +1,6 @@
 /**
- * Rounds as the API and open data describe them: names, window and
- * questionnaire. A scoped caller sees the rounds that reach its province or
+ * Rounds as the API and open data describe them: names, window, when it was
+ * finalised and questionnaire. A scoped caller sees the rounds that reach its province or
  * organisation (src/domain/round-visibility.ts).
  *
  * @example
@@ -18,6 +18,7 @@ export type RoundRecord = {
   nameEn: string
   opensAt: Date
   closesAt: Date
+  finalisedAt: Date | null
   questionnaireId: number
   slug: string
   version: number
@@ -31,6 +32,7 @@ function selectRounds(db: Db, where: SQL) {
       nameEn: rounds.nameEn,
       opensAt: rounds.opensAt,
       closesAt: rounds.closesAt,
+      finalisedAt: rounds.finalisedAt,
       questionnaireId: rounds.questionnaireId,
       slug: questionnaires.slug,
       version: questionnaires.version,

@@ -39,12 +39,21 @@ export function roundViewerOf(db: Db, scope: Scope): RoundViewer | undefined {
   return org && { kind: 'organisation', organisationId: scope.organisationId, provinceCode: org.provinceCode }
 }
 
-export type RoundOption = { id: number; nameTh: string; nameEn: string; opensAt: number; closesAt: number }
+export type RoundOption = {
+  id: number
+  nameTh: string
+  nameEn: string
+  opensAt: number
+  closesAt: number
+  /** Set once the round is finalised: its figures are final, not provisional. */
+  finalisedAt: number | null
+}
 
 /** The rounds a viewer sees, newest first, whatever their status. */
 export function visibleRounds(db: Db, viewer: RoundViewer): RoundOption[] {
   return db.all<RoundOption>(sql`
-    select rounds.id, rounds.name_th as nameTh, rounds.name_en as nameEn, rounds.opens_at as opensAt, rounds.closes_at as closesAt
+    select rounds.id, rounds.name_th as nameTh, rounds.name_en as nameEn, rounds.opens_at as opensAt, rounds.closes_at as closesAt,
+      rounds.finalised_at as finalisedAt
     from rounds where ${roundReachesSql(viewer)}
     order by rounds.opens_at desc, rounds.id desc`)
 }

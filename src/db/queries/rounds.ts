@@ -1,7 +1,7 @@
 /**
- * Survey rounds as DLA officers manage them: list, create with a scope, and move
- * the window (open now, close now, extend). Response counts come from the
- * pre-aggregated `response_tallies`, so a list costs the same at any volume.
+ * Survey rounds as DLA officers manage them: list, create with a scope, move
+ * the window (open now, close now, extend) and finalise. Response counts come
+ * from the pre-aggregated `response_tallies`, so a list costs the same at any volume.
  */
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm'
 import type { Db } from '../client.js'
@@ -20,6 +20,7 @@ export type RoundRow = {
   closesAt: Date
   scope: RoundScope
   createdAt: Date
+  finalisedAt: Date | null
   /** Provinces or organisations named by the scope (0 for 'all'). */
   scopeSize: number
   responses: number
@@ -36,6 +37,7 @@ const columns = {
   closesAt: rounds.closesAt,
   scope: rounds.scope,
   createdAt: rounds.createdAt,
+  finalisedAt: rounds.finalisedAt,
 }
 
 function withCounts(db: Db, rows: Omit<RoundRow, 'scopeSize' | 'responses'>[], includeFlagged: boolean): RoundRow[] {
@@ -131,7 +133,7 @@ export function createRound(db: Db, input: NewRound, now: Date): number {
   })
 }
 
-/** Moves a round's window; the database refuses a window that closes before it opens. */
+/** Moves a round's window; the database refuses a window that closes before it opens, and any change to a finalised round. */
 export function updateRoundWindow(db: Db, id: number, window: { opensAt?: Date; closesAt?: Date }): void {
   db.update(rounds).set(window).where(eq(rounds.id, id)).run()
 }

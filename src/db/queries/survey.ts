@@ -24,6 +24,8 @@ export type SurveyRound = {
   questionnaireId: number
   opensAt: number
   closesAt: number
+  /** Set once the round is finalised: its answers are in and no more are taken. */
+  finalisedAt: number | null
 }
 
 export type ServiceOption = { id: number; nameTh: string; nameEn: string | null }
@@ -32,7 +34,7 @@ export type ServiceOption = { id: number; nameTh: string; nameEn: string | null 
 export type PointLink = { code: string; nameTh: string; nameEn: string | null }
 
 const ROUND_COLUMNS = `r.id, r.name_th as nameTh, r.name_en as nameEn, r.questionnaire_id as questionnaireId,
-  r.opens_at as opensAt, r.closes_at as closesAt`
+  r.opens_at as opensAt, r.closes_at as closesAt, r.finalised_at as finalisedAt`
 
 export function createSurveyQueries(db: Db) {
   const sqlite = db.$client
@@ -50,7 +52,7 @@ export function createSurveyQueries(db: Db) {
   // The newest round open at `now` that takes in this organisation.
   const openRound = sqlite.prepare(
     `select ${ROUND_COLUMNS} from rounds r
-     where r.opens_at <= @now and r.closes_at > @now
+     where r.opens_at <= @now and r.closes_at > @now and r.finalised_at is null
        and (r.scope = 'all'
          or (r.scope = 'provinces' and exists (select 1 from round_provinces rp
                where rp.round_id = r.id and rp.province_code = @province))

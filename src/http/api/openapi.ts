@@ -159,7 +159,18 @@ export function openApiDocument(serverUrl: string) {
         Localized: localized,
         Round: {
           type: 'object',
-          required: ['id', 'name', 'opensAt', 'closesAt', 'firstDay', 'lastDay', 'status', 'questionnaire'],
+          required: [
+            'id',
+            'name',
+            'opensAt',
+            'closesAt',
+            'firstDay',
+            'lastDay',
+            'status',
+            'results',
+            'finalisedAt',
+            'questionnaire',
+          ],
           properties: {
             id: { type: 'integer' },
             name: ref('Localized'),
@@ -167,7 +178,17 @@ export function openApiDocument(serverUrl: string) {
             closesAt: { type: 'string', format: 'date-time', description: 'Closing instant (UTC), exclusive' },
             firstDay: { type: 'string', format: 'date', description: 'First day covered, Asia/Bangkok' },
             lastDay: { type: 'string', format: 'date', description: 'Last day covered, Asia/Bangkok' },
-            status: { type: 'string', enum: ['upcoming', 'open', 'closed'] },
+            status: { type: 'string', enum: ['upcoming', 'open', 'closed', 'finalised'] },
+            results: {
+              type: 'string',
+              enum: ['provisional', 'final'],
+              description: "'final' once DLA has finalised the round: its figures never change again. Until then 'provisional'.",
+            },
+            finalisedAt: {
+              type: ['string', 'null'],
+              format: 'date-time',
+              description: 'When the round was finalised (UTC); null while its results are provisional',
+            },
             questionnaire: {
               type: 'object',
               required: ['slug', 'version'],

@@ -6,7 +6,7 @@
  * rounds.map((r) => roundJson(r, Date.now()))
  */
 import type { RoundRecord } from '../../db/queries/round-records.js'
-import { roundStatus, type RoundStatus } from '../../domain/round-status.js'
+import { resultsStanding, roundStatus, type ResultsStanding, type RoundStatus } from '../../domain/round-status.js'
 import { bangkokDay } from '../../domain/thai-time.js'
 
 export type RoundJson = {
@@ -18,6 +18,9 @@ export type RoundJson = {
   firstDay: string
   lastDay: string
   status: RoundStatus
+  /** 'final' once DLA has finalised the round (its figures never change again), 'provisional' until then. */
+  results: ResultsStanding
+  finalisedAt: string | null
   questionnaire: { slug: string; version: number }
 }
 
@@ -30,6 +33,8 @@ export function roundJson(r: RoundRecord, now: number): RoundJson {
     firstDay: bangkokDay(r.opensAt.getTime()),
     lastDay: bangkokDay(r.closesAt.getTime() - 1),
     status: roundStatus(r, now),
+    results: resultsStanding(r),
+    finalisedAt: r.finalisedAt?.toISOString() ?? null,
     questionnaire: { slug: r.slug, version: r.version },
   }
 }

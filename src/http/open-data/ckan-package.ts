@@ -145,7 +145,7 @@ export function ckanPackage(input: {
     data_format: ['CSV', 'JSON'],
     data_category: 'ข้อมูลสาธารณะ',
     url: at(paths.round),
-    version: round.status === 'closed' ? 'final' : `provisional-${round.status}`,
+    version: round.results === 'final' ? 'final' : `provisional-${round.status}`,
     tags: ['ความพึงพอใจ', 'องค์กรปกครองส่วนท้องถิ่น', 'อปท', 'การให้บริการประชาชน', 'satisfaction-survey', 'local-government'].map(
       (name) => ({ name }),
     ),
@@ -157,6 +157,8 @@ export function ckanPackage(input: {
       { key: 'language', value: 'th, en' },
       { key: 'minimum_responses', value: String(minimumResponses) },
       { key: 'round_status', value: round.status },
+      { key: 'results_status', value: round.results },
+      ...(round.finalisedAt ? [{ key: 'finalised_at', value: round.finalisedAt }] : []),
     ],
     resources,
   }

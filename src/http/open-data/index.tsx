@@ -14,6 +14,7 @@ import type { Config } from '../../config.js'
 import type { Db } from '../../db/client.js'
 import { createDefinitionCache } from '../../db/queries/questionnaires.js'
 import { findRound, roundRecordsInScope, type RoundRecord } from '../../db/queries/round-records.js'
+import { roundStatus } from '../../domain/round-status.js'
 import { roundIsPublic } from '../../domain/round-visibility.js'
 import { CSV_CONTENT_TYPE, csvStream, type CsvAudience } from '../../exports/csv.js'
 import { columnJson } from '../../exports/result-table.js'
@@ -68,16 +69,23 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
     from: formatDate(r.opensAt, locale),
     to: formatDate(r.closesAt.getTime() - 1, locale),
   })
+  /** A public round is collecting answers, closed with provisional figures, or final. */
+  const standing = (r: RoundRecord) => {
+    const status = roundStatus(r, now())
+    return status === 'finalised' ? 'final' : status === 'open' ? 'open' : 'closed'
+  }
   // Public and national: computed at most once per round every CACHE_MS, so nobody can make every request cost a full roll-up.
-  const cache = new Map<number, { at: number; data: OpenDatasets }>()
+  // Files made before the round was finalised say "provisional": they are made again once it is.
+  const cache = new Map<number, { at: number; final: boolean; data: OpenDatasets }>()
   const datasetsOf = (round: RoundRecord): OpenDatasets => {
     const hit = cache.get(round.id)
-    if (hit && now() - hit.at < CACHE_MS) return hit.data
+    const final = round.finalisedAt !== null
+    if (hit && hit.final === final && now() - hit.at < CACHE_MS) return hit.data
     const definition = definitions.get(round.questionnaireId)
     if (!definition) throw new Error(`round ${round.id} has no questionnaire`)
     const data = openDatasets(db, { round, definition, minimumResponses: minimum })
     cache.delete(round.id)
-    cache.set(round.id, { at: now(), data })
+    cache.set(round.id, { at: now(), final, data })
     if (cache.size > CACHE_ROUNDS) cache.delete(cache.keys().next().value!)
     return data
   }
@@ -92,7 +100,7 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
         href: openDataPaths(r.id).round,
         name: locale === 'th' ? r.nameTh : r.nameEn,
         period: `${period(r, locale).from} – ${period(r, locale).to}`,
-        status: t(roundJson(r, now()).status === 'open' ? 'status.open' : 'status.closed'),
+        status: t(`status.${standing(r)}`),
       }))
     return c.html(
       <RoundListPage
@@ -130,7 +138,7 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
         homeHref={OPEN_DATA_HOME}
         name={locale === 'th' ? round.nameTh : round.nameEn}
         period={t('round.period', period(round, locale))}
-        open={roundJson(round, now()).status === 'open'}
+        standing={standing(round)}
         minimum={minimum}
         licence={LICENCE.title}
         publisher={locale === 'th' ? PUBLISHER.th : PUBLISHER.en}

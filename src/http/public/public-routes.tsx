@@ -13,6 +13,7 @@ import type { Config } from '../../config.js'
 import type { Db } from '../../db/client.js'
 import { roundsFor, type RoundOption } from '../../db/queries/collection.js'
 import { organisationDisplayName } from '../../domain/organisation-types.js'
+import { resultsStanding } from '../../domain/round-status.js'
 import { roundIsPublic } from '../../domain/round-visibility.js'
 import { formatCount, formatWindow } from '../../i18n/format.js'
 import { translator, type Locale } from '../../i18n/messages.js'
@@ -66,7 +67,7 @@ function place(
   ]
 }
 
-const roundState = (round: RoundOption, now: number) => (now >= round.closesAt ? 'closed' : 'open')
+const roundState = (round: RoundOption, now: number) => (round.finalisedAt ? 'final' : now >= round.closesAt ? 'closed' : 'open')
 
 export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
   const minimum = config.RESULTS_MIN_RESPONSES
@@ -174,7 +175,8 @@ export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
           round &&
           shown && {
             heading: `${t('public.results.heading')} ${roundName(round)}`,
-            status: `${t(`public.round.${roundState(round, at)}`)} · ${t('public.round.window', formatWindow(round.opensAt, round.closesAt, locale))}`,
+            status: `${t(`public.round.${roundState(round, at) === 'open' ? 'open' : 'closed'}`)} · ${t('public.round.window', formatWindow(round.opensAt, round.closesAt, locale))}`,
+            standing: t(`public.results.${resultsStanding(round)}`),
             interim: roundState(round, at) === 'open' ? t('public.round.interim') : undefined,
             results: presentRoundResults(shown, servicePointNames(db, org.id), { locale, t, minimum }),
           }

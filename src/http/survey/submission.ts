@@ -19,8 +19,12 @@ import { answeredCookie, answeredToday } from './repeat-cookie.js'
 export type Rerender = { values?: FormValues; errors?: AnswerError[]; formError?: MessageKey; firstShownAt?: number }
 
 export type SubmissionDecision =
-  /** The survey is not open; `closedRound` names the round the form was for, when it has closed since. */
-  | { kind: 'closed'; state: Exclude<SurveyState, { kind: 'open' }>; closedRound?: { nameTh: string; nameEn: string } }
+  /** The survey is not open; `closedRound` names the round the form was for, when it has closed (or been finalised) since. */
+  | {
+      kind: 'closed'
+      state: Exclude<SurveyState, { kind: 'open' }>
+      closedRound?: { nameTh: string; nameEn: string; finalisedAt: number | null }
+    }
   | { kind: 'bot' }
   | { kind: 'again'; survey: OpenSurvey; status: 400 | 422; again: Rerender }
   | {

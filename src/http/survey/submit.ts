@@ -53,7 +53,9 @@ export function createSubmit(deps: SubmitDeps, pages: SurveyPages, replyTo: Repl
     const decision = decideSubmission(deps, code, form, now)
     if (decision.kind === 'closed') {
       const { state, closedRound: round } = decision
-      if (round) return pages.status(reply, 'closed', 410, { round: reply.locale === 'en' ? round.nameEn : round.nameTh })
+      // A finalised round says so: its results are out and it will never take answers again.
+      const key = round?.finalisedAt ? 'finalised' : 'closed'
+      if (round) return pages.status(reply, key, 410, { round: reply.locale === 'en' ? round.nameEn : round.nameTh })
       return pages.closed(state, reply, code)
     }
     const thanks = `${surveyPath(code)}/thanks`

@@ -148,6 +148,8 @@ describe('GET /api/v1/rounds', () => {
         firstDay: '2025-05-11',
         lastDay: '2025-07-10',
         status: 'open',
+        results: 'provisional',
+        finalisedAt: null,
         questionnaire: { slug: 'thai-lgu-standard', version: 1 },
       },
     ])

@@ -76,6 +76,8 @@ const ROUTES: Row[] = [
   { method: 'POST', path: '/staff/rounds/:id/open',                             roles: DLA,      id: 'round' },
   { method: 'POST', path: '/staff/rounds/:id/close',                            roles: DLA,      id: 'round' },
   { method: 'POST', path: '/staff/rounds/:id/extend',                           roles: DLA,      id: 'round' },
+  { method: 'GET',  path: '/staff/rounds/:id/finalise',                         roles: DLA,      id: 'round' },
+  { method: 'POST', path: '/staff/rounds/:id/finalise',                         roles: DLA,      id: 'round' },
   // Questionnaires
   { method: 'GET',  path: '/staff/questionnaires',                              roles: DLA,      id: 'none' },
   { method: 'GET',  path: '/staff/questionnaires/new',                          roles: DLA,      id: 'none' },

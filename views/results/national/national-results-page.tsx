@@ -3,6 +3,8 @@
  * collected the minimum, then every province (each linking to its own results page) and
  * every LGU type. The round picker is a plain GET form that htmx upgrades.
  */
+import type { Locale } from '../../../src/i18n/messages.js'
+import { ResultsStanding } from '../components/data-notice.js'
 import { Select, type SelectOption } from '../../components/select.js'
 import { GroupResultsTable, type GroupResultsTableProps } from '../province/group-table.js'
 import { RollupSummary, type RollupSummaryProps } from '../province/rollup-summary.js'
@@ -26,6 +28,8 @@ export type NationalResultsPageProps = {
   }
   /** Without a round there is nothing below the picker but this. */
   noRound?: string
+  /** Whether the chosen round's figures are final; absent without a round. */
+  standing?: { locale: Locale; final: boolean }
   summary?: RollupSummaryProps
   provinces?: Section
   types?: Section
@@ -72,6 +76,7 @@ export function NationalResultsPage(p: NationalResultsPageProps) {
       <div id={NATIONAL_RESULTS_ID}>
         {p.round && <p class="hint">{p.round.window}</p>}
         {p.noRound && <p class="hint">{p.noRound}</p>}
+        {p.standing && <ResultsStanding {...p.standing} />}
         {p.summary && <RollupSummary {...p.summary} />}
         {[p.provinces, p.types].map(
           (section) =>

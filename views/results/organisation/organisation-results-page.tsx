@@ -7,6 +7,7 @@ import type { Locale } from '../../../src/i18n/messages.js'
 import { resultsTranslator } from '../../../src/i18n/staff/results.js'
 import { ErrorSummary, type ErrorLink } from '../../components/error-summary.js'
 import { RoundPicker, type RoundPickerProps } from '../../staff/lgu/round-picker.js'
+import { ResultsStanding } from '../components/data-notice.js'
 import { AspectsSection, type AspectsSectionProps } from './aspects-section.js'
 import { GroupsSection, type GroupsSectionProps } from './groups-section.js'
 import { OverallSection, type OverallSectionProps } from './overall-section.js'
@@ -23,6 +24,8 @@ export type OrganisationResultsPageProps = {
   links: Link[]
   /** Absent when the organisation is in no round. */
   roundPicker?: RoundPickerProps
+  /** Whether the chosen round's figures are final; absent without a round. */
+  final?: boolean
   questionnaire?: string
   overall?: Omit<OverallSectionProps, 'locale'>
   aspects?: Omit<AspectsSectionProps, 'locale'>
@@ -43,6 +46,7 @@ export function OrganisationResultsPage(p: OrganisationResultsPageProps) {
       </p>
       <h1 class="heading-l">{p.heading}</h1>
       {p.roundPicker ? <RoundPicker {...p.roundPicker} /> : <p class="notice">{t('results.noRound')}</p>}
+      {p.final !== undefined && <ResultsStanding locale={locale} final={p.final} />}
       {p.questionnaire && <p class="hint">{p.questionnaire}</p>}
       <nav aria-label={t('results.links.label')} class="actions">
         {p.links.map((l) => (

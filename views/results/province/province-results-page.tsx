@@ -4,6 +4,8 @@
  * form; with htmx it swaps the results (itself included, so its choices follow a sort made
  * from a column header) and updates the address bar.
  */
+import type { Locale } from '../../../src/i18n/messages.js'
+import { ResultsStanding } from '../components/data-notice.js'
 import { Pagination, type PaginationProps } from '../../components/pagination.js'
 import { Select, type SelectOption } from '../../components/select.js'
 import { GroupResultsTable, type GroupResultsTableProps } from './group-table.js'
@@ -32,6 +34,8 @@ export type ProvinceResultsPageProps = {
   }
   /** Without a round there is nothing below the form but this. */
   noRound?: string
+  /** Whether the chosen round's figures are final; absent without a round. */
+  standing?: { locale: Locale; final: boolean }
   summary?: RollupSummaryProps
   lgus?: Section<Omit<LguResultsTableProps, 'hxTarget'>> & { pagination: PaginationProps }
   districts?: Section<GroupResultsTableProps>
@@ -77,6 +81,7 @@ export function ProvinceResultsPage(p: ProvinceResultsPageProps) {
           </div>
         </form>
         {p.noRound && <p class="hint">{p.noRound}</p>}
+        {p.standing && <ResultsStanding {...p.standing} />}
         {p.summary && <RollupSummary {...p.summary} />}
         {p.lgus && (
           <section aria-labelledby="lgus-heading">

@@ -74,6 +74,7 @@ export function RoundDetailPage(p: RoundDetailProps) {
     ],
     [t('dla.rounds.col.responses'), r.responses.toLocaleString('th-TH')],
     [t('dla.round.detail.createdAt'), formatDateTime(r.createdAt, locale)],
+    ...(r.finalisedAt ? [[t('dla.round.detail.finalisedAt'), formatDateTime(r.finalisedAt, locale)] as [string, unknown]] : []),
   ]
   return (
     <>
@@ -99,24 +100,37 @@ export function RoundDetailPage(p: RoundDetailProps) {
         {p.status === 'open' && (
           <PostButton action={`${base}/close`} csrfToken={p.csrfToken} label={t('dla.round.closeNow')} variant="warning" />
         )}
+        {p.status === 'closed' && (
+          <a class="button button--small" href={`${base}/finalise`}>
+            {t('dla.round.finalise.start')}
+          </a>
+        )}
       </div>
-      <form method="post" action={`${base}/extend`} novalidate>
-        <input type="hidden" name="_csrf" value={p.csrfToken} />
-        <h3>{t('dla.round.extend.title')}</h3>
-        <Input
-          id="closesAt"
-          type="datetime-local"
-          label={t('dla.round.extend.field')}
-          hint={t('dla.round.extend.hint', { current: formatDateTime(r.closesAt, locale) })}
-          value={p.extend.value}
-          error={p.extend.error}
-          errorPrefix={t('staff.error.inlinePrefix')}
-          width="half"
-        />
-        <button type="submit" class="button button--secondary">
-          {t('dla.round.extend.submit')}
-        </button>
-      </form>
+      {p.status === 'finalised' ? <p>{t('dla.round.finalisedNote')}</p> : <ExtendForm {...p} />}
     </>
+  )
+}
+
+/** A later closing time; a finalised round has none (the route refuses it too). */
+function ExtendForm(p: RoundDetailProps) {
+  const { t, locale, round: r } = p
+  return (
+    <form method="post" action={`/staff/rounds/${r.id}/extend`} novalidate>
+      <input type="hidden" name="_csrf" value={p.csrfToken} />
+      <h3>{t('dla.round.extend.title')}</h3>
+      <Input
+        id="closesAt"
+        type="datetime-local"
+        label={t('dla.round.extend.field')}
+        hint={t('dla.round.extend.hint', { current: formatDateTime(r.closesAt, locale) })}
+        value={p.extend.value}
+        error={p.extend.error}
+        errorPrefix={t('staff.error.inlinePrefix')}
+        width="half"
+      />
+      <button type="submit" class="button button--secondary">
+        {t('dla.round.extend.submit')}
+      </button>
+    </form>
   )
 }

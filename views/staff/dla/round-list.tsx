@@ -20,6 +20,7 @@ export type RoundSummary = {
   scopeSize: number
   responses: number
   createdAt: Date
+  finalisedAt: Date | null
 }
 
 export type RoundListProps = {

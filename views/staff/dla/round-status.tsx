@@ -2,7 +2,12 @@ import type { RoundStatus } from '../../../src/domain/round-status.js'
 import type { DlaKey } from '../../../src/i18n/staff/dla.js'
 import type { Translate } from '../../../src/i18n/messages.js'
 
-const TAG_CLASS: Record<RoundStatus, string> = { upcoming: 'tag', open: 'tag tag--green', closed: 'tag tag--grey' }
+const TAG_CLASS: Record<RoundStatus, string> = {
+  upcoming: 'tag',
+  open: 'tag tag--green',
+  closed: 'tag tag--grey',
+  finalised: 'tag',
+}
 
 /** A round's status in words, coloured but never by colour alone. */
 export function RoundStatusTag({ status, t }: { status: RoundStatus; t: Translate<DlaKey> }) {

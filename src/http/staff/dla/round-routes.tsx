@@ -1,7 +1,7 @@
 /**
- * Survey rounds, for DLA officers only: the list, "create a round", and one
- * round's page with its window actions (open now, close now, extend). Every
- * change is audited.
+ * Survey rounds, for DLA officers only: the list, "create a round" (refused
+ * when it would overlap another round for the same organisations), and one
+ * round's page with its window actions and finalising. Every change is audited.
  */
 import { Hono } from 'hono'
 import { recordAudit } from '../../../db/queries/audit.js'
@@ -25,6 +25,8 @@ import { renderStaffPage } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 import { dlaWords, errorLinks, pageParam, seeOther } from './common.js'
 import { ROUND_FIELDS, readRoundForm, validateRoundForm, type RoundFormValues } from './round-form.js'
+import { clashMessage } from './round-clashes.js'
+import { roundFinaliseRoutes } from './round-finalise-routes.js'
 import { doneMessage, roundWindowRoutes } from './round-window-routes.js'
 
 const PAGE_SIZE = 50
@@ -103,6 +105,8 @@ export function roundRoutes(deps: StaffAreaDeps) {
       t,
     )
     if (!checked.ok) return renderForm(c, values, checked.errors)
+    const clash = clashMessage(db, checked.round, dlaWords(c))
+    if (clash) return renderForm(c, values, { opensAt: clash })
     const at = new Date(now())
     const id = createRound(db, checked.round, at)
     const { round } = checked
@@ -129,5 +133,6 @@ export function roundRoutes(deps: StaffAreaDeps) {
   })
 
   app.route('/', roundWindowRoutes(deps))
+  app.route('/', roundFinaliseRoutes(deps))
   return app
 }

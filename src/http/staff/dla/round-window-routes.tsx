@@ -1,7 +1,9 @@
 /**
  * One round's page and its window actions: open now (if not yet open), close now
- * (if open), extend (a later closing time). Each change is audited with the
- * window before and after.
+ * (if open), extend (a later closing time, never once final). Opening early and
+ * extending are refused when the new window would overlap another round for the
+ * same organisations. Each change is audited with the window before and after.
+ * Finalising has its own confirmation page (`round-finalise-routes.tsx`).
  */
 import { Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
@@ -16,9 +18,10 @@ import type { StaffAreaDeps } from '../deps.js'
 import { renderStaffPage } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 import { dlaWords, field, idParam, seeOther } from './common.js'
+import { clashMessage, type ProposedRound } from './round-clashes.js'
 import { parseBangkokLocal } from '../../../domain/thai-time.js'
 
-const DONE = ['created', 'opened', 'closed', 'extended'] as const
+const DONE = ['created', 'opened', 'closed', 'extended', 'finalised'] as const
 
 /** The "done" message after a redirect, if the query names a known one. */
 export function doneMessage(c: StaffContext, t: (key: DlaKey) => string): string | undefined {
@@ -28,12 +31,26 @@ export function doneMessage(c: StaffContext, t: (key: DlaKey) => string): string
 
 type Again = { extendValue?: string; extendError?: string; actionError?: string }
 
-export function roundWindowRoutes({ db, config, now }: StaffAreaDeps) {
-  const app = new Hono<StaffEnv>()
-  const load = (c: StaffContext) => {
+/** The round named by the URL's id, with its response count as the staff pages count it. */
+export function roundLoader({ db, config }: Pick<StaffAreaDeps, 'db' | 'config'>) {
+  return (c: StaffContext) => {
     const id = idParam(c)
     return id === undefined ? undefined : roundById(db, id, !config.EXCLUDE_FLAGGED)
   }
+}
+
+/** The proposed window with the round's own scope, for the overlap check. */
+const withWindow = (round: RoundDetail, window: { opensAt?: Date; closesAt?: Date }): ProposedRound => ({
+  opensAt: window.opensAt ?? round.opensAt,
+  closesAt: window.closesAt ?? round.closesAt,
+  scope: round.scope,
+  provinceCodes: round.provinces.map((p) => p.code),
+  organisationIds: round.organisations.map((o) => o.id),
+})
+
+export function roundWindowRoutes({ db, config, now }: StaffAreaDeps) {
+  const app = new Hono<StaffEnv>()
+  const load = roundLoader({ db, config })
 
   const render = (c: StaffContext, round: RoundDetail, status: ContentfulStatusCode = 200, again: Again = {}) => {
     const { locale, t } = dlaWords(c)
@@ -81,6 +98,8 @@ export function roundWindowRoutes({ db, config, now }: StaffAreaDeps) {
     const at = new Date(now())
     if (roundStatus(round, at.getTime()) !== 'upcoming')
       return render(c, round, 409, { actionError: dlaWords(c).t('dla.round.error.notUpcoming') })
+    const clash = clashMessage(db, withWindow(round, { opensAt: at }), dlaWords(c), round.id)
+    if (clash) return render(c, round, 409, { actionError: clash })
     updateRoundWindow(db, round.id, { opensAt: at })
     audit(c, round, 'opened', { opensAt: at }, at)
     return seeOther(c, `/staff/rounds/${round.id}?done=opened`)
@@ -104,6 +123,7 @@ export function roundWindowRoutes({ db, config, now }: StaffAreaDeps) {
     if (!round) return renderStaffStatus(c, 'notFound', 404)
     const { locale, t } = dlaWords(c)
     const value = field(await c.req.parseBody(), 'closesAt')
+    if (round.finalisedAt) return render(c, round, 409, { actionError: t('dla.round.extend.finalised') })
     const closesAt = parseBangkokLocal(value)
     const at = new Date(now())
     const error = !closesAt
@@ -112,7 +132,7 @@ export function roundWindowRoutes({ db, config, now }: StaffAreaDeps) {
         ? t('dla.round.extend.notLater', { current: formatDateTime(round.closesAt, locale) })
         : closesAt <= at
           ? t('dla.round.extend.notFuture')
-          : undefined
+          : clashMessage(db, withWindow(round, { closesAt }), { locale, t }, round.id)
     if (error || !closesAt) return render(c, round, 422, { extendValue: value, extendError: error })
     updateRoundWindow(db, round.id, { closesAt })
     audit(c, round, 'extended', { closesAt }, at)

@@ -22,12 +22,12 @@ export function idParam(text: string | undefined): number | undefined {
   return text && /^[1-9]\d{0,14}$/.test(text) ? Number(text) : undefined
 }
 
-/** The picker's options: "ปีงบประมาณ 2568 (เปิดรับอยู่)". */
+/** The picker's options: "ปีงบประมาณ 2568 (เปิดรับอยู่)", "ปีงบประมาณ 2567 (ผลสุดท้าย)". */
 export function roundOptions(rounds: RoundOption[], locale: Locale, now: number) {
   const t = lguTranslator(locale)
   return rounds.map((r) => ({
     value: String(r.id),
-    label: `${locale === 'en' ? r.nameEn : r.nameTh} (${t(`lgu.round.${roundState(r, now)}`)})`,
+    label: `${locale === 'en' ? r.nameEn : r.nameTh} (${t(r.finalisedAt ? 'lgu.round.final' : `lgu.round.${roundState(r, now)}`)})`,
   }))
 }
 

@@ -90,6 +90,7 @@ export function presentOrganisationResults(input: ResultsPageInput): Organisatio
       { href: `/staff/organisations/${org.id}/comments${roundQuery}`, text: t('results.links.comments') },
       { href: `/staff/organisations/${org.id}/transactions${roundQuery}`, text: t('results.links.transactions') },
     ],
+    final: round && round.finalisedAt !== null,
     roundPicker: round && {
       action: resultsHref(org.id),
       label: lguTranslator(locale)('lgu.round.label'),

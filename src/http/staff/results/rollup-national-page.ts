@@ -42,6 +42,7 @@ export function presentNationalResults(input: NationalResultsInput): NationalRes
       value: String(round.id),
       window: roundWindow(round, locale),
     },
+    standing: round && { locale, final: round.finalisedAt !== null },
     notes: [],
   }
   if (!round || !data) return { ...page, noRound: t('rollup.noRound') }

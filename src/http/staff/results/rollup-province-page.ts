@@ -135,6 +135,7 @@ export function presentProvinceResults(input: ProvinceResultsInput): ProvinceRes
         (['asc', 'desc'] as const).map((d) => ({ value: d, label: t(`rollup.dir.${d}`) })),
       ),
     },
+    standing: round && { locale, final: round.finalisedAt !== null },
     notes: [],
   }
   if (!round || !data) return { ...page, noRound: t('rollup.noRound') }
