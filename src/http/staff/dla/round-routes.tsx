@@ -4,6 +4,7 @@
  * change is audited.
  */
 import { Hono } from 'hono'
+import { inTransaction } from '../../../db/client.js'
 import { recordAudit } from '../../../db/queries/audit.js'
 import {
   allProvinces,
@@ -24,6 +25,13 @@ import { requireRole } from '../guards.js'
 import { renderStaffPage } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 import { dlaWords, errorLinks, pageParam, seeOther } from './common.js'
+import {
+  defaultPointsField,
+  giveDefaultPoints,
+  renderRoundConfirm,
+  roundFormStep,
+  suggestDefaultPoints,
+} from './round-default-points.js'
 import { ROUND_FIELDS, readRoundForm, validateRoundForm, type RoundFormValues } from './round-form.js'
 import { doneMessage, roundWindowRoutes } from './round-window-routes.js'
 
@@ -68,6 +76,7 @@ export function roundRoutes(deps: StaffAreaDeps) {
         questionnaires={questionnaires}
         provinces={provinces}
         values={values}
+        defaultPoints={defaultPointsField(c, values.defaultPoints)}
         errors={errors}
         errorLinks={errorLinks(errors, [...ROUND_FIELDS])}
       />
@@ -87,12 +96,16 @@ export function roundRoutes(deps: StaffAreaDeps) {
       scope: 'all',
       provinces: [],
       organisations: '',
+      defaultPoints: suggestDefaultPoints(db),
     })
   })
 
   app.post('/staff/rounds/new', async (c) => {
     const { t } = dlaWords(c)
-    const values = readRoundForm(await c.req.parseBody({ all: true }))
+    const body = await c.req.parseBody({ all: true })
+    const values = readRoundForm(body)
+    const step = roundFormStep(body)
+    if (step === 'edit') return renderForm(c, values)
     const checked = validateRoundForm(
       values,
       {
@@ -103,8 +116,13 @@ export function roundRoutes(deps: StaffAreaDeps) {
       t,
     )
     if (!checked.ok) return renderForm(c, values, checked.errors)
+    if (values.defaultPoints && step !== 'confirm') return renderRoundConfirm(c, db, values, checked.round)
     const at = new Date(now())
-    const id = createRound(db, checked.round, at)
+    const id = inTransaction(db, () => {
+      const id = createRound(db, checked.round, at)
+      if (values.defaultPoints) giveDefaultPoints(db, staffOf(c).user, id, checked.round, at)
+      return id
+    })
     const { round } = checked
     recordAudit(
       db,
