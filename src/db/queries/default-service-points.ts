@@ -33,18 +33,22 @@ export function countDefaultPoints(db: Db, p: Participation): { covered: number;
     from organisations o where ${takingPart(p)}`)
 }
 
-function freshCodes(n: number): string[] {
+function freshCodes(n: number, generate: () => string): string[] {
   const codes = new Set<string>()
-  while (codes.size < n) codes.add(generateServicePointCode())
+  while (codes.size < n) codes.add(generate())
   return [...codes]
 }
 
-/** Gives each organisation taking part with no open point one point; returns how many were created. */
+/**
+ * Gives each organisation taking part with no open point one point; returns how
+ * many were created. All of them or, should free codes run out, none.
+ */
 export function createDefaultServicePoints(
   db: Db,
   p: Participation,
   names: { nameTh: string; nameEn: string },
   now: Date,
+  generate: () => string = generateServicePointCode,
 ): number {
   return db.$client.transaction(() => {
     let created = 0
@@ -58,7 +62,7 @@ export function createDefaultServicePoints(
         with needing as materialized (
             select o.id, row_number() over (order by o.id) - 1 as n
             from organisations o where ${takingPart(p)} and ${withoutActivePoint}),
-          codes as materialized (select key as n, value as code from json_each(${JSON.stringify(freshCodes(needed))}))
+          codes as materialized (select key as n, value as code from json_each(${JSON.stringify(freshCodes(needed, generate))}))
         insert into service_points (organisation_id, code, name_th, name_en, department, active, created_at, updated_at)
         select needing.id, codes.code, ${names.nameTh}, ${names.nameEn}, null, 1, ${at}, ${at}
         from needing join codes on codes.n = needing.n
