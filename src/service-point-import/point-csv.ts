@@ -28,9 +28,10 @@ export class PointFileError extends Error {
 }
 
 function checkHeader(names: string[]): string[] {
-  const lower = names.map((name) => name.toLowerCase())
+  // Excel leaves unnamed columns behind formatted cells; they are read as nothing.
+  const lower = names.map((name, i) => (name ? name.toLowerCase() : `(unnamed ${i})`))
   const known: readonly string[] = POINT_CSV_COLUMNS
-  const unknown = lower.filter((name) => !known.includes(name))
+  const unknown = lower.filter((name) => !known.includes(name) && !name.startsWith('(unnamed '))
   if (unknown.length > 0) throw new PointFileError('unknownColumns', { names: unknown.join(', '), expected: known.join(',') })
   if (new Set(lower).size !== lower.length) throw new PointFileError('duplicateColumns', { names: lower.join(',') })
   if (!lower.includes('name_th')) throw new PointFileError('missingColumns', { expected: known.join(',') })

@@ -115,11 +115,12 @@ describe('service points from a CSV', () => {
 
   it('a DLA officer’s file without a BOM, with Windows line ends, for two provinces; a closed point’s name may be used again', async () => {
     const { app, agents, count, stored } = await arrange()
+    // The empty columns at the end are what Excel leaves behind formatted cells.
     const csv =
-      'dla_code,name_th,name_en,services_th,services_en\r\n' +
-      '4810102,กองสาธารณสุข,Public Health,"ขอใบอนุญาตจำหน่ายอาหาร|รับแจ้งเหตุรำคาญ",\r\n' +
-      '3500102,จุดบริการชั่วคราว,Temporary desk,,\r\n' +
-      '3500102,กองการศึกษา,Education,,\r\n'
+      'dla_code,name_th,name_en,services_th,services_en,,\r\n' +
+      '4810102,กองสาธารณสุข,Public Health,"ขอใบอนุญาตจำหน่ายอาหาร|รับแจ้งเหตุรำคาญ",,,\r\n' +
+      '3500102,จุดบริการชั่วคราว,Temporary desk,,,,\r\n' +
+      '3500102,กองการศึกษา,Education,,,,\r\n'
     const res = await upload(app, agents.dla, csv)
     expect(res.status).toBe(303)
     const path = res.headers.get('location')!
