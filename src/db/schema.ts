@@ -413,6 +413,22 @@ export const registryUploads = sqliteTable('registry_uploads', {
 })
 
 /**
+ * A service point CSV a member of staff uploaded: previewed first, its points
+ * created only when the same person confirms, all at once or none.
+ */
+export const servicePointUploads = sqliteTable('service_point_uploads', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  filename: text('filename').notNull(),
+  content: text('content').notNull(),
+  uploadedBy: integer('uploaded_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  importedAt: integer('imported_at', { mode: 'timestamp_ms' }),
+  result: text('result', { mode: 'json' }),
+})
+
+/**
  * A tablet at a counter turned into a kiosk for one service point. The device
  * keeps a secret link; the table holds only its SHA-256, and a revoked kiosk
  * stops working at once.

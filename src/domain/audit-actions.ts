@@ -12,6 +12,8 @@ export const AUDIT_ACTIONS = [
   'service_point_updated',
   'service_point_deactivated',
   'service_point_reactivated',
+  'service_points_imported',
+  'default_service_points_created',
   'kiosk_created',
   'kiosk_revoked',
   'organisation_updated',

@@ -3,8 +3,7 @@
  * file has one row per (organisation, ตำบล it covers), so rows are merged by DLA
  * code. Pure: no database, no file system.
  */
-import { CsvError, parse } from 'csv-parse/sync'
-import type { InfoRecord } from 'csv-parse/sync'
+import { CsvReadError, readCsvRows } from '../csv/read-csv.js'
 import { ORGANISATION_TYPE_LABELS } from '../domain/organisation-types.js'
 import type { ParsedOrganisation, ParsedRegistry, RegistryProblem, RegistryRowFields } from '../domain/registry.js'
 import { readRegistryRow, REGISTRY_COLUMNS, type RegistryLookups } from './registry-row.js'
@@ -18,18 +17,14 @@ export class RegistryFormatError extends Error {
 
 const EXPECTED_HEADER: readonly string[] = Object.values(REGISTRY_COLUMNS)
 
-type CsvRow = { record: Record<string, string | undefined>; info: InfoRecord }
-
 export function parseRegistry(csv: string | Buffer, lookups: RegistryLookups): ParsedRegistry {
-  const { rows, columnCount } = readCsvRows(csv)
+  const { rows, columnCount } = readRows(csv)
   const byCode = new Map<string, ParsedOrganisation>()
   const problems: RegistryProblem[] = []
 
-  for (const { record, info } of rows) {
-    const line = info.lines
-    if (info.error) {
-      const fieldCount = Array.isArray(info.error.record) ? info.error.record.length : '?'
-      problems.push({ line, message: `has ${fieldCount} fields, expected ${columnCount}` })
+  for (const { record, line, fieldCount } of rows) {
+    if (fieldCount !== undefined) {
+      problems.push({ line, message: `has ${fieldCount ?? '?'} fields, expected ${columnCount}` })
       continue
     }
     const result = readRegistryRow(record, lookups)
@@ -61,37 +56,16 @@ export function parseRegistry(csv: string | Buffer, lookups: RegistryLookups): P
   return { organisations: [...byCode.values()], problems, rowCount: rows.length }
 }
 
-function readCsvRows(csv: string | Buffer): { rows: CsvRow[]; columnCount: number } {
-  let columnCount = 0
-  let rows: CsvRow[]
+function readRows(csv: string | Buffer) {
   try {
-    // csv-parse 7 counts a CRLF inside a quoted field as two lines, which would
-    // shift every later line number in a Windows file; LF-only text counts right.
-    const text = (typeof csv === 'string' ? csv : csv.toString('utf8')).replace(/\r\n/g, '\n')
-    rows = parse<CsvRow>(text, {
-      bom: true,
-      columns: (header: string[]) => {
-        columnCount = header.length
-        return checkHeader(header)
-      },
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    })
+    return readCsvRows(csv, checkHeader)
   } catch (error) {
-    if (error instanceof CsvError) throw new RegistryFormatError(`not valid CSV: ${error.message}`)
+    if (error instanceof CsvReadError) throw new RegistryFormatError(error.message)
     throw error
   }
-  if (columnCount === 0) throw new RegistryFormatError('the file is empty')
-  return { rows, columnCount }
 }
 
-function checkHeader(header: string[]): string[] {
-  const names = header.map((name) => name.trim())
-  // Thai files saved from older Excel are often TIS-620, which decodes to replacement characters.
-  if (names.some((name) => name.includes('\uFFFD'))) {
-    throw new RegistryFormatError('the file is not UTF-8 text (perhaps TIS-620/Windows-874); save it as UTF-8 CSV')
-  }
+function checkHeader(names: string[]): string[] {
   const missing = EXPECTED_HEADER.filter((name) => !names.includes(name))
   if (missing.length > 3) {
     throw new RegistryFormatError(

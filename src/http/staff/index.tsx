@@ -18,6 +18,8 @@ import { registryRoutes } from './dla/registry-routes.js'
 import { roundRoutes } from './dla/round-routes.js'
 import { csrfProtection, requireStaff } from './guards.js'
 import { organisationRoutes } from './lgu/organisation-routes.js'
+import { pointUploadRoutes } from './lgu/point-upload-routes.js'
+import { POINT_UPLOAD_PATH } from '../../../views/staff/lgu/point-upload-link.js'
 import { kioskRoutes } from './posters/kiosk-routes.js'
 import { posterRoutes } from './posters/poster-routes.js'
 import { provinceRoutes } from './province/province-routes.js'
@@ -51,8 +53,13 @@ export function staffRoutes(deps: StaffAreaDeps) {
     '/staff/registry',
     bodyLimit({ maxSize: 26 * 1024 * 1024, onError: (c) => c.text('The file is too large (26 MB at most).', 413) }),
   )
+  // Room above the service point file's limit, so a file a little too big is told so in words.
+  areas.post(
+    POINT_UPLOAD_PATH,
+    bodyLimit({ maxSize: 10 * 1024 * 1024, onError: (c) => c.text('The file is too large (10 MB at most).', 413) }),
+  )
   areas.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/staff/*', async (c, next) =>
-    c.req.path === '/staff/registry'
+    c.req.path === '/staff/registry' || c.req.path === POINT_UPLOAD_PATH
       ? next()
       : bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (cc) => cc.text('The request is too large (2 MB at most).', 413) })(
           c,
@@ -62,6 +69,7 @@ export function staffRoutes(deps: StaffAreaDeps) {
   areas.use('/staff/*', requireStaff(), csrfProtection())
   for (const routes of [
     organisationRoutes,
+    pointUploadRoutes,
     organisationResultsRoutes,
     posterRoutes,
     kioskRoutes,

@@ -54,6 +54,12 @@ const ROUTES: Row[] = [
   { method: 'POST', path: '/staff/service-points/:id/edit',                     roles: ANY,      id: 'service point' },
   { method: 'POST', path: '/staff/service-points/:id/deactivate',               roles: ANY,      id: 'service point' },
   { method: 'POST', path: '/staff/service-points/:id/reactivate',               roles: ANY,      id: 'service point' },
+  // Service points from a CSV (an upload is its uploader's only)
+  { method: 'GET',  path: '/staff/service-points/upload',                       roles: ANY,      id: 'none' },
+  { method: 'POST', path: '/staff/service-points/upload',                       roles: ANY,      id: 'none' },
+  { method: 'GET',  path: '/staff/service-points/template.csv',                 roles: ANY,      id: 'none' },
+  { method: 'GET',  path: '/staff/service-points/uploads/:id',                  roles: ANY,      id: 'point upload' },
+  { method: 'POST', path: '/staff/service-points/uploads/:id/confirm',          roles: ANY,      id: 'point upload' },
   // QR codes and posters (downloads)
   { method: 'GET',  path: '/staff/service-points/:id/qr.svg',                   roles: ANY,      id: 'service point' },
   { method: 'GET',  path: '/staff/service-points/:id/qr.png',                   roles: ANY,      id: 'service point' },

@@ -4,6 +4,7 @@ import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import { ErrorSummary } from '../../components/error-summary.js'
 import { Input } from '../../components/input.js'
 import { Pagination } from '../../components/pagination.js'
+import { PointUploadLink } from '../lgu/point-upload-link.js'
 
 export type RegistryUploadRow = { id: number; filename: string; createdAt: Date; importedAt: Date | null; uploadedBy: string }
 
@@ -27,6 +28,7 @@ export function RegistryPage(p: RegistryPageProps) {
       <ErrorSummary title={t('staff.error.summaryTitle')} errors={p.error ? [{ href: '#file', text: p.error }] : []} />
       <h1 class="heading-l">{t('dla.reg.title')}</h1>
       <p>{t('dla.reg.intro')}</p>
+      <PointUploadLink locale={locale} />
       <form
         method="post"
         action="/staff/registry"

@@ -6,6 +6,7 @@ import { Fieldset } from '../../components/field.js'
 import { Input } from '../../components/input.js'
 import { Select, type SelectOption } from '../../components/select.js'
 import { Textarea } from '../../components/textarea.js'
+import { DefaultPointsField } from './default-points-field.js'
 
 export type RoundFormProps = {
   locale: Locale
@@ -24,6 +25,7 @@ export type RoundFormProps = {
     provinces: string[]
     organisations: string
   }
+  defaultPoints: { checked: boolean; label: string; hint: string }
   errors: Record<string, string>
   errorLinks: ErrorLink[]
 }
@@ -119,6 +121,7 @@ export function RoundForm(p: RoundFormProps) {
           errorPrefix={prefix}
           maxLength={100_000}
         />
+        <DefaultPointsField {...p.defaultPoints} />
         <div class="actions">
           <button type="submit" class="button">
             {t('dla.round.submit')}

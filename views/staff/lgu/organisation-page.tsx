@@ -4,6 +4,7 @@ import { resultsTranslator } from '../../../src/i18n/staff/results.js'
 import { CollectionTable, type CollectionTableProps } from './collection-table.js'
 import { RoundPicker, type RoundPickerProps } from './round-picker.js'
 import { ExportsLink } from '../exports/exports-link.js'
+import { PointUploadLink } from './point-upload-link.js'
 
 export type OrganisationPageProps = {
   t: Translate<LguMessageKey>
@@ -57,6 +58,7 @@ export function OrganisationPage(p: OrganisationPageProps) {
           </a>
         )}
       </p>
+      <PointUploadLink locale={p.collection.locale} />
       <ExportsLink round={p.roundPicker?.value} locale={p.collection.locale} />
       <h2 class="heading-m" id="collection-title">
         {t('lgu.collection.title')}

@@ -5,6 +5,7 @@ import { Pagination, type PaginationProps } from '../../components/pagination.js
 import { Select, type SelectOption } from '../../components/select.js'
 import { LguTable, type LguTableRow } from './lgu-table.js'
 import { ExportsLink } from '../exports/exports-link.js'
+import { PointUploadLink } from '../lgu/point-upload-link.js'
 import { rollupTranslator } from '../../../src/i18n/staff/rollups.js'
 
 export const RESULTS_ID = 'lgu-results'
@@ -50,6 +51,7 @@ export function ProvincePage(p: ProvincePageProps) {
         </a>
       </p>
       <ExportsLink round={filters.round?.value} locale={p.locale} />
+      <PointUploadLink locale={p.locale} />
       <form
         method="get"
         action={p.action}

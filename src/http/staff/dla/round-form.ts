@@ -31,6 +31,8 @@ export type RoundFormValues = {
   scope: string
   provinces: string[]
   organisations: string
+  /** Give the round's organisations without an open service point a default one. */
+  defaultPoints: boolean
 }
 
 export function readRoundForm(body: FormBody): RoundFormValues {
@@ -43,6 +45,7 @@ export function readRoundForm(body: FormBody): RoundFormValues {
     scope: field(body, 'scope'),
     provinces: fieldList(body, 'provinces'),
     organisations: field(body, 'organisations'),
+    defaultPoints: field(body, 'defaultPoints') === 'on',
   }
 }
 

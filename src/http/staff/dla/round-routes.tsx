@@ -4,6 +4,7 @@
  * round's page with its window actions and finalising. Every change is audited.
  */
 import { Hono } from 'hono'
+import { inTransaction } from '../../../db/client.js'
 import { recordAudit } from '../../../db/queries/audit.js'
 import {
   allProvinces,
@@ -24,6 +25,13 @@ import { requireRole } from '../guards.js'
 import { renderStaffPage } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 import { dlaWords, errorLinks, pageParam, seeOther } from './common.js'
+import {
+  defaultPointsField,
+  giveDefaultPoints,
+  renderRoundConfirm,
+  roundFormStep,
+  suggestDefaultPoints,
+} from './round-default-points.js'
 import { ROUND_FIELDS, readRoundForm, validateRoundForm, type RoundFormValues } from './round-form.js'
 import { clashMessage } from './round-clashes.js'
 import { roundFinaliseRoutes } from './round-finalise-routes.js'
@@ -70,6 +78,7 @@ export function roundRoutes(deps: StaffAreaDeps) {
         questionnaires={questionnaires}
         provinces={provinces}
         values={values}
+        defaultPoints={defaultPointsField(c, values.defaultPoints)}
         errors={errors}
         errorLinks={errorLinks(errors, [...ROUND_FIELDS])}
       />
@@ -89,12 +98,16 @@ export function roundRoutes(deps: StaffAreaDeps) {
       scope: 'all',
       provinces: [],
       organisations: '',
+      defaultPoints: suggestDefaultPoints(db),
     })
   })
 
   app.post('/staff/rounds/new', async (c) => {
     const { t } = dlaWords(c)
-    const values = readRoundForm(await c.req.parseBody({ all: true }))
+    const body = await c.req.parseBody({ all: true })
+    const values = readRoundForm(body)
+    const step = roundFormStep(body)
+    if (step === 'edit') return renderForm(c, values)
     const checked = validateRoundForm(
       values,
       {
@@ -107,8 +120,13 @@ export function roundRoutes(deps: StaffAreaDeps) {
     if (!checked.ok) return renderForm(c, values, checked.errors)
     const clash = clashMessage(db, checked.round, dlaWords(c))
     if (clash) return renderForm(c, values, { opensAt: clash })
+    if (values.defaultPoints && step !== 'confirm') return renderRoundConfirm(c, db, values, checked.round)
     const at = new Date(now())
-    const id = createRound(db, checked.round, at)
+    const id = inTransaction(db, () => {
+      const id = createRound(db, checked.round, at)
+      if (values.defaultPoints) giveDefaultPoints(db, staffOf(c).user, id, checked.round, at)
+      return id
+    })
     const { round } = checked
     recordAudit(
       db,

@@ -6,9 +6,10 @@
 import { z } from 'zod'
 import type { ServiceLine, ServicePointInput, ServicePointRecord } from '../../../db/queries/service-points.js'
 import { isShowableName, showableName } from '../../../domain/names.js'
+import { SERVICE_POINT_LIMITS } from '../../../domain/service-point-batch.js'
 
-export const MAX_NAME = 200
-export const MAX_SERVICES = 30
+export const MAX_NAME = SERVICE_POINT_LIMITS.name
+export const MAX_SERVICES = SERVICE_POINT_LIMITS.services
 /** Generous for 30 lines of Thai and English names. */
 export const MAX_SERVICES_TEXT = MAX_SERVICES * (2 * MAX_NAME + 5)
 

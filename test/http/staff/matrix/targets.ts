@@ -21,6 +21,7 @@ export type Scoped =
   | 'questionnaire'
   | 'questionnaire upload'
   | 'registry upload'
+  | 'point upload'
   | 'user'
   | 'api token'
 
@@ -115,6 +116,18 @@ export function targetsFor(world: World, account: AccountName, scoped: Scoped): 
       return nationalOnly('registry upload', world.registryUploadId)
     case 'api token':
       return nationalOnly('api token', world.apiTokenId)
+    case 'point upload': {
+      // Only the uploader sees an upload, whatever else their scope covers.
+      const upload = (name: AccountName) => ({ label: `point upload of ${name}`, params: { id: world.pointUploadIds[name] } })
+      const names = Object.keys(world.pointUploadIds) as AccountName[]
+      return {
+        own: [upload(account)],
+        foreign: [
+          ...names.filter((name) => name !== account).map(upload),
+          { label: 'missing point upload', params: { id: MISSING_ID } },
+        ],
+      }
+    }
     case 'user': {
       const others = (Object.keys(world.users) as AccountName[]).filter((name) => name !== account)
       const target = (name: AccountName) => ({ label: `user ${name}`, params: { id: world.users[name] } })

@@ -158,6 +158,22 @@ export async function arrangeWorld() {
   const registry = await app.request('/staff/registry', { method: 'POST', headers: { cookie: agents.DLA.cookie }, body: file })
   const registryUploadId = idFrom(registry, /^\/staff\/registry\/uploads\/(\d+)$/)
 
+  // Each account's own service point CSV awaiting confirmation, for an organisation it looks after.
+  const pointUploadIds = {} as Record<AccountName, number>
+  for (const name of ACCOUNT_NAMES) {
+    const spec: AccountSpec = ACCOUNTS[name]
+    const code = spec.dlaCode ?? (spec.provinceCode === '50' ? '3500102' : '4810102')
+    const csv = new FormData()
+    csv.append('_csrf', agents[name].csrf)
+    csv.append('file', new File([`dla_code,name_th\n${code},จุดทดสอบ ${name}\n`], 'points.csv', { type: 'text/csv' }))
+    const sent = await app.request('/staff/service-points/upload', {
+      method: 'POST',
+      headers: { cookie: agents[name].cookie },
+      body: csv,
+    })
+    pointUploadIds[name] = idFrom(sent, /^\/staff\/service-points\/uploads\/(\d+)$/)
+  }
+
   // An API token of the first LGU officer's, issued by DLA.
   const apiTokenId = issueApiToken(db, { userId: users['LGU 4810102'], name: 'matrix', createdBy: users.DLA }, DEFAULT_NOW).token
     .id
@@ -177,6 +193,7 @@ export async function arrangeWorld() {
     questionnaireId,
     questionnaireUploadId,
     registryUploadId,
+    pointUploadIds,
     apiTokenId,
   }
 }
