@@ -59,7 +59,7 @@ function summaryOf(html: string) {
 
 describe('default service points when a round is created', () => {
   it('a province round: the summary counts 3 taking part and 2 without a point; exactly those 2 get one', async () => {
-    const { app, agent, db, count, pointsOf, fields } = await arrange(SIX)
+    const { app, agent, db, clock, count, pointsOf, fields } = await arrange(SIX)
     const closedPoint = db.$client.prepare(
       `insert into service_points (organisation_id, code, name_th, active, created_at, updated_at)
        select id, 'HNT0001', 'จุดเก่าที่ปิดแล้ว', 0, 0, 0 from organisations where dla_code = '6810107'`,
@@ -113,8 +113,10 @@ describe('default service points when a round is created', () => {
     expect(audit).toHaveLength(1)
     expect(JSON.parse(audit[0]!.detail)).toMatchObject({ organisations: 2 })
 
-    // A national round afterwards: 6 take part, only the 2 of เชียงใหม่ still have no open point.
-    const national = { ...fields, nameTh: 'รอบทั้งประเทศ', scope: 'all', defaultPoints: 'on' }
+    // A national round after it (rounds of the same organisations may not overlap): 6 take part,
+    // only the 2 of เชียงใหม่ still have no open point.
+    const later = { opensAt: local(clock.now + 31 * DAY), closesAt: local(clock.now + 60 * DAY) }
+    const national = { ...fields, ...later, nameTh: 'รอบทั้งประเทศ', scope: 'all', defaultPoints: 'on' }
     const second = await (await agent.post('/staff/rounds/new', national)).text()
     expect(summaryOf(second)).toMatch(/อปท\. ที่ร่วมประเมิน\s*6/)
     expect(summaryOf(second)).toMatch(/\(ยังไม่มีจุดบริการที่เปิดรับ\)\s*2/)
