@@ -113,6 +113,14 @@ describe('a backup under submission load', () => {
 
       const load = residents(s, 8, acknowledged)
       while (acknowledged.length < 60) await new Promise((done) => setTimeout(done, 5))
+      // Pages no submission touches, so the copy takes enough turns for answers to be acknowledged during it
+      // even when the machine is busy and each fsync slow.
+      s.db.$client.exec('create table filler (data blob)')
+      s.db.$client
+        .prepare(
+          'with recursive n(i) as (select 1 union all select i + 1 from n where i < 2048) insert into filler select randomblob(4096) from n',
+        )
+        .run()
       const ackedAtStart = acknowledged.length
       let atCopy: { state: ReturnType<typeof stateOf>; acknowledged: string[] } | undefined
       // Four pages a turn: the copy takes many turns of the event loop, with submissions between them.
