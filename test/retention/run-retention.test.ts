@@ -10,6 +10,7 @@ import { createApp } from '../../src/app.js'
 import { createResponseStore } from '../../src/db/queries/responses.js'
 import { createRound } from '../../src/db/queries/rounds.js'
 import { latestPublishedQuestionnaire } from '../../src/db/queries/questionnaires.js'
+import { finaliseRound } from '../../src/db/queries/round-lifecycle.js'
 import { runRetention } from '../../src/retention/run-retention.js'
 import { reached } from '../helpers/transport.js'
 import { readPage } from '../http/html.js'
@@ -145,6 +146,22 @@ describe('retention: deleting answers past their time', () => {
       answerRows: OLD_RESPONSES,
       textMasked: 0,
     })
+  })
+
+  it('deletes a finalised round’s answers too, and its final figures stay exactly as they were', async () => {
+    const s = await arrange()
+    expect(finaliseRound(s.db, s.oldRound, new Date(s.clock.now))).toBe(true)
+    const { cookie } = await signIn(s.app, 'dla-officer')
+    const before = await figures(s, cookie)
+    expect(before[`public page ${s.oldRound}`]).toContain('ผู้ตอบ')
+
+    const report = await runRetention(s.db, { fiscalYears: 2, now: s.clock.now, trigger: 'daily' })
+
+    expect(report.deleted).toEqual({ responses: OLD_RESPONSES, answerRows: OLD_RESPONSES })
+    expect(count(s, 'select count(*) from responses where round_id = ?', s.oldRound)).toBe(0)
+    expect(count(s, 'select finalised_at from rounds where id = ?', s.oldRound)).toBe(s.clock.now)
+    const after = await figures(s, cookie)
+    for (const key of Object.keys(before)) expect(after[key], key).toBe(before[key])
   })
 
   it('says in a dry run what would go, and deletes nothing and records nothing', async () => {
