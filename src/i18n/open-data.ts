@@ -62,6 +62,8 @@ const th = {
   'type.text': 'ข้อความ',
   'type.integer': 'จำนวนเต็ม',
   'type.decimal': 'ทศนิยม',
+  'dictionary.decimals':
+    'CSV สำหรับ Excel เขียนค่าทศนิยม {decimals} ตำแหน่งเสมอ ตามที่หน้าผลการประเมินแสดง (เช่น 4.50); CSV สำหรับโปรแกรมและ JSON ให้ค่าเดียวกันเป็นตัวเลข (4.5) จำนวนคำตอบรายระดับ (…_n_5 ถึง …_n_1 และ …_n_na) ใช้คำนวณค่าเฉลี่ย ส่วนเบี่ยงเบนมาตรฐาน ร้อยละ และความคลาดเคลื่อนซ้ำได้',
 }
 
 export type OpenDataKey = keyof typeof th
@@ -125,6 +127,8 @@ const en: Record<OpenDataKey, string> = {
   'type.text': 'text',
   'type.integer': 'whole number',
   'type.decimal': 'decimal',
+  'dictionary.decimals':
+    'The CSV for Excel writes every decimal figure with exactly {decimals} decimals, as the results pages print it (4.50); the CSV for programs and the JSON give the same figure as a plain number (4.5). The counts per level (…_n_5 to …_n_1 and …_n_na) give back every mean, S.D., percent and margin of error.',
 }
 
 export const openDataTranslator = createTranslator<OpenDataKey>({ th, en })
