@@ -285,6 +285,8 @@ describe('the organisations dataset', () => {
     expect(page).toContain('ค่าเฉลี่ย <strong>4.60</strong>')
     expect(page).toContain('ความพึงพอใจร้อยละ <strong>92.00</strong>')
     expect(row('4810102')).toMatchObject({ overall_mean: '4.6', overall_percent: '92' })
+    const dictionary = await (await s.app.request(`/open-data/rounds/${s.roundId}/organisations/dictionary?lang=en`)).text()
+    expect(dictionary).toContain('exactly 2 decimals')
   })
 
   it('serves the same table as JSON, numbers as numbers and empty figures as null', async () => {
