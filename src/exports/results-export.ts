@@ -18,6 +18,7 @@ import { createResultsService, type ResultsSettings } from '../results/organisat
 import type { OrganisationRow } from '../results/organisation-rows.js'
 import type { ResultColumn } from '../results/result-columns.js'
 import { CSV_CONTENT_TYPE, csvStream } from './csv.js'
+import { peopleCells } from './people-numbers.js'
 import { columnJson, resultTable, rowJson } from './result-table.js'
 import { XLSX_CONTENT_TYPE, xlsxStream } from './xlsx.js'
 
@@ -188,7 +189,10 @@ function bodyOf(format: ResultsFormat, table: ResultsTable): Readable {
       return csvStream(
         header,
         (function* () {
-          for (const row of rows) yield columns.map((c) => c.value(row))
+          for (const row of rows) {
+            const cells = columns.map((c) => c.value(row))
+            yield people ? peopleCells(columns, cells) : cells
+          }
         })(),
         people ? 'people' : 'machines',
       )

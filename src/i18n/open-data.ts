@@ -46,9 +46,10 @@ const th = {
     'ค่าของจังหวัดรวมเฉพาะคำตอบของ อปท. ที่เผยแพร่ผลด้านนั้น จึงไม่สามารถนำค่าจังหวัดลบค่าของ อปท. ที่เผยแพร่เพื่อหาค่าของ อปท. ที่ถูกปกปิดได้',
   'dataset.organisations.title': 'ผลการประเมินรายองค์กรปกครองส่วนท้องถิ่น',
   'dataset.organisations.description':
-    'หนึ่งแถวต่อ อปท. ทุกแห่งในทะเบียน (รวมแห่งที่ยังไม่มีผู้ตอบ): จำนวนผู้ตอบ ค่าเฉลี่ย ส่วนเบี่ยงเบนมาตรฐาน และร้อยละความพึงพอใจรายด้านและภาพรวม',
+    'หนึ่งแถวต่อ อปท. ทุกแห่งในทะเบียน (รวมแห่งที่ยังไม่มีผู้ตอบ): จำนวนผู้ตอบ ค่าเฉลี่ย ส่วนเบี่ยงเบนมาตรฐาน และร้อยละความพึงพอใจรายด้านและภาพรวม พร้อมจำนวนคำตอบแต่ละระดับที่ใช้คำนวณ',
   'dataset.provinces.title': 'ผลการประเมินรายจังหวัด',
-  'dataset.provinces.description': 'หนึ่งแถวต่อจังหวัด: จำนวน อปท. จำนวนผู้ตอบ และค่าทางสถิติที่รวมคำตอบของ อปท. ที่เผยแพร่ผลในจังหวัด',
+  'dataset.provinces.description':
+    'หนึ่งแถวต่อจังหวัด: จำนวน อปท. จำนวนผู้ตอบ และค่าทางสถิติที่รวมคำตอบของ อปท. ที่เผยแพร่ผลในจังหวัด พร้อมจำนวนคำตอบแต่ละระดับที่ใช้คำนวณ',
   'dictionary.title': 'คำอธิบายข้อมูล: {dataset}',
   'dictionary.back': 'กลับไปหน้ารอบการประเมิน',
   'dictionary.caption': 'คอลัมน์ตามลำดับในไฟล์',
@@ -61,6 +62,8 @@ const th = {
   'type.text': 'ข้อความ',
   'type.integer': 'จำนวนเต็ม',
   'type.decimal': 'ทศนิยม',
+  'dictionary.decimals':
+    'CSV สำหรับ Excel เขียนค่าทศนิยม {decimals} ตำแหน่งเสมอ ตามที่หน้าผลการประเมินแสดง (เช่น 4.50); CSV สำหรับโปรแกรมและ JSON ให้ค่าเดียวกันเป็นตัวเลข (4.5) จำนวนคำตอบรายระดับ (…_n_5 ถึง …_n_1 และ …_n_na) ใช้คำนวณค่าเฉลี่ย ส่วนเบี่ยงเบนมาตรฐาน ร้อยละ และความคลาดเคลื่อนซ้ำได้',
 }
 
 export type OpenDataKey = keyof typeof th
@@ -108,10 +111,10 @@ const en: Record<OpenDataKey, string> = {
     'A province’s figures pool only the answers behind the organisation figures that are published, so subtracting published organisations from a province never reveals a suppressed one.',
   'dataset.organisations.title': 'Results by local government organisation',
   'dataset.organisations.description':
-    'One row per organisation in the registry, including those without responses: respondents, mean, S.D. and percent satisfaction per aspect and overall.',
+    'One row per organisation in the registry, including those without responses: respondents, mean, S.D. and percent satisfaction per aspect and overall, with the counts per answer level they are computed from.',
   'dataset.provinces.title': 'Results by province',
   'dataset.provinces.description':
-    'One row per province: organisations, respondents, and the figures pooled from the answers of its published organisations.',
+    'One row per province: organisations, respondents, and the figures pooled from the answers of its published organisations, with the counts per answer level they are computed from.',
   'dictionary.title': 'Data dictionary: {dataset}',
   'dictionary.back': 'Back to the round',
   'dictionary.caption': 'Columns in file order',
@@ -124,6 +127,8 @@ const en: Record<OpenDataKey, string> = {
   'type.text': 'text',
   'type.integer': 'whole number',
   'type.decimal': 'decimal',
+  'dictionary.decimals':
+    'The CSV for Excel writes every decimal figure with exactly {decimals} decimals, as the results pages print it (4.50); the CSV for programs and the JSON give the same figure as a plain number (4.5). The counts per level (…_n_5 to …_n_1 and …_n_na) give back every mean, S.D., percent and margin of error.',
 }
 
 export const openDataTranslator = createTranslator<OpenDataKey>({ th, en })

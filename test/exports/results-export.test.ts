@@ -44,6 +44,8 @@ const CODES = [
   'results_status',
 ]
 const NUMERIC = new Set(CODES.filter((c) => /(_n|^n|_mean|_sd|_percent|_points|_moe|_rate)$/.test(c)))
+/** The figures the results pages print to 2 decimals. */
+const DECIMAL = new Set(CODES.filter((c) => /(_mean|_sd|_percent|_moe|_rate)$/.test(c)))
 
 const HOSTILE = '=HYPERLINK("http://x","y")'
 const SETTINGS = { minimumResponses: 10, includeFlagged: false }
@@ -287,7 +289,22 @@ describe('CSV for people', () => {
     expect(header!.slice(0, 2)).toEqual(['รหัส อปท.', 'ชื่อ อปท.'])
     expect(header).not.toContain('dla_code')
     const row = byCode(records(CODES, rows), '4810102')!
-    for (const code of CODES) expect(row[code], code).toBe(krabi[code] === null ? '' : String(krabi[code]))
+    // Decimal figures with the 2 decimals the results pages print (80 → 80.00); counts and text as they are.
+    const written = (code: string) =>
+      krabi[code] === null ? '' : DECIMAL.has(code) ? (krabi[code] as number).toFixed(2) : String(krabi[code])
+    for (const code of CODES) expect(row[code], code).toBe(written(code))
+  })
+
+  it('prints every figure as the pages do (4.00, 80.00, 1.05) where the CSV for machines keeps plain numbers (4, 80)', async () => {
+    const read = async (format: ResultsFormat) => {
+      const [, ...rows] = parse((await exported(format)).bytes, { bom: true }) as string[][]
+      return byCode(records(CODES, rows), '4810102')!
+    }
+    const people = await read('csv')
+    const machines = await read('csv-machines')
+    expect(people).toMatchObject({ overall_item_mean: '4.00', overall_item_sd: '1.05', overall_item_percent: '80.00', n: '10' })
+    expect(machines).toMatchObject({ overall_item_mean: '4', overall_item_sd: '1.05', overall_item_percent: '80', n: '10' })
+    for (const code of DECIMAL) if (people[code] !== '') expect(people[code], code).toMatch(/^\d+\.\d\d$/)
   })
 
   it('gives the organisation with no responses its row, figures empty', async () => {

@@ -14,6 +14,8 @@ export function DictionaryPage(p: {
   roundName: string
   dataset: string
   minimum: number
+  /** Decimals the CSV for Excel writes figures with, as the results pages print them. */
+  decimals: number
   entries: DictionaryEntry[]
 }) {
   const { t } = p
@@ -32,6 +34,7 @@ export function DictionaryPage(p: {
       <h1 class="heading-l">{title}</h1>
       <p>{p.roundName}</p>
       <p class="notice">{t('dictionary.empty', { min: p.minimum })}</p>
+      <p>{t('dictionary.decimals', { decimals: p.decimals })}</p>
       <table class="table table--stack">
         <caption>{t('dictionary.caption')}</caption>
         <thead>

@@ -125,10 +125,12 @@ export function ckanPackage(input: {
     notes:
       `ผลรวมของการประเมินความพึงพอใจของประชาชนต่อการให้บริการขององค์กรปกครองส่วนท้องถิ่น (อปท.) รอบ "${round.name.th}" ` +
       `(${round.firstDay} ถึง ${round.lastDay}) รายองค์กรและรายจังหวัด: จำนวนผู้ตอบ ค่าเฉลี่ย ส่วนเบี่ยงเบนมาตรฐาน (n − 1) และร้อยละความพึงพอใจรายด้านและภาพรวม ` +
-      `นับเฉพาะคำตอบที่เป็นผลทางการ เผยแพร่เฉพาะผลรวม กลุ่มที่มีผู้ตอบน้อยกว่า ${minimumResponses} คนไม่แสดงค่าทางสถิติ\n\n` +
+      `พร้อมจำนวนคำตอบแต่ละระดับ (5 ถึง 1 และ "ไม่เกี่ยวข้อง") ที่ใช้คำนวณค่าเหล่านั้น เพื่อให้ตรวจสอบและคำนวณซ้ำได้ ` +
+      `นับเฉพาะคำตอบที่เป็นผลทางการ เผยแพร่เฉพาะผลรวม กลุ่มที่มีผู้ตอบน้อยกว่า ${minimumResponses} คนไม่แสดงค่าทางสถิติและจำนวนคำตอบรายระดับ\n\n` +
       `Aggregate results of the citizen satisfaction survey of Thai local government organisations, round "${round.name.en}" ` +
-      `(${round.firstDay} to ${round.lastDay}), by organisation and by province. Official responses only; aggregates only; ` +
-      `groups with fewer than ${minimumResponses} respondents show no figures.`,
+      `(${round.firstDay} to ${round.lastDay}), by organisation and by province, with the counts of answers per level (5 to 1 and ` +
+      `"not applicable") each figure is computed from, so anyone can recompute the mean, S.D., percent and margin of error. ` +
+      `Official responses only; aggregates only; groups with fewer than ${minimumResponses} respondents show no figures and no counts.`,
     license_id: LICENCE.id,
     owner_org: PUBLISHER.name,
     organization: { name: PUBLISHER.name, title: PUBLISHER.th },

@@ -16,6 +16,9 @@
  *   from the province and recover them; this way a province figure is exactly
  *   the sum of published figures and reveals nothing more.
  *
+ * Beside each figure group, both publish the counts per rating level it was
+ * computed from (level-columns.ts), shown and hidden with it.
+ *
  * @example
  * const { organisations, provinces } = openDatasets(db, { round, definition, minimumResponses: 10 })
  */
@@ -30,6 +33,7 @@ import { scoringOptions } from '../../results/organisation-results.js'
 import type { OrganisationRow } from '../../results/organisation-rows.js'
 import { roundColumns, scoreColumns, type CellValue, type ResultColumn } from '../../results/result-columns.js'
 import { figureGroups, hiddenGroups, type FigureGroup } from './figure-groups.js'
+import { withLevelColumns } from './level-columns.js'
 
 export const DATASETS = ['organisations', 'provinces'] as const
 export type DatasetName = (typeof DATASETS)[number]
@@ -50,6 +54,8 @@ export type OpenProvinceRow = {
   status: OpenStatus
   /** The pooled result behind each figure group, by group key; null where nothing is pooled. */
   results: ReadonlyMap<string, ScoreResult | null>
+  /** The pooled counts those results were scored from, by group key; null where nothing is pooled. */
+  counts: ReadonlyMap<string, ItemCounts | null>
 }
 
 export type Dataset<Row> = {
@@ -98,6 +104,9 @@ export function openDatasets(
   const figureCodes = new Set([...scoreColumns(definition).map((c) => c.code), 'response_rate'])
   const byCode = new Map(table.columns.map((c) => [c.code, c]))
   const column = (code: string) => byCode.get(code)!
+  // Read with the figures, in the same synchronous run, so the counts are the ones they came from.
+  const counts = createResultQueries(db).organisations(round.id, null, 'official').counts as Map<number, ItemCounts>
+  const shown = (r: OpenOrganisationRow, key: string) => r.published && !r.hidden.has(key)
 
   const orgRows: OpenOrganisationRow[] = table.rows.map((r) => {
     const published = r.respondents > 0 && r.meetsMinimum
@@ -135,12 +144,16 @@ export function openDatasets(
         `ok = figures published, suppressed = fewer than ${minimumResponses} responses so no figures are shown, no_responses = no responses`,
       ),
     ),
-    ...table.columns
-      .filter((c) => figureCodes.has(c.code))
-      .map((c) => ({
-        ...c,
-        value: (r: OpenOrganisationRow) => (!r.published || r.hidden.has(groupOf.get(c.code)?.key ?? '') ? null : c.value(r)),
-      })),
+    ...withLevelColumns<OpenOrganisationRow>(
+      table.columns
+        .filter((c) => figureCodes.has(c.code))
+        .map((c) => ({
+          ...c,
+          value: (r: OpenOrganisationRow) => (shown(r, groupOf.get(c.code)?.key ?? '') ? c.value(r) : null),
+        })),
+      groups,
+      (r, group) => (shown(r, group.key) ? (counts.get(r.organisationId) ?? {}) : null),
+    ),
     ...roundColumns(round),
   ]
 
@@ -149,7 +162,7 @@ export function openDatasets(
     organisations: dataset('organisations', orgColumns, orgRows),
     // Made only when asked for: the organisation files do not need it.
     get provinces() {
-      return (provinces ??= provinceDataset(db, { round, definition, minimumResponses, orgRows, groups }))
+      return (provinces ??= provinceDataset(db, { round, definition, minimumResponses, orgRows, groups, counts }))
     },
   }
 }
@@ -162,11 +175,11 @@ function provinceDataset(
     minimumResponses: number
     orgRows: OpenOrganisationRow[]
     groups: FigureGroup[]
+    counts: ReadonlyMap<number, ItemCounts>
   },
 ): Dataset<OpenProvinceRow> {
-  const { definition, minimumResponses, orgRows, groups } = input
+  const { definition, minimumResponses, orgRows, groups, counts } = input
   const options = scoringOptions({ minimumResponses })
-  const counts = createResultQueries(db).organisations(input.round.id, null, 'official').counts as Map<number, ItemCounts>
   const names = new Map(listProvinces(db).map((p) => [p.code, p]))
   const byProvince = new Map<string, OpenOrganisationRow[]>()
   for (const r of orgRows) {
@@ -176,7 +189,7 @@ function provinceDataset(
   }
 
   const rows = [...byProvince.entries()].map(([code, orgs]): OpenProvinceRow => {
-    const memo = new Map<string, ScoreResult | null>()
+    const memo = new Map<string, { result: ScoreResult; counts: ItemCounts } | null>()
     // A group pools only the organisations whose figures for that group are published.
     const pooledFor = (group: FigureGroup) => {
       const members = orgs.filter((o) => o.published && !o.hidden.has(group.key))
@@ -184,10 +197,11 @@ function provinceDataset(
       if (!memo.has(key)) {
         const pooled = members.reduce<ItemCounts>((sum, o) => addCounts(sum, counts.get(o.organisationId) ?? {}), {})
         const respondents = members.reduce((n, o) => n + o.respondents, 0)
-        memo.set(key, members.length === 0 ? null : score(definition, pooled, respondents, options))
+        memo.set(key, members.length === 0 ? null : { result: score(definition, pooled, respondents, options), counts: pooled })
       }
       return memo.get(key)!
     }
+    const pooled = new Map(groups.map((g) => [g.key, pooledFor(g)]))
     const published = orgs.filter((o) => o.published)
     const respondentsAll = orgs.reduce((n, o) => n + o.respondents, 0)
     return {
@@ -200,7 +214,8 @@ function provinceDataset(
       respondentsAll,
       respondentsPublished: published.reduce((n, o) => n + o.respondents, 0),
       status: respondentsAll === 0 ? 'no_responses' : published.length === 0 ? 'suppressed' : 'ok',
-      results: new Map(groups.map((g) => [g.key, pooledFor(g)])),
+      results: new Map([...pooled].map(([key, p]) => [key, p?.result ?? null])),
+      counts: new Map([...pooled].map(([key, p]) => [key, p?.counts ?? null])),
     }
   })
 
@@ -282,21 +297,25 @@ function provinceDataset(
         `ok = figures published, suppressed = no organisation has ${minimumResponses} responses so no figures are shown, no_responses = no responses`,
       ),
     ),
-    ...scoreColumns<{ result: ScoreResult | null }>(definition).map((c) => {
-      const group = groupOf.get(c.code)
-      if (!group) throw new Error(`column ${c.code} belongs to no figure group`)
-      return {
-        ...c,
-        description: t(
-          `${c.description.th} รวมคำตอบของ อปท. ที่เผยแพร่ค่านี้`,
-          `${c.description.en}; pooled over the organisations whose own figure is published`,
-        ),
-        value: (r: OpenProvinceRow) => {
-          const result = r.results.get(group.key) ?? null
-          return result ? c.value({ result }) : null
-        },
-      }
-    }),
+    ...withLevelColumns<OpenProvinceRow>(
+      scoreColumns<{ result: ScoreResult | null }>(definition).map((c) => {
+        const group = groupOf.get(c.code)
+        if (!group) throw new Error(`column ${c.code} belongs to no figure group`)
+        return {
+          ...c,
+          description: t(
+            `${c.description.th} รวมคำตอบของ อปท. ที่เผยแพร่ค่านี้`,
+            `${c.description.en}; pooled over the organisations whose own figure is published`,
+          ),
+          value: (r: OpenProvinceRow) => {
+            const result = r.results.get(group.key) ?? null
+            return result ? c.value({ result }) : null
+          },
+        }
+      }),
+      groups,
+      (r, group) => r.counts.get(group.key) ?? null,
+    ),
     ...roundColumns(input.round),
   ]
   return dataset(

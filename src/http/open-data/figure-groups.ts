@@ -15,7 +15,7 @@
  * const groups = figureGroups(definition)
  * hiddenGroups(groups, result, 10) // Set { 'aspect:facilities', 'aspect:channel' }
  */
-import type { Definition } from '../../domain/questionnaire/definition.js'
+import type { Definition, Localized } from '../../domain/questionnaire/definition.js'
 import type { ScoreResult } from '../../domain/scoring/index.js'
 import type { ThaiMeanSummary } from '../../domain/scoring/thai-mean-summary.js'
 
@@ -29,6 +29,12 @@ export type FigureGroup = {
   people: (result: Result) => number
   /** Part of the pooled overall figure, so it may be hidden to protect a small sibling. */
   pooledIntoOverall: boolean
+  /**
+   * The rating items whose answers, pooled, the group's figures are computed from: open data
+   * publishes their counts per level as `<prefix>_n_5` … `<prefix>_n_1` and `<prefix>_n_na`,
+   * so anyone can work the figures out again. Absent when the questionnaire has no such item.
+   */
+  levels?: { prefix: string; name: Localized; items: readonly string[] }
 }
 
 const STATS = ['n', 'mean', 'sd', 'percent'] as const
@@ -42,6 +48,7 @@ export function figureGroups(definition: Definition): FigureGroup[] {
       codes: STATS.map((s) => `aspect_${a.id}_${s}`),
       people: (r) => (r.method === 'thai-mean' ? most(r.aspects[i]?.items.map((it) => it.stats.n) ?? []) : 0),
       pooledIntoOverall: true,
+      levels: { prefix: `aspect_${a.id}`, name: a.label, items: a.items },
     }))
     return [
       ...aspects,
@@ -50,12 +57,22 @@ export function figureGroups(definition: Definition): FigureGroup[] {
         codes: [...STATS.map((s) => `overall_${s}`), 'overall_band', 'overall_points', 'overall_moe'],
         people: (r) => most(aspects.map((a) => a.people(r))),
         pooledIntoOverall: false,
+        levels: { prefix: 'overall', name: { th: 'ภาพรวม', en: 'Overall' }, items: sc.aspects.flatMap((a) => a.items) },
       },
       {
         key: 'overall_item',
         codes: STATS.map((s) => `overall_item_${s}`),
         people: (r) => (r.method === 'thai-mean' ? (r.overallItem?.n ?? 0) : 0),
         pooledIntoOverall: false,
+        ...(sc.overallItem
+          ? {
+              levels: {
+                prefix: 'overall_item',
+                name: { th: 'ความพึงพอใจโดยรวม (ข้อคำถาม)', en: 'Overall satisfaction (question)' },
+                items: [sc.overallItem],
+              },
+            }
+          : {}),
       },
     ]
   }
@@ -66,12 +83,16 @@ export function figureGroups(definition: Definition): FigureGroup[] {
         codes: ['arta_n', 'arta_score', 'arta_band'],
         people: (r) => (r.method === 'arta-csm' ? most(r.items.map((i) => i.n)) : 0),
         pooledIntoOverall: false,
+        levels: { prefix: 'arta', name: { th: 'ARTA SQD1–8 รวม', en: 'ARTA pooled SQD1–8' }, items: sc.pooledItems },
       },
       {
         key: 'arta_sqd0',
         codes: ['arta_sqd0_score'],
         people: (r) => (r.method === 'arta-csm' ? (r.separate[0]?.n ?? 0) : 0),
         pooledIntoOverall: false,
+        ...(sc.separateItems[0]
+          ? { levels: { prefix: 'arta_sqd0', name: { th: 'ARTA SQD0', en: 'ARTA SQD0' }, items: [sc.separateItems[0]] } }
+          : {}),
       },
     ]
   return [
@@ -80,6 +101,7 @@ export function figureGroups(definition: Definition): FigureGroup[] {
       codes: ['trust_n', 'trust_positive_percent'],
       people: (r) => (r.method === 'a11-trust' ? r.trust.n : 0),
       pooledIntoOverall: false,
+      levels: { prefix: 'trust', name: { th: 'ความเชื่อมั่น', en: 'Trust' }, items: [sc.trustItem] },
     },
   ]
 }

@@ -17,6 +17,7 @@ import { findRound, roundRecordsInScope, type RoundRecord } from '../../db/queri
 import { roundStatus } from '../../domain/round-status.js'
 import { roundIsPublic } from '../../domain/round-visibility.js'
 import { CSV_CONTENT_TYPE, csvStream, type CsvAudience } from '../../exports/csv.js'
+import { PAGE_DECIMALS, peopleCells } from '../../exports/people-numbers.js'
 import { columnJson } from '../../exports/result-table.js'
 import { formatDate } from '../../i18n/format.js'
 import type { Locale } from '../../i18n/messages.js'
@@ -189,7 +190,9 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
           c,
           fileName(round, `${name}-excel`, 'csv'),
           d.columns.map((col) => col.label.th),
-          d.cells(),
+          (function* () {
+            for (const cells of d.cells()) yield peopleCells(d.columns, cells)
+          })(),
           'people',
         ),
       ),
@@ -230,6 +233,7 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
             roundName={locale === 'th' ? round.nameTh : round.nameEn}
             dataset={t(`dataset.${name}.title`)}
             minimum={minimum}
+            decimals={PAGE_DECIMALS}
             entries={entries}
           />,
         )

@@ -102,6 +102,17 @@ const bytes = async (app: App, path: string) => {
   return { res, bytes: new Uint8Array(await res.arrayBuffer()) }
 }
 const csvRecords = (b: Uint8Array) => parse(Buffer.from(b), { bom: true }) as string[][]
+/** The codes of a dataset's decimal columns, as its dictionary gives them. */
+const decimalCodes = async (app: App, roundId: number, dataset: string) =>
+  new Set(
+    (
+      (await (await app.request(`/open-data/rounds/${roundId}/${dataset}/dictionary.json`)).json()) as {
+        columns: { code: string; type: string }[]
+      }
+    ).columns
+      .filter((c) => c.type === 'decimal')
+      .map((c) => c.code),
+  )
 const byCode = (header: string[], row: string[]): Record<string, string> =>
   Object.fromEntries(header.map((h, i) => [h, row[i] ?? '']))
 
@@ -244,7 +255,38 @@ describe('the organisations dataset', () => {
     const [peopleHeader, ...peopleRows] = csvRecords(people.bytes)
     expect(peopleHeader![0]).toBe('รหัส อปท.')
     expect(peopleHeader).toHaveLength(header.length)
-    expect(peopleRows).toEqual(csvRecords(machines.bytes).slice(1))
+    // The same cells, decimal figures written with the 2 decimals the pages print (4.6 → 4.60).
+    const decimal = await decimalCodes(s.app, s.roundId!, 'organisations')
+    const written = (code: string, cell: string) => (decimal.has(code) && cell !== '' ? Number(cell).toFixed(2) : cell)
+    expect(peopleRows).toEqual(
+      csvRecords(machines.bytes)
+        .slice(1)
+        .map((r) => r.map((cell, i) => written(header[i]!, cell))),
+    )
+  })
+
+  it('writes the figures in the CSV for Excel as the public page prints them, and keeps plain numbers for programs', async () => {
+    const [peopleHeader, ...peopleRows] = csvRecords(
+      (await bytes(s.app, `/open-data/rounds/${s.roundId}/organisations-excel.csv`)).bytes,
+    )
+    const krabi = byCode(
+      header,
+      peopleRows.find((r) => r[peopleHeader!.indexOf('รหัส อปท.')] === '4810102')!,
+    )
+    expect(krabi).toMatchObject({
+      overall_mean: '4.60',
+      overall_sd: '0.49',
+      overall_percent: '92.00',
+      overall_moe: '2.04',
+      n: '10',
+    })
+    expect(krabi.overall_item_sd).toBe('0.52')
+    const page = await (await s.app.request('/o/4810102')).text()
+    expect(page).toContain('ค่าเฉลี่ย <strong>4.60</strong>')
+    expect(page).toContain('ความพึงพอใจร้อยละ <strong>92.00</strong>')
+    expect(row('4810102')).toMatchObject({ overall_mean: '4.6', overall_percent: '92' })
+    const dictionary = await (await s.app.request(`/open-data/rounds/${s.roundId}/organisations/dictionary?lang=en`)).text()
+    expect(dictionary).toContain('exactly 2 decimals')
   })
 
   it('serves the same table as JSON, numbers as numbers and empty figures as null', async () => {
@@ -372,7 +414,10 @@ describe('data dictionaries', () => {
         'unit_th',
         'unit_en',
         'type',
+        'decimals',
       ])
+      for (const [code, , , , , , , type, decimals] of dictRows)
+        expect(decimals, code).toBe(type === 'decimal' ? '2' : type === 'integer' ? '0' : '')
       expect(dictRows.map((r) => r[0])).toEqual(header)
       const page = await s.app.request(`${base}/dictionary`)
       expect(page.status).toBe(200)
