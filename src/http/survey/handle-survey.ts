@@ -58,7 +58,10 @@ export function createSurveyHandler(deps: SurveyDeps) {
       case 'form': {
         const reply = replyTo(headers, lang(route))
         const state = loader.load(route.code, now())
-        return state.kind === 'open' ? pages.form(state, reply) : pages.closed(state, reply, route.code)
+        if (state.kind !== 'open') return pages.closed(state, reply, route.code)
+        return queryValue(route.query, 'large') === '1'
+          ? pages.largeStep(state, reply, 200, { index: 0 })
+          : pages.form(state, reply)
       }
       case 'submit':
         return submit(route.code, lang(route), request)
