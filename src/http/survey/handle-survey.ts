@@ -82,9 +82,10 @@ export function createSurveyHandler(deps: SurveyDeps) {
         return redirect(303, `${surveyPath(code)}${asked ? `?lang=${encodeURIComponent(asked)}` : ''}`)
       }
       case 'kiosk': {
-        const opened = kiosks.open(route.token)
+        const large = queryValue(route.query, 'large') === '1'
+        const opened = kiosks.open(route.token, large)
         if (!opened) return pages.status(replyTo(headers, lang(route)), 'kioskRevoked', 410)
-        return redirect(303, `${opened.path}?lang=th`, [opened.setCookie])
+        return redirect(303, `${opened.path}?lang=th${large ? '&large=1' : ''}`, opened.setCookies)
       }
     }
   }

@@ -159,7 +159,7 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
       const count = state.kind === 'open' ? loader.responseCount(state.round.id, state.point, !config.EXCLUDE_FLAGGED) : null
       const kiosk = kiosks.of(cookie, state.point.id)
       const path = surveyPath(code)
-      const freshForm = `${path}?lang=th`
+      const freshForm = `${path}?lang=th${kiosk && kiosks.large(cookie) ? '&large=1' : ''}`
       const page = (
         <ThankYouPage
           locale={locale}

@@ -6,8 +6,11 @@
  */
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
+import { createKiosk } from '../../posters/arrange-kiosk.js'
+import { arrangePosters, BASE_URL, type ArrangedPosters } from '../../posters/arrange-posters.js'
 import {
   arrangeSurvey,
+  cookiesFrom,
   getForm,
   post,
   storedCounts,
@@ -278,7 +281,7 @@ describe('large type, one question a screen', () => {
 const INVALID = 'ไม่สามารถรับแบบประเมินนี้ได้ คำตอบของท่านยังอยู่ กรุณาตรวจสอบแล้วกดส่งอีกครั้ง'
 
 /** Screen n's answer on the way through: the first service, then 4 on every rating, nothing optional. */
-function answerFor(s: ArrangedSurvey, n: number): Fields {
+function answerFor(s: Pick<ArrangedSurvey, 'points'>, n: number): Fields {
   const ratings = [
     'overall',
     'process_1',
@@ -303,3 +306,46 @@ async function lastScreen(s: ArrangedSurvey): Promise<Screen> {
   expect(progressOf(screen)).toBe(`ข้อ ${SCREENS} จาก ${SCREENS}`)
   return screen
 }
+
+describe('a kiosk set to large type', () => {
+  const startNew = async (s: ArrangedPosters, cookie: string) => {
+    const html = await (await s.app.request('/s/KRB1001/thanks', { headers: { Cookie: cookie } })).text()
+    return readPage(html).getByRole('link', { name: 'เริ่มแบบประเมินใหม่' }).attrs.href
+  }
+
+  it('opens its device link with ?large=1 into large type, and returns there after every resident', async () => {
+    const s = await arrangePosters({ PUBLIC_BASE_URL: BASE_URL })
+    const { token } = await createKiosk(s, s.points.main.id)
+    const opened = await s.app.request(`/k/${token}?large=1`)
+    expect(opened.status).toBe(303)
+    expect(opened.headers.get('location')).toBe('/s/KRB1001?lang=th&large=1')
+    expect(opened.headers.getSetCookie().find((c) => c.startsWith('kiosk_large='))).toMatch(/^kiosk_large=1;.*HttpOnly/)
+    const cookie = cookiesFrom(opened)
+    expect(await startNew(s, cookie)).toBe('/s/KRB1001?lang=th&large=1')
+
+    // Its residents' answers are kiosk answers, sent from the last large-type screen.
+    let screen = await screenOf(await s.app.request('/s/KRB1001?large=1', { headers: { Cookie: cookie } }))
+    for (let n = 1; n < SCREENS; n++)
+      screen = await screenOf(
+        await post(s.app, CODE, { ...hiddenFields(screen.page), ...answerFor(s, n), _go: 'next' }, { Cookie: cookie }),
+      )
+    const sent = await post(s.app, CODE, { ...hiddenFields(screen.page), _go: 'send' }, { Cookie: cookie })
+    expect(sent.status).toBe(303)
+    expect(rows(s.db, 'select channel from responses')).toEqual([{ channel: 'kiosk' }])
+
+    // Opened again without it, the tablet goes back to the full form.
+    const plain = await s.app.request(`/k/${token}`)
+    expect(plain.headers.get('location')).toBe('/s/KRB1001?lang=th')
+    expect(plain.headers.getSetCookie().find((c) => c.startsWith('kiosk_large='))).toMatch(/^kiosk_large=;.*Max-Age=0/)
+    expect(await startNew(s, cookiesFrom(plain))).toBe('/s/KRB1001?lang=th')
+  })
+
+  it('is offered once, with the device link, when staff create a kiosk', async () => {
+    const s = await arrangePosters({ PUBLIC_BASE_URL: BASE_URL })
+    const res = await (await s.as('lgu')).post(`/staff/service-points/${s.points.main.id}/kiosks`, { label: 'แท็บเล็ต 2' })
+    const links = [...(await res.text()).matchAll(/<code class="kiosk-link">([^<]+)<\/code>/g)].map((m) => m[1]!)
+    expect(links).toHaveLength(2)
+    expect(links[1]).toBe(`${links[0]}?large=1`)
+    expect(links[0]).toMatch(new RegExp(`^${BASE_URL}/k/[A-Za-z0-9_-]+$`))
+  })
+})
