@@ -174,6 +174,27 @@ describe('Listen, where the phone has a Thai voice', () => {
   })
 })
 
+describe('reflow of large type', () => {
+  for (const lang of ['th', 'en'] as const)
+    it(`${lang}: no sideways scroll at 320 px, nor at 360 px with the text at 200 %`, async () => {
+      const phone = await phones.open(`large-type-reflow-${lang}`, { javaScript: false })
+      const { page } = phone
+      await page.setViewportSize({ width: 320, height: 640 })
+      await phone.goto(`/s/KRB1001?large=1&lang=${lang}`)
+      await phone.look('320')
+      const width = () => page.locator('html').evaluate((html) => [html.scrollWidth, html.clientWidth])
+      const [at320, of320] = await width()
+      expect(at320).toBeLessThanOrEqual(of320!)
+      await page.setViewportSize({ width: 360, height: 740 })
+      await setTextSize(await phone.context.newCDPSession(page), 200)
+      await page.reload()
+      const [at200, of200] = await width()
+      await phone.look('text-200')
+      expect(at200).toBeLessThanOrEqual(of200!)
+      await phone.done()
+    })
+})
+
 /** The link to large type sits in the full form's header: the form must stay as short as issue 19 asks. */
 describe('the full form with the large-type link in its header', () => {
   for (const lang of ['th', 'en'] as const)
