@@ -6,6 +6,8 @@ export type SurveyHeaderProps = {
   langText: string
   langLabel: string
   langCode: string
+  /** The switch to large type (or back to the full form), one tap from the top of every survey page. */
+  large?: { href: string; text: string }
 }
 
 /** Who is asking: the organisation and the service point, so residents know they are in the right place. */
@@ -15,6 +17,11 @@ export function SurveyHeader(p: SurveyHeaderProps) {
       <a class="lang-switch" href={p.langHref} hreflang={p.langCode} lang={p.langCode}>
         {p.langText}
       </a>
+      {p.large && (
+        <a class="large-switch" href={p.large.href}>
+          {p.large.text}
+        </a>
+      )}
       <p class="survey-header__org">{p.organisationName}</p>
       <p class="survey-header__point">
         {p.servicePointLabel}: {p.servicePointName}

@@ -1,11 +1,13 @@
 /** Fields the form carries besides the answers. Item ids cannot start with "_", so these never clash. */
-export const CONTROL_FIELDS = ['_token', '_lang', '_website'] as const
+export const CONTROL_FIELDS = ['_token', '_lang', '_website', '_large', '_step', '_go'] as const
 
 export type SurveyForm = {
   token?: string
   lang?: string
   /** The honeypot: people never see it, so anything here came from a bot. */
   honeypot: string
+  /** A step of large-type mode: which step was shown and where the resident goes from it. */
+  large?: { step?: string; go?: string }
   /** Every other field, by name, in the order sent. */
   fields: Record<string, string[]>
 }
@@ -20,7 +22,8 @@ export function parseSurveyForm(body: string): SurveyForm {
   const fields: Record<string, string[]> = Object.create(null)
   for (const [name, value] of new URLSearchParams(body)) (fields[name] ??= []).push(value)
   const first = (name: string) => fields[name]?.[0]
-  const form = { token: first('_token'), lang: first('_lang'), honeypot: (fields._website ?? []).join('').trim(), fields }
+  const large = first('_large') === '1' ? { step: first('_step'), go: first('_go') } : undefined
+  const form = { token: first('_token'), lang: first('_lang'), honeypot: (fields._website ?? []).join('').trim(), large, fields }
   for (const name of CONTROL_FIELDS) delete fields[name]
   return form
 }

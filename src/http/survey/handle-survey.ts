@@ -58,7 +58,10 @@ export function createSurveyHandler(deps: SurveyDeps) {
       case 'form': {
         const reply = replyTo(headers, lang(route))
         const state = loader.load(route.code, now())
-        return state.kind === 'open' ? pages.form(state, reply) : pages.closed(state, reply, route.code)
+        if (state.kind !== 'open') return pages.closed(state, reply, route.code)
+        return queryValue(route.query, 'large') === '1'
+          ? pages.largeStep(state, reply, 200, { index: 0 })
+          : pages.form(state, reply)
       }
       case 'submit':
         return submit(route.code, lang(route), request)
@@ -79,9 +82,10 @@ export function createSurveyHandler(deps: SurveyDeps) {
         return redirect(303, `${surveyPath(code)}${asked ? `?lang=${encodeURIComponent(asked)}` : ''}`)
       }
       case 'kiosk': {
-        const opened = kiosks.open(route.token)
+        const large = queryValue(route.query, 'large') === '1'
+        const opened = kiosks.open(route.token, large)
         if (!opened) return pages.status(replyTo(headers, lang(route)), 'kioskRevoked', 410)
-        return redirect(303, `${opened.path}?lang=th`, [opened.setCookie])
+        return redirect(303, `${opened.path}?lang=th${large ? '&large=1' : ''}`, opened.setCookies)
       }
     }
   }

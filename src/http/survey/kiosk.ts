@@ -13,6 +13,8 @@ import { activeKioskByToken, kioskPointCode, markKioskSeen, type Kiosk } from '.
 import { surveyPath } from './present.js'
 
 export const KIOSK_COOKIE = 'kiosk'
+/** Set when the device link was opened with `?large=1`: the tablet starts every resident in large type. */
+export const KIOSK_LARGE_COOKIE = 'kiosk_large'
 /** How often a kiosk's "last seen" is written: often enough for staff, rarely enough to cost nothing. */
 const SEEN_EVERY_MS = 5 * 60_000
 /** The device secret lives as long as browsers let a cookie live. */
@@ -22,13 +24,27 @@ export function createKioskSessions(db: Db, now: () => number, secure: boolean) 
   const lastWritten = new Map<number, number>()
 
   return {
-    /** Opens a device link: the survey path and the cookie that remembers the link on the tablet, or undefined. */
-    open(token: string): { path: string; setCookie: string } | undefined {
+    /**
+     * Opens a device link: the survey path and the cookies that remember the link on the tablet, and
+     * whether it starts residents in large type (opening the link again without it switches that off).
+     */
+    open(token: string, large: boolean): { path: string; setCookies: string[] } | undefined {
       const kiosk = activeKioskByToken(db, token)
       const code = kiosk && kioskPointCode(db, kiosk)
       if (!code) return undefined
       const options = { path: '/', httpOnly: true, sameSite: 'Lax', secure, maxAge: KIOSK_COOKIE_MAX_AGE } as const
-      return { path: surveyPath(code), setCookie: serialize(KIOSK_COOKIE, token, options) }
+      return {
+        path: surveyPath(code),
+        setCookies: [
+          serialize(KIOSK_COOKIE, token, options),
+          serialize(KIOSK_LARGE_COOKIE, large ? '1' : '', { ...options, maxAge: large ? KIOSK_COOKIE_MAX_AGE : 0 }),
+        ],
+      }
+    },
+
+    /** Whether the tablet this `Cookie` header comes from starts residents in large type. */
+    large(cookieHeader: string | undefined): boolean {
+      return !!cookieHeader && parse(cookieHeader, KIOSK_LARGE_COOKIE)[KIOSK_LARGE_COOKIE] === '1'
     },
 
     /** The kiosk a request with this `Cookie` header comes from, when it is a live kiosk of this service point. */

@@ -6,6 +6,7 @@ import { organisationDisplayName } from '../../domain/organisation-types.js'
 import { allowedValues, visibleItems, type AnswerError, type FormValues } from '../../domain/questionnaire/answers.js'
 import { allItems, type Definition, type Item, type Localized } from '../../domain/questionnaire/definition.js'
 import { noticeText } from '../../domain/questionnaire/notice.js'
+import { isOptionalGroup } from '../../domain/questionnaire/steps.js'
 import type { Locale, MessageKey, Translate } from '../../i18n/messages.js'
 import type { ServiceOption, SurveyPoint } from '../../db/queries/survey.js'
 import type { ErrorLink } from '../../../views/components/error-summary.js'
@@ -14,6 +15,8 @@ import type { SurveyHeaderProps } from '../../../views/survey/survey-header.js'
 import { otherLocale } from '../locale.js'
 
 export const surveyPath = (code: string) => `/s/${code}`
+/** The survey one question at a time in large type. */
+export const largeTypePath = (code: string) => `/s/${code}?large=1`
 
 export function organisationName(point: SurveyPoint, locale: Locale): string {
   return organisationDisplayName(point.organisationType, point.organisationNameTh, locale)
@@ -29,6 +32,7 @@ export function presentHeader(point: SurveyPoint, locale: Locale, t: Translate, 
     langText: t('lang.switch'),
     langLabel: t('lang.switchLabel'),
     langCode: other,
+    large: { href: largeTypePath(point.code), text: t('large.on') },
   }
 }
 
@@ -70,12 +74,6 @@ function ratingKeyOf(definition: Definition, visible: ReadonlySet<string>, pick:
   if (!only || !only.levels.every((l) => l.face)) return undefined
   return only.levels.map((l) => ({ face: l.face!, label: pick(l.label) }))
 }
-
-/**
- * A section of only optional choice questions (such as "about you") waits behind one tap, so
- * the questions every resident answers come first; free text stays open, it is what staff read.
- */
-const foldable = (items: Item[]) => items.every((i) => !i.required && (i.kind === 'single' || i.kind === 'multiple'))
 
 type PresentInput = {
   point: SurveyPoint
@@ -139,7 +137,9 @@ export function presentSurvey(input: PresentInput): SurveyPageProps {
       title: pick(s.title),
       description: s.description && pick(s.description),
       fields: s.items.filter((i) => visible.has(i.id)).map(field),
-      folded: foldable(s.items) ? { open: s.items.some((i) => errorsById.has(i.id) || input.values?.[i.id]?.length) } : undefined,
+      folded: isOptionalGroup(s.items)
+        ? { open: s.items.some((i) => errorsById.has(i.id) || input.values?.[i.id]?.length) }
+        : undefined,
     }))
     .filter((s) => s.fields.length > 0)
   const firstRated = sections.find((s) => s.fields.some((f) => f.layout === 'faces'))

@@ -16,6 +16,7 @@ import type { KioskSessions } from './kiosk.js'
 import { surveyPath } from './present.js'
 import type { Reply, SurveyPages } from './survey-pages.js'
 import { TOO_LARGE, type SurveyHeaders, type SurveyRequest } from './survey-request.js'
+import { decideStep } from './large-step.js'
 import { decideSubmission, storeSubmission, type StoreDeps, type SubmissionDeps } from './submission.js'
 
 export type SubmitDeps = SubmissionDeps &
@@ -61,20 +62,25 @@ export function createSubmit(deps: SubmitDeps, pages: SurveyPages, replyTo: Repl
     const thanks = `${surveyPath(code)}/thanks`
     // A bot filled the field people cannot see: let it think it succeeded, store nothing.
     if (decision.kind === 'bot') return redirect(303, thanks, reply.cookies)
-    if (decision.kind === 'again') return pages.formAgain(decision.survey, reply, decision.status, decision.again)
+    // A large-type screen's Back or Next: that screen again or the next, nothing stored.
+    if (form.large && form.large.go !== 'send') {
+      const step = decideStep(deps, decision.survey, form, now)
+      return pages.largeStep(decision.survey, reply, step.status, step.view)
+    }
+    if (decision.kind === 'again') return pages.formAgain(decision.survey, reply, decision.status, decision.again, form.large)
 
     const { survey, values, firstShownAt } = decision
     const cookie = headers.cookie
     const kiosk = deps.kiosks.of(cookie, survey.point.id)
     const address = () => addressOf(headerText(headers['x-forwarded-for']), request.remoteAddress, config.TRUST_PROXY)
     if (!kiosk && !deps.rateLimiter.allow(address()))
-      return pages.formAgain(survey, reply, 429, { values, formError: 'error.form.rateLimited', firstShownAt })
+      return pages.formAgain(survey, reply, 429, { values, formError: 'error.form.rateLimited', firstShownAt }, form.large)
     let answered: string | undefined
     try {
       answered = await storeSubmission(storeDeps, decision, { code, now, locale: reply.locale, kiosk: !!kiosk, cookie })
     } catch (error) {
       console.error(`survey ${code}: response ${decision.submissionId} for round ${survey.round.id} not stored:`, error)
-      return pages.formAgain(survey, reply, 503, { values, formError: 'error.form.unavailable', firstShownAt })
+      return pages.formAgain(survey, reply, 503, { values, formError: 'error.form.unavailable', firstShownAt }, form.large)
     }
     return redirect(303, thanks, answered ? [...reply.cookies, answered] : reply.cookies)
   }

@@ -9,6 +9,8 @@ import type { FormTokens } from '../../security/form-token.js'
 import { ClosedPointPage } from '../../../views/survey/closed-point-page.js'
 import { PrivacyPage } from '../../../views/survey/privacy-page.js'
 import { SurveyPage } from '../../../views/survey/survey-page.js'
+import { LargeStepPage } from '../../../views/survey/large-step-page.js'
+import { firstStepWithError, stepIndex, surveySteps } from '../../domain/questionnaire/steps.js'
 import { ThankYouPage } from '../../../views/survey/thank-you-page.js'
 import type { KioskReturnProps } from '../../../views/survey/kiosk-return.js'
 import { acceptsGzip } from '../accepts-gzip.js'
@@ -21,6 +23,8 @@ import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
 import { surveyPageKey, TOKEN_SLOT, type PageCache } from './page-cache.js'
 import { organisationName, presentHeader, presentPrivacy, presentSurvey, surveyPath } from './present.js'
 import type { Rerender } from './submission.js'
+import type { LargeStepView } from './large-step.js'
+import { presentLargeStep } from './present-large.js'
 import type { SurveyPoint } from '../../db/queries/survey.js'
 
 /** What every page of one request shares: its language, the cookie that remembers a newly chosen one, and its Accept-Encoding. */
@@ -63,6 +67,14 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
   const surveyPage = (survey: OpenSurvey, locale: Locale, token: string, again?: Rerender) => (
     <SurveyPage {...presentSurvey({ ...survey, ...again, locale, t: translator(locale), token })} />
   )
+
+  /** A screen of large-type mode; it carries the journey's token, or a new one when the posted one was refused. */
+  const largeStep = (survey: OpenSurvey, reply: Reply, code: number, view: LargeStepView) => {
+    const token = view.token ?? tokens.issue(survey.round.id, view.firstShownAt ?? now(), survey.point.id)
+    const { locale } = reply
+    const page = <LargeStepPage {...presentLargeStep({ ...survey, locale, t: translator(locale), token, view })} />
+    return htmlAnswer(code, page, { ...reply, noStore: true })
+  }
 
   const status = (reply: Reply, key: StatusKey, code: number, vars: Record<string, string> = {}) =>
     htmlAnswer(code, statusPage(reply.locale, key, vars), { ...reply, noStore: true })
@@ -121,8 +133,18 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
       return body ? { status: 200, headers, body } : renderAndKeep(survey, reply.locale, key, token, gzip, headers)
     },
 
-    /** The form shown again with the resident's answers and what is wrong: never cached. */
-    formAgain(survey: OpenSurvey, reply: Reply, code: 400 | 422 | 429 | 503, again: Rerender) {
+    largeStep,
+
+    /**
+     * The form shown again with the resident's answers and what is wrong: never cached. A large-type
+     * submission comes back as the screen it was sent from, or the first screen with a wrong answer.
+     */
+    formAgain(survey: OpenSurvey, reply: Reply, code: 400 | 422 | 429 | 503, again: Rerender, large?: { step?: string }) {
+      if (large) {
+        const steps = surveySteps(survey.definition, survey)
+        const index = again.errors?.length ? firstStepWithError(steps, again.errors) : stepIndex(large.step, steps.length)
+        return largeStep(survey, reply, code, { ...again, index })
+      }
       const token = tokens.issue(survey.round.id, again.firstShownAt ?? now(), survey.point.id)
       return htmlAnswer(code, surveyPage(survey, reply.locale, token, again), { ...reply, noStore: true })
     },
@@ -137,7 +159,7 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
       const count = state.kind === 'open' ? loader.responseCount(state.round.id, state.point, !config.EXCLUDE_FLAGGED) : null
       const kiosk = kiosks.of(cookie, state.point.id)
       const path = surveyPath(code)
-      const freshForm = `${path}?lang=th`
+      const freshForm = `${path}?lang=th${kiosk && kiosks.large(cookie) ? '&large=1' : ''}`
       const page = (
         <ThankYouPage
           locale={locale}

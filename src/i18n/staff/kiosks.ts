@@ -13,6 +13,7 @@ const th = {
   createdHelp:
     'เปิดลิงก์นี้บนแท็บเล็ตเครื่องนั้นเพียงครั้งเดียว (พิมพ์หรือสแกนคิวอาร์โค้ดด้วยกล้องของแท็บเล็ต) ลิงก์จะแสดงเพียงครั้งนี้ หากทำหายให้ยกเลิกแล้วสร้างใหม่',
   qrLabel: 'คิวอาร์โค้ดของลิงก์สำหรับแท็บเล็ต',
+  largeHelp: 'หากต้องการให้เครื่องนี้เริ่มแบบประเมินแบบตัวอักษรใหญ่ ทีละข้อ ทุกครั้ง ให้เปิดลิงก์นี้แทน (ลิงก์เดียวกัน ต่อท้ายด้วย ?large=1):',
   listTitle: 'เครื่องของจุดให้บริการนี้',
   created: 'สร้างเมื่อ',
   lastSeen: 'ใช้งานล่าสุด',
@@ -39,6 +40,8 @@ const en: Record<Key, string> = {
   createdHelp:
     'Open this link once on that tablet (type it, or scan the QR code with the tablet’s camera). It is shown only now; if it is lost, revoke the kiosk and create a new one.',
   qrLabel: 'QR code of the link for the tablet',
+  largeHelp:
+    'To have this tablet start every resident in large type, one question at a time, open this link instead (the same link ending in ?large=1):',
   listTitle: 'Kiosks of this service point',
   created: 'Created',
   lastSeen: 'Last used',

@@ -14,7 +14,7 @@ export type KiosksPageProps = {
   kiosks: KioskRow[]
   revokeAction: (id: number) => string
   /** Shown once, right after creation: the link and a QR code of it for the tablet's camera. */
-  created?: { label: string; link: string; qrSvg: string }
+  created?: { label: string; link: string; largeLink: string; qrSvg: string }
   labelError?: string
   labelValue?: string
   /** A switched-off point gets no new kiosks; its old ones can still be revoked. */
@@ -44,6 +44,10 @@ export function KiosksPage(p: KiosksPageProps) {
           <div class="kiosk-qr" role="img" aria-label={p.t('qrLabel')}>
             {raw(p.created.qrSvg)}
           </div>
+          <p>{p.t('largeHelp')}</p>
+          <p>
+            <code class="kiosk-link">{p.created.largeLink}</code>
+          </p>
         </div>
       )}
       {p.canCreate && (

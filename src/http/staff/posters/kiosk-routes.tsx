@@ -27,7 +27,11 @@ export function kioskRoutes(deps: StaffAreaDeps) {
   const page = (
     c: StaffContext,
     point: PosterTarget,
-    extra: { created?: { label: string; link: string; qrSvg: string }; labelError?: string; labelValue?: string },
+    extra: {
+      created?: { label: string; link: string; largeLink: string; qrSvg: string }
+      labelError?: string
+      labelValue?: string
+    },
     status: 200 | 422 = 200,
   ) => {
     const t = kioskTranslator(staffLocale(c))
@@ -86,7 +90,7 @@ export function kioskRoutes(deps: StaffAreaDeps) {
     )
     const link = `${publicBaseUrl(config, c)}/k/${token}`
     // The link is the device's secret: shown in this response only, never stored or logged.
-    return page(c, point, { created: { label, link, qrSvg: await qrSvg(link) } })
+    return page(c, point, { created: { label, link, largeLink: `${link}?large=1`, qrSvg: await qrSvg(link) } })
   })
 
   app.post('/staff/service-points/:id/kiosks/:kioskId/revoke', (c) => {
