@@ -2,15 +2,27 @@
  * A ZIP of poster PDFs, one per organisation, written to a file as it goes: each PDF is drawn
  * (yielding between pages), added stored (PDFs are already compressed) and let go, so memory
  * stays at one organisation's posters whatever the bundle's size. fflate marks the Thai names
- * as UTF-8 in the ZIP, so every unzip tool shows them as typed.
+ * as UTF-8 (flag bit 11); Info-ZIP's unzip ignores that flag and reads the Unicode path field
+ * instead, so each entry carries both.
  */
 import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
 import { finished } from 'node:stream/promises'
+import { crc32 } from 'node:zlib'
 import { Zip, ZipPassThrough } from 'fflate'
 import { bundleEntryName, type BundleEntry } from './bundle-names.js'
 import type { PosterContent } from './poster-content.js'
 import { posterPdfStream, type PosterSize } from './poster-pdf.js'
+
+/** The Info-ZIP Unicode Path extra field (0x7075): version 1, the CRC-32 of the header's name, the UTF-8 name. */
+export function unicodePathField(name: string): Uint8Array {
+  const utf8 = Buffer.from(name, 'utf8')
+  const field = Buffer.alloc(5 + utf8.length)
+  field[0] = 1
+  field.writeUInt32LE(crc32(utf8), 1)
+  utf8.copy(field, 5)
+  return field
+}
 
 export type BundleOrganisation = BundleEntry & { id: number }
 
@@ -43,6 +55,7 @@ export async function writePosterBundle(path: string, input: PosterBundleInput):
       const pdf = Buffer.concat(await posterPdfStream(posters, input.size, name.replace(/\.pdf$/, '')).toArray())
       const entry = new ZipPassThrough(name)
       entry.mtime = input.now
+      entry.extra = { 0x7075: unicodePathField(name) }
       zip.add(entry)
       entry.push(pdf, true)
       if (zipError) throw zipError

@@ -83,6 +83,19 @@ describe('a province’s poster bundle', () => {
     })
     // Bit 11 of the first local header's flags: the names are UTF-8, so unzip tools show the Thai.
     expect(Buffer.from(zip).readUInt16LE(6) & 0x0800).toBe(0x0800)
+    // And the Unicode path field (id 0x7075, version 1) that Info-ZIP's unzip reads instead.
+    const name = Buffer.from('81 กระบี่/4810102 เทศบาลเมืองกระบี่.pdf')
+    const head = Buffer.alloc(5)
+    head.writeUInt16LE(0x7075, 0)
+    head.writeUInt16LE(5 + name.length, 2)
+    head[4] = 1
+    const at = Buffer.from(zip).indexOf(head)
+    expect(at).toBeGreaterThan(0)
+    expect(
+      Buffer.from(zip)
+        .subarray(at + 9, at + 9 + name.length)
+        .toString(),
+    ).toBe(name.toString())
     // Only the finished file is left in the folder: the temporary name was renamed.
     expect(readdirSync(s.dir)).toEqual([`job-${jobPath.split('/').pop()}.zip`])
 
