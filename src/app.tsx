@@ -9,7 +9,7 @@
  */
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
-import type { Config } from './config.js'
+import { jobFilesDir, type Config } from './config.js'
 import { isDatabaseOpen, type Db } from './db/client.js'
 import { createGroupCommit } from './db/group-commit.js'
 import { createBackgroundCounting } from './db/background-counting.js'
@@ -37,6 +37,8 @@ import { surveyRoutes } from './http/survey/survey-routes.js'
 import { createPageCache } from './http/survey/page-cache.js'
 import { createFormTokens } from './security/form-token.js'
 import { createRateLimiter } from './security/rate-limit.js'
+import { createJobRunner } from './jobs/job-runner.js'
+import { posterBundleJob } from './jobs/poster-bundle-job.js'
 
 export type AppDeps = {
   db: Db
@@ -82,6 +84,16 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
     now,
   })
 
+  // Built, not started: the server starts it (`jobs.start()`); a test runs the queue with `jobs.runUntilIdle()`.
+  const jobs = createJobRunner({
+    db,
+    dir: jobFilesDir(config),
+    kinds: { poster_bundle: posterBundleJob(db, now) },
+    busy: writer.busy,
+    keepDays: config.JOB_FILES_KEEP_DAYS,
+    now,
+  })
+
   const app = new Hono()
   // Before the middleware: the survey's answers are complete, security headers and compression included.
   const survey = surveyRoutes(surveyHandler)
@@ -93,7 +105,7 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   app.route('/', staticFiles())
   // Usually nothing is left: one keyed read says so, and the page goes on.
   app.use(countedBeforeReading(() => store.counter.hasUncounted() && counting.catchUp()))
-  app.route('/', staffRoutes({ db, config, now }))
+  app.route('/', staffRoutes({ db, config, now, jobs }))
   app.route('/', openDataRoutes({ db, config, now }))
   app.route('/', apiRoutes({ db, config, now }))
   app.route('/', publicResultsRoutes({ db, config, now }))
@@ -108,5 +120,5 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   })
   // The production server hands survey requests to the handler itself, ahead of Hono (`node-listener.ts`).
   // `writerBusy` lets the server's nightly jobs wait while submissions are being written.
-  return Object.assign(app, { surveyHandler, writerBusy: writer.busy })
+  return Object.assign(app, { surveyHandler, writerBusy: writer.busy, jobs })
 }

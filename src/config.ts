@@ -3,7 +3,9 @@
  * default that works for the demo; real deployments set DEMO=off and a
  * PUBLIC_BASE_URL.
  */
+import { dirname, join } from 'node:path'
 import { z } from 'zod'
+import { DEFAULT_JOB_FILES_KEEP_DAYS } from './domain/jobs.js'
 import { DEFAULT_RETENTION_FISCAL_YEARS } from './domain/retention.js'
 
 const flag = z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((v) => v === 'on' || v === 'true' || v === '1')
@@ -47,6 +49,10 @@ const configSchema = z.object({
   BACKUP_INTERVAL_MINUTES: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(1440).default(15)),
   /** How many backups to keep in BACKUP_DIR, newest first. */
   BACKUP_KEEP: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).default(8)),
+  /** Folder for background jobs' result files (poster bundles); unset, `jobs/` beside the database file. */
+  JOB_FILES_DIR: z.preprocess(blankAsUnset, z.string().optional()),
+  /** Days a job's result file is kept after the job finished. */
+  JOB_FILES_KEEP_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(365).default(DEFAULT_JOB_FILES_KEEP_DAYS)),
 })
 
 export type Config = z.infer<typeof configSchema>
@@ -59,6 +65,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   return result.data
 }
+
+/** Where background jobs write their files: JOB_FILES_DIR, or `jobs/` in the database's folder. */
+export const jobFilesDir = (config: Pick<Config, 'JOB_FILES_DIR' | 'DATABASE_PATH'>) =>
+  config.JOB_FILES_DIR ?? join(dirname(config.DATABASE_PATH), 'jobs')
 
 /** Defaults for tests: no timing or rate checks unless a test asks for them. */
 export function testConfig(overrides: Partial<Config> = {}): Config {

@@ -10,6 +10,7 @@ import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex
 import { ORGANISATION_TYPES } from '../domain/organisation-types.js'
 import { QUESTIONNAIRE_STATUSES } from '../domain/questionnaire/status.js'
 import { FLAG_REASONS, RESPONSE_CHANNELS } from '../domain/responses.js'
+import { JOB_KINDS, JOB_STATUSES } from '../domain/jobs.js'
 import { ROUND_SCOPES } from '../domain/round-scopes.js'
 import { STAFF_ROLES } from '../domain/staff-roles.js'
 
@@ -493,6 +494,37 @@ export const apiTokens = sqliteTable(
       .references(() => users.id),
   },
   (t) => [uniqueIndex('api_tokens_token_hash_idx').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
+)
+
+/**
+ * Background jobs (src/jobs): who started what over which scope, how far it has got, and
+ * its result file (a name inside JOB_FILES_DIR) or what went wrong. Only its starter sees a job.
+ */
+export const jobs = sqliteTable(
+  'jobs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: JOB_KINDS }).notNull(),
+    startedBy: integer('started_by')
+      .notNull()
+      .references(() => users.id),
+    /** A scope key (`national`, `province:81`), as `formatScopeKey` writes it. */
+    scope: text('scope').notNull(),
+    options: text('options', { mode: 'json' }).$type<Record<string, unknown>>(),
+    status: text('status', { enum: JOB_STATUSES }).notNull(),
+    done: integer('done').notNull().default(0),
+    total: integer('total'),
+    resultFile: text('result_file'),
+    error: text('error'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    startedAt: integer('started_at', { mode: 'timestamp_ms' }),
+    finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('jobs_started_by_idx').on(t.startedBy, t.createdAt),
+    index('jobs_status_idx').on(t.status, t.id),
+    check('jobs_status_check', inList('status', JOB_STATUSES)),
+  ],
 )
 
 /** n, N/A, Σx, Σx² and answers of 4–5: the sums mean, S.D. and percent need (new builders for each table). */

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'registry_imported',
   'export_downloaded',
   'poster_downloaded',
+  'job_started',
   'responses_deleted',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

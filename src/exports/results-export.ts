@@ -90,7 +90,7 @@ const slug = (text: string) =>
     .slice(0, 60)
 
 /** Characters no file system or browser is happy with in a name. */
-const safeName = (text: string) =>
+export const safeName = (text: string) =>
   text
     .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
     .replace(/\s+/g, ' ')

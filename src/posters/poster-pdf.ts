@@ -4,9 +4,10 @@
  * OpenType rules, and the QR code is drawn as vector squares so it prints sharp.
  */
 import { PassThrough, type Readable } from 'node:stream'
+import type PDFKitDocument from 'pdfkit'
 import type { PosterContent } from './poster-content.js'
 import { QUIET_ZONE_MODULES, qrMatrix } from './qr-code.js'
-import { sarabunFile } from './sarabun.js'
+import { sarabunFile, type SarabunWeight } from './sarabun.js'
 
 export type PosterSize = 'a4' | 'a5'
 
@@ -99,6 +100,26 @@ function drawPoster(doc: PDFKit.PDFDocument, p: PosterContent, size: PosterSize)
   say(p.privacy.en)
 }
 
+type ParsedFont = { layout: (text: string) => unknown }
+let sarabun: { regular: ParsedFont; bold: ParsedFont } | undefined
+
+/**
+ * Sarabun as fontkit parsed it, once per process. Decoding its Thai shaping tables costs far more
+ * than drawing a poster, and a bundle makes a document per organisation; PDFKit takes a parsed
+ * font in place of a file and still embeds only the glyphs each document uses. It hands the
+ * parsed font out only through a document, hence the one made here and thrown away.
+ */
+function parsedSarabun(PDFDocument: typeof PDFKitDocument) {
+  if (sarabun) return sarabun
+  const parse = (weight: SarabunWeight) => {
+    const doc = new PDFDocument({ autoFirstPage: false })
+    doc.font(sarabunFile(weight))
+    return (doc as unknown as { _font: { font: ParsedFont } })._font.font
+  }
+  sarabun = { regular: parse('regular'), bold: parse('bold') }
+  return sarabun
+}
+
 /**
  * A PDF with one page per poster, streamed as it is drawn: pages are added one
  * at a time, yielding between them, so a bulk download starts at once and
@@ -116,8 +137,9 @@ export function posterPdfStream(posters: PosterContent[], size: PosterSize, titl
       info: { Title: title, Creator: 'LGU satisfaction survey' },
     })
     doc.pipe(out)
-    doc.registerFont('regular', sarabunFile('regular'))
-    doc.registerFont('bold', sarabunFile('bold'))
+    const fonts = parsedSarabun(PDFDocument)
+    doc.registerFont('regular', fonts.regular as unknown as string)
+    doc.registerFont('bold', fonts.bold as unknown as string)
     try {
       for (const poster of posters) {
         doc.addPage()

@@ -1,8 +1,8 @@
-import { and, asc, eq } from 'drizzle-orm'
+import { and, asc, eq, exists, sql } from 'drizzle-orm'
 import type { Scope } from '../../domain/scope.js'
 import type { OrganisationType } from '../../domain/organisation-types.js'
 import type { Db } from '../client.js'
-import { organisations, servicePoints } from '../schema.js'
+import { organisations, provinces, servicePoints } from '../schema.js'
 import { organisationInScope } from './scope-filter.js'
 
 /** A service point with what its poster prints (its code, names and organisation). */
@@ -54,5 +54,43 @@ export function posterTargetsOf(db: Db, scope: Scope, organisationId: number): P
     .innerJoin(organisations, eq(organisations.id, servicePoints.organisationId))
     .where(and(eq(servicePoints.organisationId, organisationId), eq(servicePoints.active, true)))
     .orderBy(asc(servicePoints.nameTh), asc(servicePoints.id))
+    .all()
+}
+
+/** An organisation in a poster bundle, with the province its folder is named after. */
+export type BundleOrganisation = {
+  id: number
+  dlaCode: string
+  type: OrganisationType
+  nameTh: string
+  provinceCode: string
+  provinceNameTh: string
+}
+
+/** Organisations in scope with at least one active service point, by province and DLA code: one PDF each. */
+export function posterBundleOrganisations(db: Db, scope: Scope): BundleOrganisation[] {
+  return db
+    .select({
+      id: organisations.id,
+      dlaCode: organisations.dlaCode,
+      type: organisations.type,
+      nameTh: organisations.nameTh,
+      provinceCode: organisations.provinceCode,
+      provinceNameTh: provinces.nameTh,
+    })
+    .from(organisations)
+    .innerJoin(provinces, eq(provinces.code, organisations.provinceCode))
+    .where(
+      and(
+        organisationInScope(scope),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(servicePoints)
+            .where(and(eq(servicePoints.organisationId, organisations.id), eq(servicePoints.active, true))),
+        ),
+      ),
+    )
+    .orderBy(asc(organisations.provinceCode), asc(organisations.dlaCode))
     .all()
 }

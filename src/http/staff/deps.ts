@@ -1,5 +1,6 @@
 import type { Config } from '../../config.js'
 import type { Db } from '../../db/client.js'
+import type { JobRunner } from '../../jobs/job-runner.js'
 
 /** What every staff area's routes are built from. */
-export type StaffAreaDeps = { db: Db; config: Config; now: () => number }
+export type StaffAreaDeps = { db: Db; config: Config; now: () => number; jobs: Pick<JobRunner, 'wake'> }

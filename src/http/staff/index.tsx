@@ -22,6 +22,8 @@ import { pointUploadRoutes } from './lgu/point-upload-routes.js'
 import { POINT_UPLOAD_PATH } from '../../../views/staff/lgu/point-upload-link.js'
 import { kioskRoutes } from './posters/kiosk-routes.js'
 import { posterRoutes } from './posters/poster-routes.js'
+import { posterBundleRoutes } from './posters/poster-bundle-routes.js'
+import { jobRoutes } from './jobs/job-routes.js'
 import { provinceRoutes } from './province/province-routes.js'
 import { organisationResultsRoutes } from './results/organisation-results-routes.js'
 import { servedOverHttps } from '../public-base-url.js'
@@ -72,6 +74,8 @@ export function staffRoutes(deps: StaffAreaDeps) {
     pointUploadRoutes,
     organisationResultsRoutes,
     posterRoutes,
+    posterBundleRoutes,
+    jobRoutes,
     kioskRoutes,
     provinceRoutes,
     roundRoutes,

@@ -31,6 +31,7 @@ const actionsTh: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.registry_imported': 'นำเข้าทะเบียน อปท.',
   'audit.action.export_downloaded': 'ดาวน์โหลดข้อมูล',
   'audit.action.poster_downloaded': 'ดาวน์โหลดโปสเตอร์',
+  'audit.action.job_started': 'สั่งงานเบื้องหลัง (เช่น โปสเตอร์ทุก อปท.)',
   'audit.action.responses_deleted': 'ลบคำตอบรายบุคคลที่ครบระยะเวลาเก็บรักษา',
 }
 
@@ -59,6 +60,7 @@ const actionsEn: Record<keyof typeof actionsTh, string> = {
   'audit.action.registry_imported': 'Imported the LGU registry',
   'audit.action.export_downloaded': 'Downloaded an export',
   'audit.action.poster_downloaded': 'Downloaded a poster',
+  'audit.action.job_started': 'Started a background job (such as every LGU’s posters)',
   'audit.action.responses_deleted': 'Deleted individual answers past their retention period',
 }
 

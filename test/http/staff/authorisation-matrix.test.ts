@@ -67,6 +67,13 @@ const ROUTES: Row[] = [
   { method: 'GET',  path: '/staff/service-points/:id/poster.pdf',               roles: ANY,      id: 'service point' },
   { method: 'GET',  path: '/staff/organisations/:id/posters',                   roles: ANY,      id: 'organisation' },
   { method: 'GET',  path: '/staff/organisations/:id/posters.pdf',               roles: ANY,      id: 'organisation' },
+  // Every LGU's posters as a background job, and one's own jobs
+  { method: 'GET',  path: '/staff/posters/bundle',                              roles: PROVINCE, id: 'none' },
+  { method: 'POST', path: '/staff/posters/bundle',                              roles: PROVINCE, id: 'none' },
+  { method: 'GET',  path: '/staff/jobs',                                        roles: ANY,      id: 'none' },
+  { method: 'GET',  path: '/staff/jobs/:id',                                    roles: ANY,      id: 'job' },
+  { method: 'GET',  path: '/staff/jobs/:id/progress',                           roles: ANY,      id: 'job' },
+  { method: 'GET',  path: '/staff/jobs/:id/file',                               roles: ANY,      id: 'job' },
   // Kiosks
   { method: 'GET',  path: '/staff/service-points/:id/kiosks',                   roles: ANY,      id: 'service point' },
   { method: 'POST', path: '/staff/service-points/:id/kiosks',                   roles: ANY,      id: 'service point' },

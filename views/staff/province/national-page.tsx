@@ -1,3 +1,4 @@
+import { PosterBundleLink } from '../posters/poster-bundle-link.js'
 import type { Translate } from '../../../src/i18n/messages.js'
 import type { ProvinceMessageKey } from '../../../src/i18n/staff/province.js'
 import { formatCount } from '../../../src/i18n/format.js'
@@ -39,6 +40,7 @@ export function NationalPage({ t, roundPicker, noRound, note, rows }: NationalPa
         </a>
       </p>
       <ExportsLink round={roundPicker?.value} locale={t('national.title') === 'National overview' ? 'en' : 'th'} />
+      <PosterBundleLink locale={t('national.title') === 'National overview' ? 'en' : 'th'} />
       {roundPicker ? <RoundPicker {...roundPicker} /> : <p class="hint">{noRound}</p>}
       {rows.length === 0 ? (
         <p>{t('national.none')}</p>

@@ -6,6 +6,7 @@ import { Select, type SelectOption } from '../../components/select.js'
 import { LguTable, type LguTableRow } from './lgu-table.js'
 import { ExportsLink } from '../exports/exports-link.js'
 import { PointUploadLink } from '../lgu/point-upload-link.js'
+import { PosterBundleLink } from '../posters/poster-bundle-link.js'
 import { rollupTranslator } from '../../../src/i18n/staff/rollups.js'
 
 export const RESULTS_ID = 'lgu-results'
@@ -52,6 +53,7 @@ export function ProvincePage(p: ProvincePageProps) {
       </p>
       <ExportsLink round={filters.round?.value} locale={p.locale} />
       <PointUploadLink locale={p.locale} />
+      <PosterBundleLink locale={p.locale} provinceCode={/\/(\d{2})$/.exec(p.action)?.[1]} />
       <form
         method="get"
         action={p.action}

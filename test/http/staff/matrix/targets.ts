@@ -22,6 +22,7 @@ export type Scoped =
   | 'questionnaire upload'
   | 'registry upload'
   | 'point upload'
+  | 'job'
   | 'user'
   | 'api token'
 
@@ -126,6 +127,15 @@ export function targetsFor(world: World, account: AccountName, scoped: Scoped): 
           ...names.filter((name) => name !== account).map(upload),
           { label: 'missing point upload', params: { id: MISSING_ID } },
         ],
+      }
+    }
+    case 'job': {
+      // Only its starter sees a job, whatever else their scope covers.
+      const job = (name: AccountName) => ({ label: `job of ${name}`, params: { id: world.jobIds[name] } })
+      const names = Object.keys(world.jobIds) as AccountName[]
+      return {
+        own: [job(account)],
+        foreign: [...names.filter((name) => name !== account).map(job), { label: 'missing job', params: { id: MISSING_ID } }],
       }
     }
     case 'user': {

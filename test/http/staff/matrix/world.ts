@@ -6,7 +6,7 @@
  * 3500102, all imported from DLA's CSV format. Each organisation has an active
  * service point (4810102's offers three services) with a kiosk on it; there is
  * an open round, a questionnaire upload and a registry upload (both made
- * through the DLA routes), and one signed-in account per scope.
+ * through the DLA routes), one finished background job per account, and one signed-in account per scope.
  *
  * Sessions and CSRF tokens live in the database, so a byte copy of it
  * (`serialize()`) carries every signed-in account along: each state-changing
@@ -19,6 +19,10 @@
  * const res = await send(app, 'GET', '/staff/national', world.agents.DLA)
  */
 import { issueApiToken } from '../../../../src/db/queries/api-tokens.js'
+import { createJob, finishJob } from '../../../../src/db/queries/jobs.js'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
@@ -90,6 +94,8 @@ export async function arrangeWorld() {
         services: [['ทะเบียนพาณิชย์', 'Commercial registration']],
       },
     },
+    // Each account's finished job has a small result file here.
+    config: { JOB_FILES_DIR: mkdtempSync(join(tmpdir(), 'matrix-jobs-')) },
   })
   const { db, app } = s
   const at = new Date(DEFAULT_NOW)
@@ -174,6 +180,15 @@ export async function arrangeWorld() {
     pointUploadIds[name] = idFrom(sent, /^\/staff\/service-points\/uploads\/(\d+)$/)
   }
 
+  // Each account's own finished background job, with its file: only its starter sees a job.
+  const jobIds = {} as Record<AccountName, number>
+  for (const name of ACCOUNT_NAMES) {
+    const id = createJob(db, { kind: 'poster_bundle', startedBy: users[name], scope: 'national' }, at)
+    writeFileSync(join(s.config.JOB_FILES_DIR!, `job-${id}.zip`), 'PK')
+    finishJob(db, id, `job-${id}.zip`, at)
+    jobIds[name] = id
+  }
+
   // An API token of the first LGU officer's, issued by DLA.
   const apiTokenId = issueApiToken(db, { userId: users['LGU 4810102'], name: 'matrix', createdBy: users.DLA }, DEFAULT_NOW).token
     .id
@@ -194,6 +209,7 @@ export async function arrangeWorld() {
     questionnaireUploadId,
     registryUploadId,
     pointUploadIds,
+    jobIds,
     apiTokenId,
   }
 }

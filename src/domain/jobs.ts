@@ -1,0 +1,23 @@
+/**
+ * Background jobs: work that takes longer than a page load (a country's posters,
+ * later letters and big exports) runs in the server one at a time, and its page
+ * shows how far it has got. A job survives nothing: whatever was queued or
+ * running when the server stopped is marked interrupted and must be started again.
+ */
+export const JOB_KINDS = ['poster_bundle'] as const
+export type JobKind = (typeof JOB_KINDS)[number]
+
+export const JOB_STATUSES = ['queued', 'running', 'done', 'failed', 'interrupted'] as const
+export type JobStatus = (typeof JOB_STATUSES)[number]
+
+/** Result files are deleted this many days after their job finished (JOB_FILES_KEEP_DAYS). */
+export const DEFAULT_JOB_FILES_KEEP_DAYS = 7
+
+export const isJobUnderWay = (status: JobStatus) => status === 'queued' || status === 'running'
+
+/** Whole percent done, never 100 before the last item, for the progress bar. */
+export function jobPercent(done: number, total: number | null): number {
+  if (!total || total <= 0) return 0
+  if (done >= total) return 100
+  return Math.min(99, Math.floor((done / total) * 100))
+}

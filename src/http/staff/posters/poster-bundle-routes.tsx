@@ -1,0 +1,119 @@
+/**
+ * Starting "posters for every LGU" as a background job: a DLA officer for the country or one
+ * province, a provincial officer for their own province. LGU officers have their own posters
+ * page and never reach this one (404). A wrong choice is told in words and queues nothing.
+ */
+import { Hono } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { z } from 'zod'
+import { recordAudit } from '../../../db/queries/audit.js'
+import { createJob } from '../../../db/queries/jobs.js'
+import { listProvinces } from '../../../db/queries/staff-users.js'
+import { formatScopeKey, type ScopeKey } from '../../../domain/scope.js'
+import { jobsTranslator, type JobsMessageKey } from '../../../i18n/staff/jobs.js'
+import { PosterBundlePage } from '../../../../views/staff/posters/poster-bundle-page.js'
+import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
+import type { StaffAreaDeps } from '../deps.js'
+import { readForm } from '../form-data.js'
+import { requireRole } from '../guards.js'
+import { renderStaffPage, staffLocale } from '../render.js'
+import { publicBaseUrl } from '../../public-base-url.js'
+import { seeOther } from '../dla/common.js'
+
+const ALL = 'all'
+
+const bundleForm = z.object({
+  province: z.string().regex(/^(all|\d{2})$/, 'bundle.error.unknownProvince'),
+  size: z.enum(['a4', 'a5'], { error: 'bundle.error.size' }),
+})
+
+export function posterBundleRoutes({ db, config, now, jobs }: StaffAreaDeps) {
+  const app = new Hono<StaffEnv>()
+  app.use('/staff/posters/bundle', requireRole('dla', 'province'))
+
+  const render = (
+    c: StaffContext,
+    chosen: { province: string; size: string },
+    errors: Partial<Record<'province' | 'size', JobsMessageKey>> = {},
+    status: ContentfulStatusCode = 200,
+  ) => {
+    const locale = staffLocale(c)
+    const t = jobsTranslator(locale)
+    const { scope, csrfToken } = staffOf(c)
+    const provinces = listProvinces(db)
+    const nameOf = (p: { nameTh: string; nameEn: string }) => (locale === 'en' ? p.nameEn : p.nameTh)
+    const own = scope.kind === 'province' ? provinces.find((p) => p.code === scope.provinceCode) : undefined
+    const title = t('bundle.title')
+    const words = Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key)]))
+    return renderStaffPage(
+      c,
+      Object.keys(errors).length > 0 ? `${t('staff.error.titlePrefix')}${title}` : title,
+      <PosterBundlePage
+        labels={{
+          title,
+          intro: t('bundle.intro'),
+          scope: t('bundle.scope'),
+          size: t('bundle.size'),
+          sizeA4: t('bundle.size.a4'),
+          sizeA5: t('bundle.size.a5'),
+          start: t('bundle.start'),
+          errorPrefix: t('staff.error.inlinePrefix'),
+          errorSummaryTitle: t('staff.error.summaryTitle'),
+          jobs: t('jobs.list.title'),
+        }}
+        csrfToken={csrfToken}
+        scope={
+          own
+            ? { fixed: t('bundle.scope.own', { name: nameOf(own) }), value: own.code }
+            : {
+                options: [
+                  { value: ALL, label: t('bundle.scope.national') },
+                  ...provinces.map((p) => ({ value: p.code, label: `${p.code} ${nameOf(p)}` })),
+                ],
+                value: chosen.province,
+              }
+        }
+        size={chosen.size}
+        errors={words}
+      />,
+      status,
+    )
+  }
+
+  app.get('/staff/posters/bundle', (c) =>
+    render(c, { province: c.req.query('province') ?? ALL, size: c.req.query('size') === 'a5' ? 'a5' : 'a4' }),
+  )
+
+  app.post('/staff/posters/bundle', async (c) => {
+    const form = await readForm(c, bundleForm)
+    const chosen = { province: form.raw.province ?? ALL, size: form.raw.size ?? 'a4' }
+    if (!form.ok) return render(c, chosen, form.errors as Record<string, JobsMessageKey>, 422)
+    const { scope, user } = staffOf(c)
+    const { province, size } = form.data
+    const key: ScopeKey = province === ALL ? { kind: 'national' } : { kind: 'province', provinceCode: province }
+    if (scope.kind === 'province' && (key.kind !== 'province' || key.provinceCode !== scope.provinceCode))
+      return render(c, chosen, { province: 'bundle.error.otherProvince' }, 422)
+    if (key.kind === 'province' && !listProvinces(db).some((p) => p.code === key.provinceCode))
+      return render(c, chosen, { province: 'bundle.error.unknownProvince' }, 422)
+
+    const at = new Date(now())
+    const options = { baseUrl: publicBaseUrl(config, c), size }
+    const id = createJob(db, { kind: 'poster_bundle', startedBy: user.id, scope: formatScopeKey(key), options }, at)
+    recordAudit(
+      db,
+      {
+        action: 'job_started',
+        actor: user,
+        targetType: 'job',
+        targetId: id,
+        provinceCode: key.kind === 'province' ? key.provinceCode : null,
+        detail: { kind: 'poster_bundle', scope: formatScopeKey(key), size },
+      },
+      at,
+    )
+    jobs.wake()
+    return seeOther(c, `/staff/jobs/${id}`)
+  })
+
+  return app
+}

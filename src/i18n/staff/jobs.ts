@@ -1,0 +1,103 @@
+/** Words of background jobs (their page, progress and list) and of starting a poster bundle. */
+import type { JobStatus } from '../../domain/jobs.js'
+import { createStaffTranslator } from '../staff-messages.js'
+
+const th = {
+  'jobs.list.title': 'งานที่สั่งไว้',
+  'jobs.list.intro': 'งานที่ใช้เวลานานทำอยู่เบื้องหลังทีละงาน ท่านปิดหน้านี้แล้วกลับมาดูภายหลังได้ ไฟล์ผลลัพธ์เก็บไว้ {days} วัน',
+  'jobs.list.empty': 'ยังไม่มีงานที่ท่านสั่ง',
+  'jobs.col.job': 'งาน',
+  'jobs.col.started': 'เริ่มสั่ง',
+  'jobs.col.status': 'สถานะ',
+  'jobs.kind.poster_bundle': 'โปสเตอร์ทุก อปท. ({scope})',
+  'jobs.scope.national': 'ทั่วประเทศ',
+  'jobs.scope.province': 'จังหวัด{name}',
+  'jobs.status.queued': 'รอคิว',
+  'jobs.status.running': 'กำลังทำ',
+  'jobs.status.done': 'เสร็จแล้ว',
+  'jobs.status.failed': 'ไม่สำเร็จ',
+  'jobs.status.interrupted': 'ถูกขัดจังหวะ',
+  'jobs.progress': '{done} จาก {total} อปท.',
+  'jobs.progress.counting': 'กำลังนับจำนวน อปท.',
+  'jobs.progress.label': 'ความคืบหน้า',
+  'jobs.queued.body': 'งานนี้รอคิวอยู่ จะเริ่มเมื่องานก่อนหน้าเสร็จ',
+  'jobs.running.body': 'ระบบกำลังทำงานนี้อยู่ ท่านปิดหน้านี้ได้ งานจะทำต่อจนเสร็จ',
+  'jobs.refresh': 'รีเฟรชความคืบหน้า',
+  'jobs.done.body': 'เสร็จแล้วเมื่อ {at}',
+  'jobs.done.download': 'ดาวน์โหลดไฟล์ ZIP',
+  'jobs.done.empty': 'ไม่มี อปท. ใดในขอบเขตนี้ที่มีจุดให้บริการที่เปิดอยู่ ไฟล์จึงว่างเปล่า',
+  'jobs.done.expired': 'ไฟล์ของงานนี้ถูกลบแล้ว (เก็บไว้ {days} วัน) กรุณาสั่งงานใหม่',
+  'jobs.failed.body': 'งานนี้ทำไม่สำเร็จ: {error} กรุณาสั่งงานใหม่ หากยังไม่สำเร็จ โปรดแจ้งผู้ดูแลระบบ',
+  'jobs.interrupted.body': 'งานนี้หยุดลงเพราะระบบเริ่มทำงานใหม่ (เช่น มีการปรับปรุงระบบ) และจะไม่ทำต่อเอง กรุณาสั่งงานใหม่อีกครั้ง',
+  'jobs.startAgain': 'สั่งงานใหม่',
+  'jobs.back': 'งานทั้งหมดของท่าน',
+  'bundle.title': 'โปสเตอร์ทุก อปท.',
+  'bundle.intro':
+    'ไฟล์ ZIP หนึ่งไฟล์ แยกโฟลเดอร์ตามจังหวัด มี PDF หนึ่งไฟล์ต่อ อปท. (ตั้งชื่อด้วยรหัส อปท. และชื่อ) รวมโปสเตอร์ของทุกจุดให้บริการที่เปิดอยู่ อปท. ที่ยังไม่มีจุดให้บริการจะไม่มีไฟล์',
+  'bundle.scope': 'ขอบเขต',
+  'bundle.scope.national': 'ทั่วประเทศ (ทุกจังหวัด)',
+  'bundle.scope.own': 'จังหวัด{name} (จังหวัดของท่าน)',
+  'bundle.size': 'ขนาดกระดาษ',
+  'bundle.size.a4': 'A4 (ติดผนัง)',
+  'bundle.size.a5': 'A5 (ตั้งโต๊ะ)',
+  'bundle.start': 'เริ่มจัดทำไฟล์',
+  'bundle.started': 'สั่งงานแล้ว',
+  'bundle.error.unknownProvince': 'ไม่พบจังหวัดที่เลือก กรุณาเลือกจากรายการ',
+  'bundle.error.otherProvince': 'ท่านสั่งโปสเตอร์ได้เฉพาะจังหวัดของท่านเท่านั้น',
+  'bundle.error.size': 'กรุณาเลือกขนาดกระดาษ A4 หรือ A5',
+  'bundle.link': 'โปสเตอร์ทุก อปท. (ไฟล์ ZIP)',
+}
+
+export type JobsMessageKey = keyof typeof th
+
+const en: Record<JobsMessageKey, string> = {
+  'jobs.list.title': 'Your jobs',
+  'jobs.list.intro':
+    'Long tasks run in the background, one at a time. You can close this page and come back later. Result files are kept for {days} days.',
+  'jobs.list.empty': 'You have not started any jobs',
+  'jobs.col.job': 'Job',
+  'jobs.col.started': 'Started',
+  'jobs.col.status': 'Status',
+  'jobs.kind.poster_bundle': 'Posters for every LGU ({scope})',
+  'jobs.scope.national': 'whole country',
+  'jobs.scope.province': '{name} province',
+  'jobs.status.queued': 'Queued',
+  'jobs.status.running': 'Running',
+  'jobs.status.done': 'Done',
+  'jobs.status.failed': 'Failed',
+  'jobs.status.interrupted': 'Interrupted',
+  'jobs.progress': '{done} of {total} LGUs',
+  'jobs.progress.counting': 'Counting the LGUs',
+  'jobs.progress.label': 'Progress',
+  'jobs.queued.body': 'This job is waiting its turn; it starts when the one before it has finished.',
+  'jobs.running.body': 'The system is working on this job. You can close this page; the job carries on.',
+  'jobs.refresh': 'Refresh progress',
+  'jobs.done.body': 'Finished {at}',
+  'jobs.done.download': 'Download the ZIP file',
+  'jobs.done.empty': 'No LGU in this scope has an open service point, so the file is empty.',
+  'jobs.done.expired': 'This job’s file has been deleted (files are kept {days} days). Start the job again.',
+  'jobs.failed.body': 'This job did not succeed: {error}. Start it again; if it fails again, tell the system administrator.',
+  'jobs.interrupted.body':
+    'This job stopped because the system restarted (for example, for an update), and it will not carry on by itself. Start it again.',
+  'jobs.startAgain': 'Start again',
+  'jobs.back': 'All your jobs',
+  'bundle.title': 'Posters for every LGU',
+  'bundle.intro':
+    'One ZIP file with a folder per province and one PDF per LGU (named by its DLA code and name) holding the posters of all its open service points. LGUs with no service point get no file.',
+  'bundle.scope': 'Scope',
+  'bundle.scope.national': 'Whole country (every province)',
+  'bundle.scope.own': '{name} province (your province)',
+  'bundle.size': 'Paper size',
+  'bundle.size.a4': 'A4 (wall)',
+  'bundle.size.a5': 'A5 (table tent)',
+  'bundle.start': 'Make the file',
+  'bundle.started': 'Job started',
+  'bundle.error.unknownProvince': 'The chosen province was not found. Choose one from the list.',
+  'bundle.error.otherProvince': 'You can make posters for your own province only.',
+  'bundle.error.size': 'Choose A4 or A5 paper',
+  'bundle.link': 'Posters for every LGU (ZIP file)',
+}
+
+export const jobsTranslator = createStaffTranslator<JobsMessageKey>({ th, en })
+
+export const jobStatusKey = (status: JobStatus) => `jobs.status.${status}` as const

@@ -1,0 +1,44 @@
+/**
+ * The poster bundle job: every active service point's poster in scope, one PDF per
+ * organisation in a ZIP (src/posters/poster-bundle.ts). Its options hold the base URL the
+ * QR codes point at, taken from the request that started it, and the paper size.
+ */
+import { z } from 'zod'
+import type { Db } from '../db/client.js'
+import type { Job } from '../db/queries/jobs.js'
+import { posterBundleOrganisations, posterTargetsOf } from '../db/queries/posters.js'
+import { parseScopeKey, type Scope } from '../domain/scope.js'
+import { posterContent } from '../posters/poster-content.js'
+import { writePosterBundle } from '../posters/poster-bundle.js'
+import type { JobKindRunner } from './job-runner.js'
+
+export const posterBundleOptions = z.object({ baseUrl: z.string().min(1), size: z.enum(['a4', 'a5']) })
+export type PosterBundleOptions = z.infer<typeof posterBundleOptions>
+
+/** The scope a bundle covers; only national and province bundles are ever started. */
+export function bundleScope(job: Pick<Job, 'scope'>): Scope {
+  const key = parseScopeKey(job.scope)
+  if (key?.kind === 'national') return key
+  if (key?.kind === 'province') return key
+  throw new Error(`a poster bundle covers the country or a province, not ${job.scope}`)
+}
+
+export function posterBundleJob(db: Db, now: () => number): JobKindRunner {
+  return {
+    extension: 'zip',
+    async run(job, step) {
+      const scope = bundleScope(job)
+      const { baseUrl, size } = posterBundleOptions.parse(job.options)
+      const organisations = posterBundleOrganisations(db, scope)
+      step.progress(0, organisations.length)
+      await writePosterBundle(step.path, {
+        organisations,
+        postersOf: (organisation) => (posterTargetsOf(db, scope, organisation.id) ?? []).map((t) => posterContent(t, baseUrl)),
+        size,
+        progress: (done) => step.progress(done, organisations.length),
+        pause: step.pause,
+        now: new Date(now()),
+      })
+    },
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * A ZIP of poster PDFs, one per organisation, written to a file as it goes: each PDF is drawn
+ * (yielding between pages), added stored (PDFs are already compressed) and let go, so memory
+ * stays at one organisation's posters whatever the bundle's size. fflate marks the Thai names
+ * as UTF-8 (flag bit 11); Info-ZIP's unzip ignores that flag and reads the Unicode path field
+ * instead, so each entry carries both.
+ */
+import { createWriteStream } from 'node:fs'
+import { once } from 'node:events'
+import { finished } from 'node:stream/promises'
+import { crc32 } from 'node:zlib'
+import { Zip, ZipPassThrough } from 'fflate'
+import { bundleEntryName, type BundleEntry } from './bundle-names.js'
+import type { PosterContent } from './poster-content.js'
+import { posterPdfStream, type PosterSize } from './poster-pdf.js'
+
+/** The Info-ZIP Unicode Path extra field (0x7075): version 1, the CRC-32 of the header's name, the UTF-8 name. */
+export function unicodePathField(name: string): Uint8Array {
+  const utf8 = Buffer.from(name, 'utf8')
+  const field = Buffer.alloc(5 + utf8.length)
+  field[0] = 1
+  field.writeUInt32LE(crc32(utf8), 1)
+  utf8.copy(field, 5)
+  return field
+}
+
+export type BundleOrganisation = BundleEntry & { id: number }
+
+export type PosterBundleInput = {
+  organisations: BundleOrganisation[]
+  /** The posters of one organisation, read when its turn comes. */
+  postersOf: (organisation: BundleOrganisation) => PosterContent[]
+  size: PosterSize
+  /** Called after each organisation, with how many are in the ZIP. */
+  progress: (done: number) => void
+  /** Awaited between organisations: gives the event loop to residents' submissions. */
+  pause: () => Promise<void>
+  now: Date
+}
+
+export async function writePosterBundle(path: string, input: PosterBundleInput): Promise<void> {
+  const out = createWriteStream(path)
+  let zipError: Error | undefined
+  out.on('error', (error) => (zipError ??= error))
+  const zip = new Zip((error, chunk, final) => {
+    if (error) zipError = error
+    else out.write(chunk)
+    if (final) out.end()
+  })
+  try {
+    let done = 0
+    for (const organisation of input.organisations) {
+      const name = bundleEntryName(organisation)
+      const posters = input.postersOf(organisation)
+      const pdf = Buffer.concat(await posterPdfStream(posters, input.size, name.replace(/\.pdf$/, '')).toArray())
+      const entry = new ZipPassThrough(name)
+      entry.mtime = input.now
+      entry.extra = { 0x7075: unicodePathField(name) }
+      zip.add(entry)
+      entry.push(pdf, true)
+      if (zipError) throw zipError
+      input.progress(++done)
+      if (out.writableNeedDrain) await once(out, 'drain')
+      await input.pause()
+    }
+    zip.end()
+    if (zipError) throw zipError
+    await finished(out)
+  } catch (error) {
+    out.destroy()
+    throw error
+  }
+}

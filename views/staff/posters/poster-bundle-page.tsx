@@ -1,0 +1,81 @@
+import { ErrorSummary } from '../../components/error-summary.js'
+import { Fieldset } from '../../components/field.js'
+import { Choices } from '../../components/choices.js'
+import { Select, type SelectOption } from '../../components/select.js'
+
+export type PosterBundleLabels = {
+  title: string
+  intro: string
+  scope: string
+  size: string
+  sizeA4: string
+  sizeA5: string
+  start: string
+  errorPrefix: string
+  errorSummaryTitle: string
+  jobs: string
+}
+
+export type PosterBundlePageProps = {
+  labels: PosterBundleLabels
+  csrfToken: string
+  /** A list for DLA (the country or one province); a fixed line for a provincial officer. */
+  scope: { options: SelectOption[]; value: string } | { fixed: string; value: string }
+  size: string
+  errors: { province?: string; size?: string }
+}
+
+/** Starting a poster bundle: choose the scope and paper, then one button queues the job. */
+export function PosterBundlePage({ labels, csrfToken, scope, size, errors }: PosterBundlePageProps) {
+  const summary = Object.entries(errors).map(([field, text]) => ({ href: `#${field}`, text }))
+  return (
+    <>
+      <ErrorSummary title={labels.errorSummaryTitle} errors={summary} />
+      <h1 class="heading-l">{labels.title}</h1>
+      <p>{labels.intro}</p>
+      <form method="post" action="/staff/posters/bundle" novalidate>
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        {'options' in scope ? (
+          <Select
+            id="province"
+            label={labels.scope}
+            options={scope.options}
+            value={scope.value}
+            error={errors.province}
+            errorPrefix={labels.errorPrefix}
+          />
+        ) : (
+          <>
+            <input type="hidden" name="province" value={scope.value} />
+            <p>
+              {labels.scope}: <strong>{scope.fixed}</strong>
+            </p>
+            {errors.province && (
+              <p id="province" class="error-message">
+                {errors.province}
+              </p>
+            )}
+          </>
+        )}
+        <Fieldset id="size" legend={labels.size} error={errors.size} errorPrefix={labels.errorPrefix}>
+          <Choices
+            name="size"
+            type="radio"
+            inline
+            options={[
+              { value: 'a4', label: labels.sizeA4 },
+              { value: 'a5', label: labels.sizeA5 },
+            ]}
+            checked={[size]}
+          />
+        </Fieldset>
+        <button type="submit" class="button">
+          {labels.start}
+        </button>
+      </form>
+      <p>
+        <a href="/staff/jobs">{labels.jobs}</a>
+      </p>
+    </>
+  )
+}
