@@ -47,6 +47,10 @@ const configSchema = z.object({
   BACKUP_INTERVAL_MINUTES: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(1440).default(15)),
   /** How many backups to keep in BACKUP_DIR, newest first. */
   BACKUP_KEEP: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).default(8)),
+  /** Days an activation letter's code works, to the end of that Bangkok day. */
+  ACTIVATION_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(365).default(30)),
+  /** Who an officer calls about their letter, printed on it; unset, the letter names the province's DLA office. */
+  ACTIVATION_CONTACT: z.preprocess(blankAsUnset, z.string().trim().max(200).optional()),
 })
 
 export type Config = z.infer<typeof configSchema>
