@@ -64,6 +64,7 @@ export function authRoutes(deps: AuthRouteDeps) {
         next={safeNext(opts.next)}
         errors={errors}
         notice={opts.notice}
+        activateLink={onboardingTranslator(staffLocale(c))('signIn.activateLink')}
       />,
       status,
     )

@@ -53,6 +53,7 @@ const th = {
   'activate.tryCode': 'กรอกรหัสเปิดใช้งาน',
   'activate.throttled': 'ลองรหัสผิดหลายครั้ง กรุณารอ {seconds} วินาทีแล้วลองใหม่',
   'signIn.notActivated': 'บัญชีนี้ยังไม่ได้เปิดใช้งาน กรุณาใช้ลิงก์หรือรหัสในหนังสือแจ้งที่หน้า “เปิดใช้งานบัญชี” (/staff/activate)',
+  'signIn.activateLink': 'ได้รับหนังสือแจ้งการเปิดใช้งานบัญชี? เปิดใช้งานบัญชีที่นี่',
   'password.mustChange': 'กรุณาตั้งรหัสผ่านของท่านเองก่อนใช้งาน: รหัสผ่านเดิมเป็นรหัสที่ผู้อื่นเห็นแล้ว',
 }
 
@@ -111,6 +112,7 @@ const en: Record<OnboardingMessageKey, string> = {
   'activate.throttled': 'Too many wrong codes. Wait {seconds} seconds and try again',
   'signIn.notActivated':
     'This account has not been activated yet. Use the link or code in your activation letter on the “Activate your account” page (/staff/activate)',
+  'signIn.activateLink': 'Received an activation letter? Activate your account here',
   'password.mustChange': 'Choose your own password before you go on: the current one has been seen by someone else',
 }
 

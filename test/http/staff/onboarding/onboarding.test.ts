@@ -134,7 +134,9 @@ describe('onboarding a province', () => {
     const { app, post, one } = await onboardKrabi()
     const res = await post('/staff/sign-in', { username: 'lgu-4810102', password: TEST_PASSWORD })
     expect(res.status).toBe(401)
-    expect(await res.text()).toContain('ยังไม่ได้เปิดใช้งาน')
+    const page = await res.text()
+    expect(page).toContain('ยังไม่ได้เปิดใช้งาน')
+    expect(page).toContain('href="/staff/activate"')
     await expect(signIn(app, 'lgu-4810102', TEST_PASSWORD)).rejects.toThrow()
     expect(one<{ detail: string }>("select detail from audit_log where action = 'sign_in_failed'").detail).toContain(
       'not_activated',
