@@ -53,6 +53,10 @@ const configSchema = z.object({
   JOB_FILES_DIR: z.preprocess(blankAsUnset, z.string().optional()),
   /** Days a job's result file is kept after the job finished. */
   JOB_FILES_KEEP_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(365).default(DEFAULT_JOB_FILES_KEEP_DAYS)),
+  /** Days an activation letter's code works, to the end of that Bangkok day. */
+  ACTIVATION_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(365).default(30)),
+  /** Who an officer calls about their letter, printed on it; unset, the letter names the province's DLA office. */
+  ACTIVATION_CONTACT: z.preprocess(blankAsUnset, z.string().trim().max(200).optional()),
 })
 
 export type Config = z.infer<typeof configSchema>

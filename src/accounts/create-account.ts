@@ -42,7 +42,13 @@ export type NewAccount = z.input<typeof newAccountSchema>
 /** Each error is the name of the field at fault; callers turn it into words. */
 export type AccountResult = { ok: true; user: StaffUser } | { ok: false; errors: Record<string, string> }
 
-export async function createAccount(db: Db, input: NewAccount, now = new Date()): Promise<AccountResult> {
+/** `mustChangePassword`: someone other than the owner saw the password (a form, the command line). */
+export async function createAccount(
+  db: Db,
+  input: NewAccount,
+  now = new Date(),
+  options: { mustChangePassword?: boolean } = {},
+): Promise<AccountResult> {
   const parsed = newAccountSchema.safeParse(input)
   if (!parsed.success) {
     const errors: Record<string, string> = {}
@@ -70,6 +76,7 @@ export async function createAccount(db: Db, input: NewAccount, now = new Date())
       role: v.role,
       provinceCode: v.role === 'province' ? (v.provinceCode ?? null) : null,
       organisationId,
+      mustChangePassword: options.mustChangePassword ?? false,
     },
     now,
   )

@@ -44,15 +44,21 @@ async function main(): Promise<number> {
   try {
     migrateDatabase(db)
     loadReferenceData(db)
-    const result = await createAccount(db, {
-      role: values.role as 'dla',
-      username: values.username,
-      displayName: values.name ?? values.username,
-      email: values.email,
-      provinceCode: values.province,
-      dlaCode: values.organisation,
-      password,
-    })
+    const result = await createAccount(
+      db,
+      {
+        role: values.role as 'dla',
+        username: values.username,
+        displayName: values.name ?? values.username,
+        email: values.email,
+        provinceCode: values.province,
+        dlaCode: values.organisation,
+        password,
+      },
+      undefined,
+      // The one who ran the command saw the password; the owner chooses their own at first sign-in.
+      { mustChangePassword: true },
+    )
     if (!result.ok) {
       for (const line of commandLineProblems(result.errors)) console.error(`user:create: ${line}`)
       console.error(USAGE)

@@ -338,11 +338,19 @@ export const users = sqliteTable(
     provinceCode: text('province_code').references(() => provinces.code),
     organisationId: integer('organisation_id').references(() => organisations.id),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** Made by onboarding: no password yet, so no sign-in until the activation letter is used. */
+    awaitingActivation: integer('awaiting_activation', { mode: 'boolean' }).notNull().default(false),
+    /** The password was shown to someone else on screen: the owner chooses their own at first sign-in. */
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+    /** SHA-256 of the one live activation code; the code itself is only ever on the letter. */
+    activationCodeHash: text('activation_code_hash'),
+    activationExpiresAt: integer('activation_expires_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [
     uniqueIndex('users_username_idx').on(sql`lower(${t.username})`),
+    uniqueIndex('users_activation_code_idx').on(t.activationCodeHash),
     index('users_province_idx').on(t.provinceCode),
     index('users_organisation_idx').on(t.organisationId),
     check('users_role_check', inList('role', STAFF_ROLES)),

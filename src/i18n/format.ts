@@ -18,6 +18,7 @@ const dateFormats = (options: Intl.DateTimeFormatOptions): Record<Locale, Intl.D
 
 const dateTimeFormat = dateFormats({ dateStyle: 'medium', timeStyle: 'short', timeZone: BANGKOK_TIME_ZONE })
 const dateFormat = dateFormats({ dateStyle: 'medium', timeZone: BANGKOK_TIME_ZONE })
+const longDateFormat = dateFormats({ dateStyle: 'long', timeZone: BANGKOK_TIME_ZONE })
 // Days and months arrive already as Bangkok calendar strings: read as UTC midnight, printed in UTC.
 const dayFormat = dateFormats({ dateStyle: 'medium', timeZone: 'UTC' })
 const monthFormat = dateFormats({ month: 'long', year: 'numeric', timeZone: 'UTC' })
@@ -42,6 +43,9 @@ export const formatDateTime = (ms: number | Date, locale: Locale) => dateTimeFor
 
 /** "10 มิ.ย. 2568" */
 export const formatDate = (ms: number | Date, locale: Locale) => dateFormat[locale].format(ms)
+
+/** As official letters write it: "10 มิถุนายน 2568" / "10 June 2568 BE". */
+export const formatLongDate = (ms: number | Date, locale: Locale) => longDateFormat[locale].format(ms)
 
 /** A Bangkok calendar day (`YYYY-MM-DD`) as "10 มิ.ย. 2568". */
 export const formatDay = (day: string, locale: Locale) => dayFormat[locale].format(Date.parse(`${day}T00:00:00Z`))

@@ -26,12 +26,12 @@ const LAYOUT = {
 } as const
 
 /** The code's outer size (with its quiet zone) for a given printed size of the code itself. */
-const withQuietZone = (text: string, codeSize: number) => {
+export const withQuietZone = (text: string, codeSize: number) => {
   const modules = qrMatrix(text).size
   return (codeSize * (modules + 2 * QUIET_ZONE_MODULES)) / modules
 }
 
-function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number) {
+export function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number) {
   const { size: modules, isDark } = qrMatrix(text)
   const cell = size / (modules + 2 * QUIET_ZONE_MODULES)
   doc.rect(x, y, size, size).fill('#ffffff')
@@ -48,8 +48,14 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
  * glyph by glyph comes out with an extra า and marks out of order or on a line of their own; an
  * ActualText span gives readers the paragraph's own Unicode instead.
  */
-function paragraph(doc: PDFKit.PDFDocument, text: string, width: number, at?: { x: number; y: number }) {
-  const options = { width, align: 'center' as const }
+export function paragraph(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  width: number,
+  at?: { x: number; y: number },
+  align: 'center' | 'left' | 'right' = 'center',
+) {
+  const options = { width, align }
   doc.markContent('Span', { actual: text })
   if (at) doc.text(text, at.x, at.y, options)
   else doc.text(text, options)

@@ -7,6 +7,8 @@ export type SignInPageProps = {
   next: string
   errors: ErrorLink[]
   notice?: string
+  /** For an officer holding an activation letter, who has no password yet. */
+  activateLink?: string
 }
 
 export function SignInPage(p: SignInPageProps) {
@@ -43,6 +45,11 @@ export function SignInPage(p: SignInPageProps) {
           {p.labels.submit}
         </button>
       </form>
+      {p.activateLink && (
+        <p class="body">
+          <a href="/staff/activate">{p.activateLink}</a>
+        </p>
+      )}
     </>
   )
 }

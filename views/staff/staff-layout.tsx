@@ -22,7 +22,13 @@ function navFor(user: StaffLayoutUser): NavItem[] {
   const home = { href: user.homeHref, key: 'staff.nav.home' as const }
   const exports = { href: '/staff/exports', key: 'staff.nav.exports' as const }
   if (user.role === 'lgu') return [home, exports]
-  if (user.role === 'province') return [home, exports, { href: '/staff/users', key: 'staff.nav.users' }]
+  if (user.role === 'province')
+    return [
+      home,
+      exports,
+      { href: '/staff/users', key: 'staff.nav.users' },
+      { href: '/staff/onboarding', key: 'staff.nav.onboarding' },
+    ]
   return [
     home,
     { href: '/staff/rounds', key: 'staff.nav.rounds' },
@@ -30,6 +36,7 @@ function navFor(user: StaffLayoutUser): NavItem[] {
     exports,
     { href: '/staff/registry', key: 'staff.nav.registry' },
     { href: '/staff/users', key: 'staff.nav.users' },
+    { href: '/staff/onboarding', key: 'staff.nav.onboarding' },
     { href: '/staff/api-tokens', key: 'staff.nav.apiTokens' },
     { href: '/staff/audit', key: 'staff.nav.audit' },
   ]

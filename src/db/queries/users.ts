@@ -12,6 +12,8 @@ export type NewStaffUser = {
   role: StaffRole
   provinceCode?: string | null
   organisationId?: number | null
+  /** The password was shown on screen: its owner replaces it at first sign-in. */
+  mustChangePassword?: boolean
 }
 
 export function createUser(db: Db, input: NewStaffUser, now = new Date()): StaffUser {

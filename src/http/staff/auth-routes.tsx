@@ -10,6 +10,8 @@ import { recordAudit } from '../../db/queries/audit.js'
 import { createSession, deleteSession, deleteSessionsOf } from '../../db/queries/sessions.js'
 import { findUserByLogin, setPasswordHash } from '../../db/queries/users.js'
 import { staffTranslator } from '../../i18n/staff-messages.js'
+import { onboardingTranslator } from '../../i18n/staff/onboarding.js'
+import { setMustChangePassword } from '../../db/queries/activation.js'
 import { hashPassword, MIN_PASSWORD_LENGTH, UNUSABLE_PASSWORD_HASH, verifyPassword } from '../../security/password.js'
 import type { SignInThrottle } from '../../security/sign-in-throttle.js'
 import { PasswordPage } from '../../../views/staff/password-page.js'
@@ -62,6 +64,7 @@ export function authRoutes(deps: AuthRouteDeps) {
         next={safeNext(opts.next)}
         errors={errors}
         notice={opts.notice}
+        activateLink={onboardingTranslator(staffLocale(c))('signIn.activateLink')}
       />,
       status,
     )
@@ -94,6 +97,16 @@ export function authRoutes(deps: AuthRouteDeps) {
     }
     const user = findUserByLogin(db, username)
     const ok = await verifyPassword(password, user?.passwordHash ?? UNUSABLE_PASSWORD_HASH)
+    if (user?.active && user.awaitingActivation) {
+      // Its password is no one's yet: say how to get in, not whether the password was right.
+      throttle.recordFailure(username, address)
+      recordAudit(
+        db,
+        { action: 'sign_in_failed', actorUsername: username, detail: { reason: 'not_activated' } },
+        new Date(deps.now()),
+      )
+      return signInForm(c, { username, next, error: onboardingTranslator(staffLocale(c))('signIn.notActivated') }, 401)
+    }
     if (!user || !ok || !user.active) {
       throttle.recordFailure(username, address)
       recordAudit(
@@ -115,6 +128,7 @@ export function authRoutes(deps: AuthRouteDeps) {
       { action: 'sign_in', actor: user, provinceCode: user.provinceCode, organisationId: user.organisationId },
       new Date(deps.now()),
     )
+    if (user.mustChangePassword) return c.redirect('/staff/password', 303)
     const target = safeNext(next)
     return c.redirect(target === '/staff' ? homeHref({ user }) : target, 303)
   })
@@ -148,7 +162,13 @@ export function authRoutes(deps: AuthRouteDeps) {
     )
   }
 
-  app.get('/staff/password', requireStaff(), (c) => passwordForm(c, {}))
+  app.get('/staff/password', requireStaff(), (c) =>
+    passwordForm(
+      c,
+      {},
+      staffOf(c).user.mustChangePassword ? onboardingTranslator(staffLocale(c))('password.mustChange') : undefined,
+    ),
+  )
 
   app.post('/staff/password', requireStaff(), csrfProtection(), async (c) => {
     const staff = staffOf(c)
@@ -162,6 +182,7 @@ export function authRoutes(deps: AuthRouteDeps) {
     else if (text('password') !== text('confirm')) errors.confirm = t('staff.password.mismatch')
     if (Object.keys(errors).length > 0) return passwordForm(c, errors, undefined, 422)
     setPasswordHash(db, staff.user.id, await hashPassword(text('password')), new Date(deps.now()))
+    if (staff.user.mustChangePassword) setMustChangePassword(db, staff.user.id, false, deps.now())
     // Any other signed-in browser (perhaps the reason for the change) is signed out.
     deleteSessionsOf(db, staff.user.id, staff.sessionIdHash)
     recordAudit(

@@ -54,3 +54,11 @@ export function csrfProtection(): MiddlewareHandler<StaffEnv> {
     return next()
   }
 }
+
+/**
+ * A password someone else saw (a generated one, a reset) is replaced before
+ * anything else: every page leads to the change-password page until then.
+ */
+export function passwordChosenByOwner(): MiddlewareHandler<StaffEnv> {
+  return async (c, next) => (c.get('staff')?.user.mustChangePassword ? c.redirect('/staff/password', 303) : next())
+}

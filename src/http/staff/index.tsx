@@ -16,7 +16,9 @@ import { rawExportRoutes } from './exports/raw-export-routes.js'
 import { resultsExportRoutes } from './exports/results-export-routes.js'
 import { registryRoutes } from './dla/registry-routes.js'
 import { roundRoutes } from './dla/round-routes.js'
-import { csrfProtection, requireStaff } from './guards.js'
+import { csrfProtection, passwordChosenByOwner, requireStaff } from './guards.js'
+import { activationRoutes } from './activation-routes.js'
+import { onboardingRoutes } from './onboarding/onboarding-routes.js'
 import { organisationRoutes } from './lgu/organisation-routes.js'
 import { pointUploadRoutes } from './lgu/point-upload-routes.js'
 import { POINT_UPLOAD_PATH } from '../../../views/staff/lgu/point-upload-link.js'
@@ -47,6 +49,7 @@ export function staffRoutes(deps: StaffAreaDeps) {
   app.use('/staff', staffSession({ db, now, ...session }))
   app.use('/staff/*', staffSession({ db, now, ...session }))
   app.route('/', authRoutes({ db, throttle: createSignInThrottle({ now }), trustProxy: config.TRUST_PROXY, session, now }))
+  app.route('/', activationRoutes({ db, throttle: createSignInThrottle({ now }), trustProxy: config.TRUST_PROXY, session, now }))
   app.get('/staff', requireStaff(), (c) => c.redirect(homeHref(staffOf(c)), 303))
 
   const areas = new Hono<StaffEnv>()
@@ -68,7 +71,7 @@ export function staffRoutes(deps: StaffAreaDeps) {
           next,
         ),
   )
-  areas.use('/staff/*', requireStaff(), csrfProtection())
+  areas.use('/staff/*', requireStaff(), csrfProtection(), passwordChosenByOwner())
   for (const routes of [
     organisationRoutes,
     pointUploadRoutes,
@@ -82,6 +85,7 @@ export function staffRoutes(deps: StaffAreaDeps) {
     questionnaireRoutes,
     registryRoutes,
     userRoutes,
+    onboardingRoutes,
     apiTokenRoutes,
     auditRoutes,
     commentsRoutes,

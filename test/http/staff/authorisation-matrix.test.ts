@@ -114,6 +114,16 @@ const ROUTES: Row[] = [
   { method: 'POST', path: '/staff/users/:id/deactivate',                        roles: PROVINCE, id: 'user' },
   { method: 'POST', path: '/staff/users/:id/reactivate',                        roles: PROVINCE, id: 'user' },
   { method: 'POST', path: '/staff/users/:id/reset-password',                    roles: PROVINCE, id: 'user' },
+  { method: 'POST', path: '/staff/users/:id/activation-letter',                 roles: PROVINCE, id: 'user' },
+  // Onboarding by activation letter (a batch is its maker's only), and activating from a letter
+  { method: 'GET',  path: '/staff/onboarding',                                  roles: PROVINCE, id: 'none' },
+  { method: 'POST', path: '/staff/onboarding',                                  roles: PROVINCE, id: 'none' },
+  { method: 'POST', path: '/staff/onboarding/reissue',                          roles: PROVINCE, id: 'none' },
+  { method: 'GET',  path: '/staff/onboarding/letters',                          roles: PROVINCE, id: 'none' },
+  { method: 'GET',  path: '/staff/onboarding/letters.pdf',                      roles: PROVINCE, id: 'none' },
+  { method: 'GET',  path: '/staff/onboarding/letters.csv',                      roles: PROVINCE, id: 'none' },
+  { method: 'GET',  path: '/staff/activate',                                    roles: PUBLIC,   id: 'none' },
+  { method: 'POST', path: '/staff/activate',                                    roles: PUBLIC,   id: 'none' },
   // The audit log
   { method: 'GET',  path: '/staff/audit',                                       roles: DLA,      id: 'none' },
   // Results, comments, transactions, roll-ups

@@ -16,10 +16,12 @@ export type UserPageProps = {
   errors: Record<string, string>
   done?: string
   oncePassword?: string
+  /** For LGU and provincial officers: a new activation letter, which is how a forgotten password is recovered. */
+  letter?: { hint: string; label: string }
 }
 
 /** One account: its details, a form to change name and e-mail, and access actions. */
-export function UserPage({ t, csrfToken, user, isSelf, values, errors, done, oncePassword }: UserPageProps) {
+export function UserPage({ t, csrfToken, user, isSelf, values, errors, done, oncePassword, letter }: UserPageProps) {
   const prefix = t('staff.error.inlinePrefix')
   const links = ['displayName', 'email', '_form']
     .filter((f) => errors[f])
@@ -122,6 +124,12 @@ export function UserPage({ t, csrfToken, user, isSelf, values, errors, done, onc
               variant="secondary"
             />
           </div>
+          {letter && (
+            <div class="field">
+              <p class="hint">{letter.hint}</p>
+              <PostButton action={action('activation-letter')} csrfToken={csrfToken} label={letter.label} variant="secondary" />
+            </div>
+          )}
         </>
       )}
     </>

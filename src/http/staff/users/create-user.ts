@@ -53,7 +53,7 @@ export async function createUserAs(db: Db, staff: Staff, input: NewUserInput, no
     return { ok: false, errors: { ...problems, ...errors } }
   }
 
-  const result = await createAccount(db, account, now)
+  const result = await createAccount(db, account, now, { mustChangePassword: true })
   if (!result.ok) return result
   const user = findManagedUser(db, staff.scope, result.user.id)
   if (!user) throw new Error(`created user ${result.user.id} is outside the creator's scope`)

@@ -7,11 +7,13 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { errorTexts } from '../../../accounts/account-problems.js'
 import { displayNameSchema } from '../../../accounts/create-account.js'
+import { setMustChangePassword } from '../../../db/queries/activation.js'
 import { recordAudit } from '../../../db/queries/audit.js'
 import { type AuditAction } from '../../../domain/audit-actions.js'
 import { findManagedUser, updateUserDetails, type UserRow } from '../../../db/queries/staff-users.js'
 import { deleteSessionsOf } from '../../../db/queries/sessions.js'
 import { setPasswordHash, setUserActive } from '../../../db/queries/users.js'
+import { onboardingTranslator } from '../../../i18n/staff/onboarding.js'
 import { usersTranslator } from '../../../i18n/staff/users.js'
 import { hashPassword } from '../../../security/password.js'
 import { UserPage } from '../../../../views/staff/users/user-page.js'
@@ -63,6 +65,14 @@ export function userAccountRoutes({ db, now }: StaffAreaDeps, passwords: OneTime
         errors={errors}
         done={done && c.req.method === 'GET' ? t(`users.done.${done}`) : undefined}
         oncePassword={once && c.req.method === 'GET' ? passwords.take(staff.sessionIdHash, user.id, once) : undefined}
+        letter={
+          user.active && user.role !== 'dla'
+            ? {
+                hint: onboardingTranslator(locale)('onboarding.user.reissueHint'),
+                label: onboardingTranslator(locale)('onboarding.user.reissue'),
+              }
+            : undefined
+        }
       />,
       opts.status ?? 200,
     )
@@ -141,6 +151,7 @@ export function userAccountRoutes({ db, now }: StaffAreaDeps, passwords: OneTime
     if (refused) return refused
     const password = generatePassword()
     setPasswordHash(db, user.id, await hashPassword(password), new Date(now()))
+    setMustChangePassword(db, user.id, true, now())
     deleteSessionsOf(db, user.id)
     audit(c, user, 'user_updated', { passwordReset: true })
     return c.redirect(`${userHref(user.id)}?once=${passwords.put(staffOf(c).sessionIdHash, user.id, password)}`, 303)
