@@ -1,10 +1,11 @@
 /** Reading the bar lists (views/components/charts/bar-list.tsx) out of a page's HTML, for tests. */
 
-/** The markup of one chart: from its container to the end of its last list. */
+/** The markup of one chart: from its container to its end (its lists hold no block of their own). */
 export function chartOf(html: string, id: string): string {
   const start = html.indexOf(`data-chart="${id}"`)
   if (start < 0) throw new Error(`no chart ${id}`)
-  return html.slice(start, html.indexOf('</div>', start))
+  const lists = html.slice(start).search(/<[ou]l class="bar-list__rows"/)
+  return html.slice(start, html.indexOf('</div>', start + lists))
 }
 
 export type ChartRow = { label: string; text: string; length?: string; interval?: string }

@@ -71,20 +71,16 @@ function Bar({ row, max }: { row: BarRow & { value: number }; max: number }) {
 
 function Scale({ max, tickText, indented }: { max: number; tickText: (value: number) => string; indented: boolean }) {
   return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      width="100%"
-      height="18"
-      font-size="12"
-      class={indented ? 'bar-list__svg bar-list__scale--indented' : 'bar-list__svg'}
-    >
-      {ticks(max, max / 4).map((tick) => (
-        <text x={`${tick.at}%`} y="13" text-anchor={tick.anchor} fill="#505a5f">
-          {tickText(tick.value)}
-        </text>
-      ))}
-    </svg>
+    // A block around the drawing: padding on the SVG itself would not move its percentage positions.
+    <div class={indented ? 'bar-list__scale bar-list__scale--indented' : 'bar-list__scale'}>
+      <svg aria-hidden="true" focusable="false" width="100%" height="18" font-size="12" class="bar-list__svg">
+        {ticks(max, max / 4).map((tick) => (
+          <text x={`${tick.at}%`} y="13" text-anchor={tick.anchor} fill="#505a5f">
+            {tickText(tick.value)}
+          </text>
+        ))}
+      </svg>
+    </div>
   )
 }
 
