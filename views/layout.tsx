@@ -7,11 +7,13 @@ export type LayoutProps = {
   title: string
   /** Extra scripts by path under /static; the survey page loads one tiny script, never a framework. */
   scripts?: string[]
+  /** Extra stylesheets by path under /static, for pages that draw charts. */
+  stylesheets?: string[]
   children?: Child
 }
 
 /** The page shell shared by every page: no third-party request, the phone's own Thai font. */
-export function Layout({ locale, title, scripts = [], children }: LayoutProps) {
+export function Layout({ locale, title, scripts = [], stylesheets = [], children }: LayoutProps) {
   return (
     <>
       {raw('<!DOCTYPE html>')}
@@ -23,6 +25,9 @@ export function Layout({ locale, title, scripts = [], children }: LayoutProps) {
           <title>{title}</title>
           <link rel="icon" href="data:," />
           <link rel="stylesheet" href="/static/site.css" />
+          {stylesheets.map((href) => (
+            <link rel="stylesheet" href={href} />
+          ))}
           {scripts.map((src) => (
             <script src={src} defer />
           ))}

@@ -50,6 +50,10 @@ const th = {
   'public.thai.overallItem': 'คำถามความพึงพอใจโดยรวม',
   'public.thai.aspects': 'ผลรายด้านและรายข้อ',
   'public.thai.chart': 'ร้อยละความพึงพอใจรายด้าน',
+  'public.thai.headline': 'ร้อยละความพึงพอใจ ± ความคลาดเคลื่อน รายด้าน เทียบกับจังหวัดและประเทศ',
+  'public.thai.chartNote': 'ขีดที่ปลายแท่งคือช่วงความคลาดเคลื่อนที่ระดับความเชื่อมั่น 95 % แท่งสีเทาบางคือทั้งจังหวัดและทั้งประเทศ',
+  'public.thai.province': 'ทั้งจังหวัด{name}',
+  'public.thai.country': 'ทั้งประเทศ',
   'public.thai.method':
     'ร้อยละความพึงพอใจ = ค่าเฉลี่ย ÷ 5 × 100 (ค่าเฉลี่ยจากระดับ 1–5) จำนวนคำตอบของแต่ละด้านและภาพรวมนับทุกข้อในกลุ่มนั้นรวมกัน ไม่นับคำตอบ “ไม่เกี่ยวข้อง”',
   'public.thai.bands': 'การแปลความหมายค่าเฉลี่ย: {bands}',
@@ -118,6 +122,11 @@ const en: Record<PublicMessageKey, string> = {
   'public.thai.overallItem': 'Overall satisfaction question',
   'public.thai.aspects': 'By aspect and question',
   'public.thai.chart': 'Percent satisfaction by aspect',
+  'public.thai.headline': 'Percent satisfaction ± margin of error by aspect, against the province and the country',
+  'public.thai.chartNote':
+    'The whisker at the end of each bar is the 95 % margin of error; the thin grey bars are the whole province and the whole country.',
+  'public.thai.province': 'All of {name}',
+  'public.thai.country': 'The whole country',
   'public.thai.method':
     'Percent satisfaction = mean ÷ 5 × 100 (mean of the 1–5 answers). The answers of an aspect, and of all aspects together, count every question in it; “not applicable” answers are not counted.',
   'public.thai.bands': 'How the mean is read: {bands}',

@@ -12,7 +12,7 @@ import type { Db } from '../db/client.js'
 import { databaseVersion } from '../db/database-version.js'
 import { createResultQueries, type FlagFilter } from '../db/queries/results.js'
 import { createRollupQueries } from '../db/queries/rollups.js'
-import { rollupContext, summariseOrganisation, type RoundRollup } from '../domain/results/rollups.js'
+import { rollUp, rollupContext, summariseOrganisation, type GroupRollup, type RoundRollup } from '../domain/results/rollups.js'
 import { keptByVersion } from './kept-results.js'
 import { createResultsService, type ResultsSettings } from './organisation-results.js'
 
@@ -39,6 +39,8 @@ export function createRollupService(db: Db, settings: ResultsSettings) {
   // A round's roll-up reads names, scopes and tallies from many tables: kept until anything in the database changes.
   const version = databaseVersion(db)
   const kept = keptByVersion<RoundRollup | undefined>(ROLLUPS_KEPT)
+  const read = (roundId: number, provinceCode: string | null) =>
+    kept(`${roundId}:${provinceCode ?? 'country'}`, version(), () => compute(roundId, provinceCode))
 
   return {
     options: results.options,
@@ -47,7 +49,18 @@ export function createRollupService(db: Db, settings: ResultsSettings) {
      * The same objects are handed to every caller until something changes: read them, never change them.
      */
     read(roundId: number, provinceCode: string | null): RoundRollup | undefined {
-      return kept(`${roundId}:${provinceCode ?? 'country'}`, version(), () => compute(roundId, provinceCode))
+      return read(roundId, provinceCode)
+    },
+
+    /** An organisation's province and the country pooled, to set its figures against; undefined for an unknown round. */
+    comparison(roundId: number, provinceCode: string): { province: GroupRollup; country: GroupRollup } | undefined {
+      const province = read(roundId, provinceCode)
+      const country = read(roundId, null)
+      if (!province || !country) return undefined
+      return {
+        province: rollUp(province.organisations, province.context),
+        country: rollUp(country.organisations, country.context),
+      }
     },
   }
 }

@@ -4,6 +4,7 @@
  */
 import { Layout } from '../layout.js'
 import type { Locale } from '../../src/i18n/messages.js'
+import { BarList } from '../components/charts/bar-list.js'
 import { PublicHeader, type PublicHeaderProps } from './public-header.js'
 import { RoundResults, type RoundResultsView } from './round-results.js'
 
@@ -26,7 +27,7 @@ export type OrganisationPageProps = {
 
 export function OrganisationPage(p: OrganisationPageProps) {
   return (
-    <Layout locale={p.locale} title={p.title}>
+    <Layout locale={p.locale} title={p.title} stylesheets={['/static/charts.css']}>
       <PublicHeader {...p.header} />
       <h1 class="heading-l">{p.name}</h1>
       <p>{p.details.join(' · ')}</p>
@@ -61,6 +62,8 @@ export function OrganisationPage(p: OrganisationPageProps) {
           <h2 class="heading-m" id="results-heading">
             {p.round.heading}
           </h2>
+          {/* Right under the heading, so a phone shows it on the first screen. */}
+          {p.round.results.kind === 'shown' && p.round.results.headlineChart && <BarList {...p.round.results.headlineChart} />}
           <p>{p.round.status}</p>
           <p>
             <strong>{p.round.standing}</strong>

@@ -3,6 +3,7 @@
  * (aspect) with its items, service points when they may be shown, and how to read it all.
  * Every figure arrives already formatted or already replaced by its "not shown" sentence.
  */
+import type { BarListProps } from '../components/charts/bar-list.js'
 import { PercentBars, type PercentBarsProps } from './percent-bars.js'
 import { ResultLine, type ResultLineView } from './result-line.js'
 
@@ -14,6 +15,8 @@ export type RoundResultsView =
       kind: 'shown'
       respondents: string
       headline: ResultLineView[]
+      /** The headline drawn: percent ± margin by aspect beside the province and the country; the page puts it first. */
+      headlineChart?: BarListProps
       chart?: PercentBarsProps
       groupsHeading?: string
       groups: ResultGroupView[]

@@ -19,15 +19,24 @@ import { formatCount, formatDecimal } from '../../i18n/format.js'
 import type { Locale, Translate } from '../../i18n/messages.js'
 import type { PublicMessageKey } from '../../i18n/public-results.js'
 import type { OrganisationResults } from '../../domain/results/organisation-results.js'
+import type { BarRow } from '../../../views/components/charts/bar-list.js'
 import type { PercentBar } from '../../../views/public/percent-bars.js'
+import type { GroupRollup } from '../../domain/results/rollups.js'
+import { groupRow, percentRow } from '../results-bars.js'
 import type { Figure, ResultLineView } from '../../../views/public/result-line.js'
 import type { ResultGroupView, RoundResultsView } from '../../../views/public/round-results.js'
 import { disclose, figure, pooled, type Disclosed, type FigureNode } from './disclosure.js'
 
-type Context = { locale: Locale; t: Translate<PublicMessageKey>; minimum: number }
+/** `comparison`: the organisation's province (by name) and the country pooled, to chart beside its own figures. */
+type Context = {
+  locale: Locale
+  t: Translate<PublicMessageKey>
+  minimum: number
+  comparison?: { provinceName: string; province: GroupRollup; country: GroupRollup }
+}
 
 /** What a node of the disclosure tree carries: its label, and its figures if it has any data. */
-type Measure = { label: string; short?: string; figures: Figure[] | null; percent: number | null }
+type Measure = { label: string; short?: string; figures: Figure[] | null; percent: number | null; margin?: number | null }
 
 /** A figure from its message, e.g. "ร้อยละ {value}" → ร้อยละ <strong>72.30</strong>. */
 function fig(c: Context, key: PublicMessageKey, value: string): Figure {
@@ -42,6 +51,7 @@ function ratingMeasure(label: string, stats: RatingStats, c: Context): Measure {
   return {
     label,
     percent: stats.percentSatisfaction,
+    margin: stats.marginOfError,
     figures: [
       fig(c, 'public.figure.percent', formatDecimal(stats.percentSatisfaction)),
       fig(c, 'public.figure.mean', formatDecimal(round2(stats.mean))),
@@ -91,6 +101,13 @@ function bar(node: Disclosed<Measure>, c: Context): PercentBar {
   return { label, percent: null, text: c.t('public.chart.withheld') }
 }
 
+/** A row of the headline chart: drawn only when the disclosure rules show its figure. */
+function headlineBar(node: Disclosed<Measure>, c: Context, key: string): BarRow {
+  const { percent, margin = null } = node.value
+  const shown = node.disclosure === 'shown' && percent !== null
+  return percentRow(key, node.value.label, shown ? percent : null, margin, c.t('public.chart.withheld'))
+}
+
 /** The figures of one group of responses, laid out for the page; `headline` is what a service point row shows. */
 type Described = Omit<Extract<RoundResultsView, { kind: 'shown' }>, 'kind' | 'respondents' | 'points'> & {
   headline: ResultLineView[]
@@ -121,6 +138,26 @@ function describeThaiMean(
   return {
     main,
     headline: [line(main, c), ...(overallItem ? [line(overallItem, c)] : [])],
+    headlineChart: {
+      id: 'headline-chart',
+      title: c.t('public.thai.headline'),
+      note: c.t('public.thai.chartNote'),
+      rows: [
+        headlineBar(main, c, 'overall'),
+        ...main.children.map((aspect, i) => headlineBar(aspect, c, `aspect-${result.aspects[i]!.id}`)),
+        ...(c.comparison
+          ? [
+              groupRow(
+                'province',
+                c.t('public.thai.province', { name: c.comparison.provinceName }),
+                c.comparison.province,
+                c.t('public.chart.withheld'),
+              ),
+              groupRow('country', c.t('public.thai.country'), c.comparison.country, c.t('public.chart.withheld')),
+            ]
+          : []),
+      ],
+    },
     chart: { id: 'aspect-chart', title: c.t('public.thai.chart'), bars: main.children.map((aspect) => bar(aspect, c)) },
     groupsHeading: c.t('public.thai.aspects'),
     groups: main.children.map((aspect): ResultGroupView => ({

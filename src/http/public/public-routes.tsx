@@ -19,6 +19,7 @@ import { formatCount, formatWindow } from '../../i18n/format.js'
 import { translator, type Locale } from '../../i18n/messages.js'
 import { publicTranslator } from '../../i18n/public-results.js'
 import { createResultsService, RESULTS_KEPT } from '../../results/organisation-results.js'
+import { createRollupService, type RollupService } from '../../results/rollups.js'
 import { MessagePage } from '../../../views/public/message-page.js'
 import { OrganisationPage } from '../../../views/public/organisation-page.js'
 import type { PublicHeaderProps } from '../../../views/public/public-header.js'
@@ -72,6 +73,9 @@ const roundState = (round: RoundOption, now: number) => (round.finalisedAt ? 'fi
 export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
   const minimum = config.RESULTS_MIN_RESPONSES
   const results = createResultsService(db, { minimumResponses: minimum, includeFlagged: false }, { keep: RESULTS_KEPT })
+  // Made on first use: it prepares statements. Official answers only, as for the organisation's own figures.
+  let rollupService: RollupService | undefined
+  const rollups = () => (rollupService ??= createRollupService(db, { minimumResponses: minimum, includeFlagged: false }))
   const app = new Hono()
 
   app.get(SEARCH_PATH, (c) => {
@@ -155,6 +159,10 @@ export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
     const roundName = (r: RoundOption) => (locale === 'en' ? r.nameEn : r.nameTh)
     const roundLabel = (r: RoundOption) => `${roundName(r)} (${t(`public.round.${roundState(r, at)}`)})`
     const shown = round && results.organisation(round.id, org.id)
+    const comparisonFor = (roundId: number) => {
+      const groups = rollups().comparison(roundId, org.provinceCode)
+      return groups && { ...groups, provinceName: locale === 'en' ? org.provinceEn : org.provinceTh }
+    }
     return c.html(
       <OrganisationPage
         locale={locale}
@@ -178,7 +186,12 @@ export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
             status: `${t(`public.round.${roundState(round, at) === 'open' ? 'open' : 'closed'}`)} · ${t('public.round.window', formatWindow(round.opensAt, round.closesAt, locale))}`,
             standing: t(`public.results.${resultsStanding(round)}`),
             interim: roundState(round, at) === 'open' ? t('public.round.interim') : undefined,
-            results: presentRoundResults(shown, servicePointNames(db, org.id), { locale, t, minimum }),
+            results: presentRoundResults(shown, servicePointNames(db, org.id), {
+              locale,
+              t,
+              minimum,
+              comparison: comparisonFor(round.id),
+            }),
           }
         }
         notes={{

@@ -65,6 +65,15 @@ const th = {
   'results.tooFew': 'น้อยกว่า {min} คำตอบ',
   'results.chart.levels': 'การกระจายของคำตอบ: {label}',
   'results.chart.levelText': '{count} ({percent} %)',
+  'results.headline.title': 'ผลโดยสรุป',
+  'results.headline.chart': 'ร้อยละความพึงพอใจ ± ความคลาดเคลื่อน รายด้าน เทียบกับจังหวัดและประเทศ',
+  'results.headline.note':
+    'ขีดที่ปลายแท่งคือช่วงความคลาดเคลื่อนที่ระดับความเชื่อมั่น 95 % แท่งสีเทาบางคือทั้งจังหวัดและทั้งประเทศ ตัวเลขทั้งหมดอยู่ในตารางด้านล่าง',
+  'results.headline.overall': 'ภาพรวมทุกด้าน',
+  'results.headline.province': 'ทั้งจังหวัด{name}',
+  'results.headline.country': 'ทั้งประเทศ',
+  'results.headline.withheld': 'ไม่แสดง (ผู้ตอบน้อยกว่า {min} คน)',
+  'results.headline.noData': 'ยังไม่มีข้อมูล',
 
   // Aspects
   'results.aspects.title': 'ผลรายด้านและรายข้อ',
@@ -212,6 +221,15 @@ const en: Record<ResultsMessageKey, string> = {
   'results.tooFew': 'fewer than {min} responses',
   'results.chart.levels': 'Answers: {label}',
   'results.chart.levelText': '{count} ({percent} %)',
+  'results.headline.title': 'At a glance',
+  'results.headline.chart': 'Percent satisfaction ± margin of error by aspect, against the province and the country',
+  'results.headline.note':
+    'The whisker at the end of each bar is the 95 % margin of error; the thin grey bars are the whole province and the whole country. Every figure is in the tables below.',
+  'results.headline.overall': 'All aspects',
+  'results.headline.province': 'All of {name}',
+  'results.headline.country': 'The whole country',
+  'results.headline.withheld': 'Not shown (fewer than {min} responses)',
+  'results.headline.noData': 'No data yet',
 
   'results.aspects.title': 'By aspect and question',
   'results.aspects.summary': 'Summary by aspect',

@@ -7,6 +7,7 @@ import type { Locale } from '../../../src/i18n/messages.js'
 import { ResultsStanding } from '../components/data-notice.js'
 import { Select, type SelectOption } from '../../components/select.js'
 import { GroupResultsTable, type GroupResultsTableProps } from '../province/group-table.js'
+import { BarList, type BarListProps } from '../../components/charts/bar-list.js'
 import { RollupSummary, type RollupSummaryProps } from '../province/rollup-summary.js'
 
 export const NATIONAL_RESULTS_ID = 'national-results'
@@ -30,6 +31,8 @@ export type NationalResultsPageProps = {
   noRound?: string
   /** Whether the chosen round's figures are final; absent without a round. */
   standing?: { locale: Locale; final: boolean }
+  /** Ranked bars that lead the page: the pooled figure and the share of LGUs collecting. */
+  rankings?: BarListProps[]
   summary?: RollupSummaryProps
   provinces?: Section
   types?: Section
@@ -77,6 +80,9 @@ export function NationalResultsPage(p: NationalResultsPageProps) {
         {p.round && <p class="hint">{p.round.window}</p>}
         {p.noRound && <p class="hint">{p.noRound}</p>}
         {p.standing && <ResultsStanding {...p.standing} />}
+        {p.rankings?.map((chart) => (
+          <BarList {...chart} />
+        ))}
         {p.summary && <RollupSummary {...p.summary} />}
         {[p.provinces, p.types].map(
           (section) =>

@@ -9,6 +9,7 @@ import { ErrorSummary, type ErrorLink } from '../../components/error-summary.js'
 import { RoundPicker, type RoundPickerProps } from '../../staff/lgu/round-picker.js'
 import { ResultsStanding } from '../components/data-notice.js'
 import { AspectsSection, type AspectsSectionProps } from './aspects-section.js'
+import { HeadlineSection, type HeadlineSectionProps } from './headline-section.js'
 import { GroupsSection, type GroupsSectionProps } from './groups-section.js'
 import { OverallSection, type OverallSectionProps } from './overall-section.js'
 import { SampleSizeSection, type SampleSizeSectionProps } from './sample-size-section.js'
@@ -27,6 +28,8 @@ export type OrganisationResultsPageProps = {
   /** Whether the chosen round's figures are final; absent without a round. */
   final?: boolean
   questionnaire?: string
+  /** The figures people look at first, drawn; absent when the method has none to draw. */
+  headline?: HeadlineSectionProps
   overall?: Omit<OverallSectionProps, 'locale'>
   aspects?: Omit<AspectsSectionProps, 'locale'>
   groups?: Omit<GroupsSectionProps, 'locale'>
@@ -45,8 +48,10 @@ export function OrganisationResultsPage(p: OrganisationResultsPageProps) {
         <a href={p.back.href}>{p.back.text}</a>
       </p>
       <h1 class="heading-l">{p.heading}</h1>
-      {p.roundPicker ? <RoundPicker {...p.roundPicker} /> : <p class="notice">{t('results.noRound')}</p>}
+      {/* The headline comes before the round picker: on a phone it is then on the first screen. */}
       {p.final !== undefined && <ResultsStanding locale={locale} final={p.final} />}
+      {p.headline && <HeadlineSection {...p.headline} />}
+      {p.roundPicker ? <RoundPicker {...p.roundPicker} /> : <p class="notice">{t('results.noRound')}</p>}
       {p.questionnaire && <p class="hint">{p.questionnaire}</p>}
       <nav aria-label={t('results.links.label')} class="actions">
         {p.links.map((l) => (

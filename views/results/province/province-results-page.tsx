@@ -10,6 +10,7 @@ import { Pagination, type PaginationProps } from '../../components/pagination.js
 import { Select, type SelectOption } from '../../components/select.js'
 import { GroupResultsTable, type GroupResultsTableProps } from './group-table.js'
 import { LguResultsTable, type LguResultsTableProps } from './lgu-results-table.js'
+import { BarList, type BarListProps } from '../../components/charts/bar-list.js'
 import { RollupSummary, type RollupSummaryProps } from './rollup-summary.js'
 
 export const PROVINCE_RESULTS_ID = 'province-results'
@@ -36,6 +37,8 @@ export type ProvinceResultsPageProps = {
   noRound?: string
   /** Whether the chosen round's figures are final; absent without a round. */
   standing?: { locale: Locale; final: boolean }
+  /** Ranked bars that lead the page: the pooled figure and the share of LGUs collecting. */
+  rankings?: BarListProps[]
   summary?: RollupSummaryProps
   lgus?: Section<Omit<LguResultsTableProps, 'hxTarget'>> & { pagination: PaginationProps }
   districts?: Section<GroupResultsTableProps>
@@ -82,6 +85,9 @@ export function ProvinceResultsPage(p: ProvinceResultsPageProps) {
         </form>
         {p.noRound && <p class="hint">{p.noRound}</p>}
         {p.standing && <ResultsStanding {...p.standing} />}
+        {p.rankings?.map((chart) => (
+          <BarList {...chart} />
+        ))}
         {p.summary && <RollupSummary {...p.summary} />}
         {p.lgus && (
           <section aria-labelledby="lgus-heading">

@@ -18,6 +18,8 @@ import { lguTranslator } from '../../../i18n/staff/lgu.js'
 import { roundOptions, roundWindow } from '../lgu/round-choice.js'
 import { headlineColumns, pointRows, serviceRows, trendBars, trendRows } from './organisation-present-groups.js'
 import type { PointName, ServiceName } from '../../../db/queries/organisation-details.js'
+import type { GroupRollup } from '../../../domain/results/rollups.js'
+import { presentHeadline } from './organisation-headline.js'
 
 export type ResultsPageInput = {
   locale: Locale
@@ -27,6 +29,8 @@ export type ResultsPageInput = {
   round: RoundOption | undefined
   /** Undefined when there is no round (or its questionnaire cannot be read). */
   results: OrganisationResults | undefined
+  /** The organisation's province and the country pooled in the same round, to set its figures against. */
+  comparison?: { province: GroupRollup; country: GroupRollup }
   names: { points: PointName[]; services: ServiceName[] }
   population: number | null
   minimum: number
@@ -100,6 +104,15 @@ export function presentOrganisationResults(input: ResultsPageInput): Organisatio
       value: String(round.id),
       note: roundWindow(round, locale),
     },
+    headline:
+      results &&
+      presentHeadline({
+        locale,
+        results,
+        minimum,
+        provinceName: locale === 'en' ? org.provinceEn : org.provinceTh,
+        comparison: input.comparison,
+      }),
     questionnaire: results && t('results.questionnaire', { title: results.definition.title[locale] }),
     overall: round && {
       respondents,

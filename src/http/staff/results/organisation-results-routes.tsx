@@ -20,6 +20,7 @@ import { chooseRound, idParam } from '../lgu/round-choice.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 import { populationSchema } from './organisation-population.js'
+import { lazyRollupService } from './rollup-service.js'
 import { presentOrganisationResults, resultsHref, type ResultsPageInput } from './organisation-present.js'
 import { organisationNames, organisationPopulation, setOrganisationPopulation } from '../../../db/queries/organisation-details.js'
 
@@ -31,6 +32,7 @@ export function organisationResultsRoutes(deps: StaffAreaDeps) {
   const includeFlagged = !config.EXCLUDE_FLAGGED
   const minimum = config.RESULTS_MIN_RESPONSES
   const service = createResultsService(db, { minimumResponses: minimum, includeFlagged }, { keep: RESULTS_KEPT })
+  const rollups = lazyRollupService(db, config)
   const app = new Hono<StaffEnv>()
 
   const organisationOf = (c: StaffContext) => {
@@ -51,6 +53,7 @@ export function organisationResultsRoutes(deps: StaffAreaDeps) {
       rounds,
       round,
       results: round && service.organisation(round.id, org.id),
+      comparison: round && rollups().comparison(round.id, org.provinceCode),
       names: organisationNames(db, org.id),
       population,
       minimum,

@@ -11,6 +11,7 @@ import { staffTranslator } from '../../../i18n/staff-messages.js'
 import { rollUp, rollUpBy, type RoundRollup } from '../../../domain/results/rollups.js'
 import type { NationalResultsPageProps } from '../../../../views/results/national/national-results-page.js'
 import { roundOptions, roundWindow } from '../lgu/round-choice.js'
+import { collectingRanking, percentRanking } from './rollup-rankings.js'
 import { groupHeaders, groupRow, notes, summaryProps, wordsFor } from './rollup-present.js'
 
 export type NationalResultsInput = {
@@ -57,8 +58,20 @@ export function presentNationalResults(input: NationalResultsInput): NationalRes
     .filter(([, g]) => g.organisations > 0)
     .sort(([a], [b]) => thai.compare(provinces.get(a)!.th, provinces.get(b)!.th))
   const byType = rollUpBy(orgs, (o) => o.type, data.context)
+  const provinceEntries = byProvince.map(([code, group]) => ({
+    key: code,
+    label: provinces.get(code)![locale],
+    href: `/staff/provinces/${code}/results${roundQuery}`,
+    group,
+    headline: group.headline,
+  }))
+  const figure = t(`rollup.fig.percent.${data.context.method}`)
   return {
     ...page,
+    rankings: [
+      percentRanking('rank-provinces', t('rollup.rank.byProvince', { figure }), provinceEntries, w, false),
+      collectingRanking('collecting-provinces', t('rollup.rank.collectingByProvince'), provinceEntries, w),
+    ],
     summary: summaryProps('national', t('rollup.national.summary'), whole, w),
     provinces: {
       heading: t('rollup.section.provinces'),

@@ -12,6 +12,7 @@ import { rollUp, rollUpBy, type OrganisationSummary, type RoundRollup } from '..
 import type { SortHeader } from '../../../../views/results/province/lgu-results-table.js'
 import type { ProvinceResultsPageProps } from '../../../../views/results/province/province-results-page.js'
 import { roundOptions } from '../lgu/round-choice.js'
+import { collectingRanking, percentRanking } from './rollup-rankings.js'
 import { listOrganisations } from './rollup-list.js'
 import { groupHeaders, groupRow, hasPoints, notes, resultCells, summaryProps, wordsFor, type Words } from './rollup-present.js'
 import { defaultDir, PAGE_SIZE, rollupHref, SORTS, type RollupQuery, type RollupSort } from './rollup-query.js'
@@ -145,8 +146,32 @@ export function presentProvinceResults(input: ProvinceResultsInput): ProvinceRes
     const byKey = rollUpBy(orgs, keyOf, data.context)
     return keys.filter((k) => (byKey.get(k)?.organisations ?? 0) > 0).map((k) => groupRow(k, label(k), byKey.get(k)!, w))
   }
+  const byDistrict = rollUpBy(orgs, (o) => o.districtCode, data.context)
+  // The LGUs in Thai name order first, so ties rank in the order the tables list them.
+  const lguEntries = [...orgs]
+    .filter((o) => o.status !== 'not-in-round')
+    .sort((a, b) => a.nameTh.localeCompare(b.nameTh, 'th'))
+    .map((o) => ({
+      key: o.dlaCode,
+      label: organisationDisplayName(o.type, o.nameTh, locale),
+      href: `/staff/organisations/${o.id}/results${roundQuery}`,
+      headline: o.headline,
+    }))
+  const districtEntries = [...districts]
+    .sort(([, a], [, b]) => a.localeCompare(b, 'th'))
+    .map(([code, label]) => ({ key: code, label, group: byDistrict.get(code)! }))
   return {
     ...page,
+    rankings: [
+      percentRanking(
+        'rank-lgus',
+        t('rollup.rank.byLgu', { figure: t(`rollup.fig.percent.${data.context.method}`) }),
+        lguEntries,
+        w,
+        true,
+      ),
+      collectingRanking('collecting-districts', t('rollup.rank.collectingByDistrict'), districtEntries, w),
+    ],
     summary: summaryProps('province', t('rollup.province.summary', { province: name }), rollUp(orgs, data.context), w),
     lgus: lguSection(orgs, input, path, w),
     districts: {
