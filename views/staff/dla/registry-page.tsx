@@ -2,7 +2,7 @@ import { formatDateTime } from '../../../src/i18n/format.js'
 import type { DlaKey } from '../../../src/i18n/staff/dla.js'
 import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import { ErrorSummary } from '../../components/error-summary.js'
-import { Input } from '../../components/input.js'
+import { CsvFileForm } from '../components/csv-upload.js'
 import { Pagination } from '../../components/pagination.js'
 import { PointUploadLink } from '../lgu/point-upload-link.js'
 
@@ -29,37 +29,16 @@ export function RegistryPage(p: RegistryPageProps) {
       <h1 class="heading-l">{t('dla.reg.title')}</h1>
       <p>{t('dla.reg.intro')}</p>
       <PointUploadLink locale={locale} />
-      <form
-        method="post"
+      <CsvFileForm
         action="/staff/registry"
-        enctype="multipart/form-data"
-        novalidate
-        hx-post="/staff/registry"
-        hx-encoding="multipart/form-data"
-        hx-target="#main"
-        hx-select="#main"
-        hx-swap="outerHTML"
-        hx-disabled-elt="find button"
-        data-upload-progress
-        data-swap-errors
-      >
-        <input type="hidden" name="_csrf" value={p.csrfToken} />
-        <Input
-          id="file"
-          type="file"
-          accept=".csv,text/csv"
-          label={t('dla.reg.file')}
-          hint={t('dla.reg.fileHint', { max: p.maxMegabytes })}
-          error={p.error}
-          errorPrefix={t('staff.error.inlinePrefix')}
-        />
-        <p>
-          <progress id="upload-progress" max="100" value="0" hidden aria-label={t('dla.reg.uploading')} />
-        </p>
-        <button type="submit" class="button">
-          {t('dla.reg.submit')}
-        </button>
-      </form>
+        csrfToken={p.csrfToken}
+        label={t('dla.reg.file')}
+        hint={t('dla.reg.fileHint', { max: p.maxMegabytes })}
+        error={p.error}
+        errorPrefix={t('staff.error.inlinePrefix')}
+        uploading={t('dla.reg.uploading')}
+        submit={t('dla.reg.submit')}
+      />
       <h2 class="heading-m">{t('dla.reg.uploads')}</h2>
       {uploads.rows.length === 0 ? (
         <p>{t('dla.reg.none')}</p>

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../src/i18n/format.js'
 import type { DlaKey } from '../../../src/i18n/staff/dla.js'
 import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import { ErrorSummary } from '../../components/error-summary.js'
+import { ConfirmUploadForm } from '../components/csv-upload.js'
 
 export type RegistryUploadProps = {
   locale: Locale
@@ -121,26 +122,13 @@ export function RegistryUploadPage(p: RegistryUploadProps) {
       <h2 class="heading-m">{t('dla.reg.problems', { n: n(summary.problemCount) })}</h2>
       <Problems t={t} s={summary} />
       {!imported && (
-        <form
-          method="post"
+        <ConfirmUploadForm
           action={action}
-          hx-post={action}
-          hx-target="#main"
-          hx-select="#main"
-          hx-swap="outerHTML"
-          hx-indicator="#import-working"
-          hx-disabled-elt="find button"
-          data-swap-errors
-          class="actions"
-        >
-          <input type="hidden" name="_csrf" value={p.csrfToken} />
-          <button type="submit" class="button">
-            {t('dla.reg.confirm')}
-          </button>
-          <span id="import-working" class="htmx-indicator" role="status">
-            {t('dla.reg.working')}
-          </span>
-        </form>
+          csrfToken={p.csrfToken}
+          confirm={t('dla.reg.confirm')}
+          working={t('dla.reg.working')}
+          workingId="import-working"
+        />
       )}
     </>
   )

@@ -2,7 +2,7 @@ import type { Translate } from '../../../src/i18n/messages.js'
 import type { PointUploadMessageKey } from '../../../src/i18n/staff/point-upload.js'
 import type { StaffMessageKey } from '../../../src/i18n/staff-messages.js'
 import { ErrorSummary } from '../../components/error-summary.js'
-import { Input } from '../../components/input.js'
+import { CsvFileForm } from '../components/csv-upload.js'
 import { POINT_UPLOAD_PATH } from './point-upload-link.js'
 
 export type PointUploadPageProps = {
@@ -33,37 +33,16 @@ export function PointUploadPage(p: PointUploadPageProps) {
           {t('points.upload.template')}
         </a>
       </p>
-      <form
-        method="post"
+      <CsvFileForm
         action={POINT_UPLOAD_PATH}
-        enctype="multipart/form-data"
-        novalidate
-        hx-post={POINT_UPLOAD_PATH}
-        hx-encoding="multipart/form-data"
-        hx-target="#main"
-        hx-select="#main"
-        hx-swap="outerHTML"
-        hx-disabled-elt="find button"
-        data-upload-progress
-        data-swap-errors
-      >
-        <input type="hidden" name="_csrf" value={p.csrfToken} />
-        <Input
-          id="file"
-          type="file"
-          accept=".csv,text/csv"
-          label={t('points.upload.file')}
-          hint={t('points.upload.fileHint', { max: p.maxMegabytes, rows: p.maxRows.toLocaleString('th-TH') })}
-          error={p.error}
-          errorPrefix={t('staff.error.inlinePrefix')}
-        />
-        <p>
-          <progress id="upload-progress" max="100" value="0" hidden aria-label={t('points.upload.uploading')} />
-        </p>
-        <button type="submit" class="button">
-          {t('points.upload.submit')}
-        </button>
-      </form>
+        csrfToken={p.csrfToken}
+        label={t('points.upload.file')}
+        hint={t('points.upload.fileHint', { max: p.maxMegabytes, rows: p.maxRows.toLocaleString('th-TH') })}
+        error={p.error}
+        errorPrefix={t('staff.error.inlinePrefix')}
+        uploading={t('points.upload.uploading')}
+        submit={t('points.upload.submit')}
+      />
     </>
   )
 }

@@ -4,6 +4,7 @@ import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import type { PointUploadMessageKey } from '../../../src/i18n/staff/point-upload.js'
 import type { StaffMessageKey } from '../../../src/i18n/staff-messages.js'
 import { ErrorSummary } from '../../components/error-summary.js'
+import { ConfirmUploadForm } from '../components/csv-upload.js'
 import { POINT_UPLOAD_PATH } from './point-upload-link.js'
 
 type T = Translate<PointUploadMessageKey | StaffMessageKey>
@@ -197,26 +198,13 @@ export function PointUploadPreview(p: PointUploadPreviewProps) {
             {!blocked && <Planned t={t} plan={plan} />}
             {!blocked && action && (
               <>
-                <form
-                  method="post"
+                <ConfirmUploadForm
                   action={action}
-                  hx-post={action}
-                  hx-target="#main"
-                  hx-select="#main"
-                  hx-swap="outerHTML"
-                  hx-indicator="#confirm-working"
-                  hx-disabled-elt="find button"
-                  data-swap-errors
-                  class="actions"
-                >
-                  <input type="hidden" name="_csrf" value={p.csrfToken} />
-                  <button type="submit" class="button">
-                    {t('points.preview.confirm', { n: n(plan.pointCount) })}
-                  </button>
-                  <span id="confirm-working" class="htmx-indicator" role="status">
-                    {t('points.preview.working')}
-                  </span>
-                </form>
+                  csrfToken={p.csrfToken}
+                  confirm={t('points.preview.confirm', { n: n(plan.pointCount) })}
+                  working={t('points.preview.working')}
+                  workingId="confirm-working"
+                />
               </>
             )}
           </>
