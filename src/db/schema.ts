@@ -76,6 +76,8 @@ export const servicePoints = sqliteTable(
     nameEn: text('name_en'),
     department: text('department'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** Optional weekly opening hours as JSON (`src/domain/opening-hours.ts`); null when not set. */
+    openingHours: text('opening_hours'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },

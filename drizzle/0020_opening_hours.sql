@@ -1,0 +1,1 @@
+ALTER TABLE `service_points` ADD `opening_hours` text;
