@@ -1,7 +1,7 @@
 /**
  * Large-type mode on a 360×740 phone with JavaScript off: from the link at the top of the form,
  * one question a screen to the end, each screen axe-clean, none scrolling sideways, no text under
- * 24 px; Back keeps the answer; the journey stores exactly one response. The figures are printed.
+ * 24 px; Back and the language switch keep the answer; the journey stores exactly one response. The figures are printed.
  */
 import { afterAll, describe, expect, it } from 'vitest'
 import { countResponses } from './support/database.js'
@@ -83,6 +83,17 @@ describe('large type, one question a screen, JavaScript off', () => {
         await phone.look('step-03-again')
         expect(await page.locator('form').getByRole('radio').nth(1).isChecked()).toBe(true)
         continue
+      }
+      if (step === 5) {
+        // English and back with the answer chosen but not yet sent: the same screen, the answer still checked.
+        await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'English' }).click()])
+        await phone.look('step-05-english')
+        expect(await progress(phone)).toBe(`Question 5 of ${total}`)
+        expect(await page.locator('form').getByRole('radio').nth(1).isChecked()).toBe(true)
+        await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'ภาษาไทย' }).click()])
+        await phone.look('step-05-thai-again')
+        expect(await progress(phone)).toBe(`ข้อ 5 จาก ${total}`)
+        expect(await page.locator('form').getByRole('radio').nth(1).isChecked()).toBe(true)
       }
       const name = step === total ? TH.submit : 'ถัดไป'
       await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name }).click()])

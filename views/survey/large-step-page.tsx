@@ -29,6 +29,8 @@ export type LargeStepProps = {
   last: boolean
 }
 
+const LARGE_FORM = 'large-step'
+
 /** One question, large: its words are the screen's heading when it is alone; answers one to a line, face and words. */
 function LargeField({ field, alone, t }: { field: FieldView; alone: boolean; t: Translate }) {
   const optional = field.required ? '' : ` (${t('survey.optional')})`
@@ -75,10 +77,24 @@ function LargeField({ field, alone, t }: { field: FieldView; alone: boolean; t: 
 export function LargeStepPage(p: LargeStepProps) {
   const alone = p.fields.length === 1 && p.fields[0]!.control !== 'textarea'
   const prefix = p.errors.length > 0 ? p.t('error.titlePrefix') : ''
+  const nextValue = p.last ? 'send' : 'next'
+  const nextText = p.last ? p.t('survey.submit') : p.t('large.next')
   return (
     <Layout locale={p.locale} title={`${prefix}${p.progress} – ${p.title}`} scripts={['/static/large.js']}>
       <div class="large">
-        <SurveyHeader {...p.header} />
+        {/* First in tree order, so Enter in a field goes on (or sends), never switches language. */}
+        <button
+          type="submit"
+          form={LARGE_FORM}
+          name="_go"
+          value={nextValue}
+          class="large__default"
+          tabindex={-1}
+          aria-hidden="true"
+        >
+          {nextText}
+        </button>
+        <SurveyHeader {...p.header} langForm={LARGE_FORM} />
         <ErrorSummary title={p.t('error.summaryTitle')} errors={p.errors} />
         <p class="large__progress">{p.progress}</p>
         {alone ? (
@@ -87,7 +103,7 @@ export function LargeStepPage(p: LargeStepProps) {
           <h1 class="large__question">{p.sectionTitle ?? p.title}</h1>
         )}
         {p.sectionDescription && <p class="hint">{p.sectionDescription}</p>}
-        <form method="post" action={p.action} novalidate>
+        <form id={LARGE_FORM} method="post" action={p.action} novalidate>
           <input type="hidden" name="_lang" value={p.locale} />
           <input type="hidden" name="_large" value="1" />
           <input type="hidden" name="_step" value={String(p.step)} />
@@ -107,8 +123,8 @@ export function LargeStepPage(p: LargeStepProps) {
           <input type="hidden" name="_token" value={p.token} />
           {/* Next first: Enter in a field sends the form with the first button. */}
           <div class="large__nav">
-            <button type="submit" class="button" name="_go" value={p.last ? 'send' : 'next'}>
-              {p.last ? p.t('survey.submit') : p.t('large.next')}
+            <button type="submit" class="button" name="_go" value={nextValue}>
+              {nextText}
             </button>
             {!p.first && (
               <button type="submit" class="button button--secondary" name="_go" value="back">

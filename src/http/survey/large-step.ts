@@ -40,6 +40,8 @@ export function decideStep(
     return { status: 400, view: { index, values, formError: 'error.form.unknownField', firstShownAt } }
   const kept = { values, firstShownAt, token: form.token }
   if (form.large?.go === 'back') return { status: 200, view: { ...kept, index: previousStep(index) } }
+  // The language switch: the same screen in the other language, nothing checked yet.
+  if (form.large?.go === 'lang') return { status: 200, view: { ...kept, index } }
   const step = steps[index]
   const errors = parsed.ok || !step ? [] : stepErrors(step, parsed.errors)
   if (errors.length > 0) return { status: 422, view: { ...kept, index, errors } }

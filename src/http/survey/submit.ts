@@ -8,6 +8,8 @@
 import type { Config } from '../../config.js'
 import type { RateLimiter } from '../../security/rate-limit.js'
 import { addressOf } from '../client-address.js'
+import { isLocale } from '../../i18n/messages.js'
+import { otherLocale } from '../locale.js'
 import { isCrossSite } from '../fetch-site.js'
 import { servedOverHttps } from '../public-base-url.js'
 import { redirect, type SurveyAnswer } from './answer.js'
@@ -48,7 +50,9 @@ export function createSubmit(deps: SubmitDeps, pages: SurveyPages, replyTo: Repl
     // Only `application/x-www-form-urlencoded` is a survey form.
     if (!isFormBody(headers['content-type'])) return pages.status(replyTo(headers, askedLang), 'badRequest', 415)
     const form = parseSurveyForm(typeof body === 'string' ? body : (body?.toString('utf8') ?? ''))
-    const reply = replyTo(headers, form.lang ?? askedLang)
+    // A large-type screen's language switch posts the screen's own language: the reply is in the other one.
+    const switchedTo = form.large?.go === 'lang' && isLocale(form.lang) ? otherLocale(form.lang) : undefined
+    const reply = replyTo(headers, switchedTo ?? form.lang ?? askedLang)
 
     const now = deps.now()
     const decision = decideSubmission(deps, code, form, now)

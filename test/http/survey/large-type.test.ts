@@ -42,7 +42,7 @@ async function screenOf(res: Response): Promise<Screen> {
 const start = async (app: App, query = '') => screenOf(await app.request(`/s/${CODE}?large=1${query}`))
 
 /** Presses a button of the screen as a browser does: hidden fields, what is checked, and `answers` chosen now. */
-const press = async (app: App, screen: Screen, go: 'next' | 'back' | 'send', answers: Fields = {}) =>
+const press = async (app: App, screen: Screen, go: 'next' | 'back' | 'send' | 'lang', answers: Fields = {}) =>
   screenOf(await post(app, CODE, { ...hiddenFields(screen.page), ...screen.page.checkedValues(), ...answers, _go: go }))
 
 const progressOf = (screen: Screen) => screen.page.text(screen.page.elements.find((el) => el.attrs.class === 'large__progress'))
@@ -68,8 +68,8 @@ describe('large type, one question a screen', () => {
       'ชำระภาษีป้าย',
       'ขอใบอนุญาตประกอบกิจการ',
     ])
-    // No Back on the first screen.
-    expect(first.page.allByRole('button').map((b) => first.page.nameOf(b))).toEqual(['ถัดไป'])
+    // No Back on the first screen; the language switch is a button of the screen's form.
+    expect(first.page.allByRole('button').map((b) => first.page.nameOf(b))).toEqual(['English', 'ถัดไป'])
 
     const second = await press(s.app, first, 'next', { service: String(s.points.main.services[0]!.id) })
     expect(progressOf(second)).toBe('ข้อ 2 จาก 13')
@@ -169,6 +169,26 @@ describe('large type, one question a screen', () => {
     const onAgain = await press(s.app, await press(s.app, backToOne, 'next'), 'next')
     expect(progressOf(onAgain)).toBe('ข้อ 3 จาก 13')
     expect(onAgain.page.checkedValues()).toEqual({ process_1: ['5'] })
+    expect(storedCounts(s.db).responses).toBe(0)
+  })
+
+  it('switches language on the same screen with every answer kept, the one on the screen too', async () => {
+    const s = arrangeSurvey()
+    const service = String(s.points.main.services[0]!.id)
+    const two = await press(s.app, await start(s.app), 'next', { service })
+    const three = await press(s.app, two, 'next', { overall: '4' })
+    // English chosen on screen 3 with process_1 picked but not yet confirmed.
+    const english = await press(s.app, three, 'lang', { process_1: '2' })
+    expect(english.res.status).toBe(200)
+    expect(english.page.lang).toBe('en')
+    expect(progressOf(english)).toBe('Question 3 of 13')
+    expect(english.page.checkedValues()).toEqual({ process_1: ['2'] })
+    expect(hiddenFields(english.page)).toMatchObject({ service: [service], overall: ['4'], _lang: ['en'] })
+    // Nothing is checked on a switch: an unanswered screen switches without an error.
+    const thai = await press(s.app, await press(s.app, english, 'next'), 'lang')
+    expect(thai.res.status).toBe(200)
+    expect(progressOf(thai)).toBe('ข้อ 4 จาก 13')
+    expect(thai.page.getByRole('button', { name: 'English' }).attrs.value).toBe('lang')
     expect(storedCounts(s.db).responses).toBe(0)
   })
 
