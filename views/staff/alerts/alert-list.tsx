@@ -24,6 +24,7 @@ export type AlertCardProps = {
   description: string
   since: string
   status: string
+  acknowledged: boolean
   acknowledgement?: { by: string; causeLabel: string; cause: string }
   form: AcknowledgeFormProps
 }
@@ -56,8 +57,8 @@ export function AcknowledgeForm(p: AcknowledgeFormProps) {
 export function AlertCard(p: AlertCardProps & { headingLevel: 2 | 3 }) {
   const Heading = p.headingLevel === 2 ? 'h2' : 'h3'
   return (
-    <div class="panel" id={`alert-${p.id}`}>
-      <Heading class="heading-m">{p.heading}</Heading>
+    <div class={`alert-card${p.acknowledged ? ' alert-card--acknowledged' : ''}`} id={`alert-${p.id}`}>
+      <Heading class="alert-card__title">{p.heading}</Heading>
       {p.organisation && (
         <p>
           <a href={p.organisation.href}>{p.organisation.name}</a>
@@ -65,7 +66,7 @@ export function AlertCard(p: AlertCardProps & { headingLevel: 2 | 3 }) {
       )}
       <p>{p.description}</p>
       <p class="hint">
-        {p.since} · <strong>{p.status}</strong>
+        {p.since} · <span class={`tag ${p.acknowledged ? 'tag--grey' : 'tag--red'}`}>{p.status}</span>
       </p>
       {p.acknowledgement && (
         <p>

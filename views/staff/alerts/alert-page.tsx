@@ -20,8 +20,8 @@ export function AlertPage(p: AlertPageProps) {
       {p.errorSummary && <ErrorSummary {...p.errorSummary} />}
       <h1 class="heading-l">{p.title}</h1>
       {p.closedNote ? (
-        <div class="panel">
-          <h2 class="heading-m">{p.alert.heading}</h2>
+        <div class="alert-card alert-card--acknowledged">
+          <h2 class="alert-card__title">{p.alert.heading}</h2>
           <p>{p.alert.description}</p>
           <p>{p.closedNote}</p>
         </div>

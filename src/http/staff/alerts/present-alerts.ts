@@ -34,6 +34,7 @@ export function presentAlertCard(
     description: describeAlert(alert, p.locale, p.lowSharePercent),
     since: t('alerts.since', { at: formatDateTime(alert.openedAt, p.locale) }),
     status: t(alert.status === 'acknowledged' ? 'alerts.status.acknowledged' : 'alerts.status.open'),
+    acknowledged: alert.status === 'acknowledged',
     acknowledgement:
       alert.status === 'acknowledged' && alert.acknowledgedAt !== null
         ? {
