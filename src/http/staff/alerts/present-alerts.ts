@@ -56,7 +56,8 @@ export function presentAlertCard(
       submit: t('alerts.acknowledge'),
       maxLength: MAX_ALERT_COMMENT,
       errorPrefix: staffTranslator(p.locale)('staff.error.inlinePrefix'),
-      value: form.value,
+      // An acknowledged alert's form holds its cause, to be corrected rather than typed again.
+      value: form.value ?? alert.comment ?? undefined,
       error: form.error,
     },
   }
