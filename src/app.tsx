@@ -39,6 +39,7 @@ import { createFormTokens } from './security/form-token.js'
 import { createRateLimiter } from './security/rate-limit.js'
 import { createJobRunner } from './jobs/job-runner.js'
 import { posterBundleJob } from './jobs/poster-bundle-job.js'
+import { createAlertMonitor } from './alerts/alert-monitor.js'
 
 export type AppDeps = {
   db: Db
@@ -94,6 +95,9 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
     now,
   })
 
+  // Built, not started: the server starts its timer (`alerts.start()`); a test calls `alerts.evaluate()`.
+  const alerts = createAlertMonitor({ db, config, now, busy: writer.busy })
+
   const app = new Hono()
   // Before the middleware: the survey's answers are complete, security headers and compression included.
   const survey = surveyRoutes(surveyHandler)
@@ -120,5 +124,5 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   })
   // The production server hands survey requests to the handler itself, ahead of Hono (`node-listener.ts`).
   // `writerBusy` lets the server's nightly jobs wait while submissions are being written.
-  return Object.assign(app, { surveyHandler, writerBusy: writer.busy, jobs })
+  return Object.assign(app, { surveyHandler, writerBusy: writer.busy, jobs, alerts })
 }

@@ -57,6 +57,26 @@ const configSchema = z.object({
   ACTIVATION_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(365).default(30)),
   /** Who an officer calls about their letter, printed on it; unset, the letter names the province's DLA office. */
   ACTIVATION_CONTACT: z.preprocess(blankAsUnset, z.string().trim().max(200).optional()),
+  /** Minutes between evaluations of the alert rules (docs/operations.md, "Alerts"). */
+  ALERT_EVALUATE_MINUTES: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(1440).default(15)),
+  /** A point's share of overall-satisfaction answers at the two lowest levels above this percentage raises an alert. */
+  ALERT_LOW_SHARE_PERCENT: z.preprocess(blankAsUnset, z.coerce.number().min(0).max(100).default(20)),
+  /** ... counted over this many days, today included. */
+  ALERT_LOW_SHARE_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(366).default(14)),
+  /** When set: only the latest whole days holding at least this many answers (within ALERT_LOW_SHARE_DAYS). */
+  ALERT_LOW_SHARE_ANSWERS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).optional()),
+  /** ... and only with at least this many answers in the window. */
+  ALERT_LOW_SHARE_MIN_ANSWERS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).default(20)),
+  /** Days of a point's own collection up to its last answer that set its usual pace. */
+  ALERT_SILENCE_HISTORY_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(366).default(28)),
+  /** A point with fewer answers than this in that history does not usually collect: it is never "silent". */
+  ALERT_SILENCE_MIN_HISTORY_ANSWERS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).default(20)),
+  /** Silent once, at its usual pace, the point would have collected this many answers in its opening hours since the last. */
+  ALERT_SILENCE_EXPECTED_ANSWERS: z.preprocess(blankAsUnset, z.coerce.number().min(1).default(8)),
+  /** Where each newly opened alert is POSTed as JSON (a province's chat or mail bridge); unset, nothing is sent. */
+  ALERT_WEBHOOK_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/ }).optional()),
+  /** Attempts per alert, waiting 1 s, 2 s, 4 s … between them. */
+  ALERT_WEBHOOK_ATTEMPTS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(10).default(5)),
 })
 
 export type Config = z.infer<typeof configSchema>

@@ -1,7 +1,7 @@
 /**
  * The only entry point that does I/O: reads settings, opens and migrates the
  * database, loads reference data and built-in questionnaires, seeds the demo
- * into an empty database (unless DEMO=off), starts the background jobs and the nightly retention run,
+ * into an empty database (unless DEMO=off), starts the background jobs, the alert evaluation and the nightly retention run,
  * listens, and takes backups when BACKUP_DIR is set (SIGUSR2 takes one at once).
  */
 import { createServer } from 'node:http'
@@ -40,6 +40,7 @@ async function main() {
   const app = createApp({ db, config })
   // Jobs left by the previous process are marked interrupted before anyone can look at them.
   await app.jobs.start()
+  app.alerts.start()
   const retention = startDailyRetention({ db, fiscalYears: config.RESPONSE_RETENTION_FISCAL_YEARS, busy: app.writerBusy })
   // Survey requests go straight to the survey handler, everything else to Hono's listener.
   const server = createServer(createNodeListener(app, { hostname: config.HOST }))
@@ -81,6 +82,7 @@ async function main() {
   const stop = async () => {
     await backups?.stop()
     retention.stop()
+    app.alerts.stop()
     await app.jobs.stop()
     server.close(() => {
       closeDatabase(db)

@@ -13,6 +13,7 @@ import { FLAG_REASONS, RESPONSE_CHANNELS } from '../domain/responses.js'
 import { JOB_KINDS, JOB_STATUSES } from '../domain/jobs.js'
 import { ROUND_SCOPES } from '../domain/round-scopes.js'
 import { STAFF_ROLES } from '../domain/staff-roles.js'
+import { ALERT_RULES, ALERT_STATUSES } from '../domain/alerts/vocabulary.js'
 
 // The vocabularies are the domain's; exported here too for code that reads them with the tables.
 
@@ -288,6 +289,26 @@ export const responseTallies = sqliteTable(
       columns: [t.roundId, t.organisationId, t.servicePointId, t.serviceId, t.day, t.flagged],
     }),
   ],
+)
+
+/**
+ * Per service point and Bangkok day: answers to the overall-satisfaction item with a level
+ * (`rated`, N/A left out) and of those at its two lowest levels (`low`), counted with the other
+ * tallies. What the low-share alert reads (`src/domain/alerts`), a few rows per point, never the
+ * responses. Keyed by point first, so one point's recent days are one range.
+ */
+export const overallAnswerTallies = sqliteTable(
+  'overall_answer_tallies',
+  {
+    servicePointId: integer('service_point_id').notNull(),
+    day: text('day').notNull(),
+    roundId: integer('round_id').notNull(),
+    organisationId: integer('organisation_id').notNull(),
+    flagged: integer('flagged').notNull(),
+    rated: integer('rated').notNull(),
+    low: integer('low').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.servicePointId, t.day, t.roundId, t.flagged] })],
 )
 
 /**
@@ -579,4 +600,43 @@ export const organisationHeadlineMoments = sqliteTable(
     ...sumsColumns(),
   },
   (t) => [primaryKey({ columns: [t.roundId, t.organisationId, t.flagged] })],
+)
+
+/**
+ * Alerts on a service point (`src/domain/alerts`): raised by a rule, acknowledged by an officer
+ * with the cause, closed by the evaluation once the figure recovers. At most one live (open or
+ * acknowledged) alert per point and rule.
+ */
+export const alerts = sqliteTable(
+  'alerts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    servicePointId: integer('service_point_id')
+      .notNull()
+      .references(() => servicePoints.id),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    rule: text('rule', { enum: ALERT_RULES }).notNull(),
+    status: text('status', { enum: ALERT_STATUSES }).notNull(),
+    openedAt: integer('opened_at', { mode: 'timestamp_ms' }).notNull(),
+    /** The latest figure: the low share in percent, or the open hours without an answer. */
+    figure: real('figure').notNull(),
+    /** The answers behind the share, or those the point would usually have collected while silent. */
+    basis: integer('basis').notNull(),
+    /** The figure when the alert opened. */
+    openingFigure: real('opening_figure').notNull(),
+    acknowledgedAt: integer('acknowledged_at', { mode: 'timestamp_ms' }),
+    acknowledgedBy: integer('acknowledged_by').references(() => users.id),
+    comment: text('comment'),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    uniqueIndex('alerts_live_idx')
+      .on(t.servicePointId, t.rule)
+      .where(sql`status != 'closed'`),
+    index('alerts_organisation_idx').on(t.organisationId, t.status),
+    check('alerts_rule_check', inList('rule', ALERT_RULES)),
+    check('alerts_status_check', inList('status', ALERT_STATUSES)),
+  ],
 )

@@ -8,9 +8,17 @@
 import type { Db } from '../client.js'
 import { allItems, type Item } from '../../domain/questionnaire/definition.js'
 import { scoredItems } from '../../domain/scoring/definition-items.js'
+import { overallItemOf, type OverallItem } from '../../domain/alerts/overall-item.js'
 import { createDefinitionCache } from './questionnaires.js'
 
-export type ItemKinds = { items: Map<string, Item>; ratings: Set<string>; texts: Set<string>; scored: Set<string> }
+export type ItemKinds = {
+  items: Map<string, Item>
+  ratings: Set<string>
+  texts: Set<string>
+  scored: Set<string>
+  /** The overall-satisfaction item and its two lowest levels, for the low-share alert. */
+  overall: OverallItem | undefined
+}
 
 export function createItemKinds(db: Db): (roundId: number) => ItemKinds {
   const definitions = createDefinitionCache(db)
@@ -28,6 +36,7 @@ export function createItemKinds(db: Db): (roundId: number) => ItemKinds {
         ratings: ids('rating'),
         texts: ids('text'),
         scored: new Set(definition ? scoredItems(definition) : []),
+        overall: definition && overallItemOf(definition),
       }
       byRound.set(roundId, kinds)
     }

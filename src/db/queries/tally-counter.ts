@@ -64,7 +64,7 @@ function createTallyCounter(db: Db) {
     hour,
     answerValues,
   ]: StoredRow): ResponseIncrement {
-    const { items, ratings, scored } = itemKinds(round)
+    const { items, ratings, scored, overall } = itemKinds(round)
     const increment: ResponseIncrement = {
       key: [round, organisation, point, service ?? 0, flagged ? 1 : 0],
       day,
@@ -72,8 +72,12 @@ function createTallyCounter(db: Db) {
       minute: minutes.get(id) ?? hour,
       counted: [],
       ratings: [],
+      overall: null,
     }
     const values = JSON.parse(answerValues) as Record<string, string[]>
+    const overallValue = overall && values[overall.itemId]?.[0]
+    if (overall && overallValue !== undefined && overallValue !== NOT_APPLICABLE)
+      increment.overall = { low: overall.lowValues.has(overallValue) ? 1 : 0 }
     for (const itemId in values) {
       for (const value of values[itemId]!) {
         increment.counted.push([itemId, tallyValue(items.get(itemId), { itemId, value })])

@@ -19,6 +19,8 @@ export type ResponseIncrement = {
   counted: [string, string][]
   /** `[itemId, value, scored]` of rating items: a level, or N/A; whether the item is one the headline pools. */
   ratings: [string, number | null, boolean][]
+  /** An answer with a level to the overall-satisfaction item, and whether it is one of the two lowest; null without. */
+  overall: { low: 0 | 1 } | null
 }
 
 /** The tally rows of one key (a point × service × flag, and a month for the monthly ones), by item and value. */
@@ -84,6 +86,11 @@ export function createTallyWriter(sqlite: Database.Database) {
      on conflict (${TALLY_KEY}, day) do update
        set count = count + excluded.count, last_response_at = max(last_response_at, excluded.last_response_at)`,
   )
+  const upsertOverallCount = sqlite.prepare(
+    `insert into overall_answer_tallies (service_point_id, day, round_id, flagged, organisation_id, rated, low)
+     values (?, ?, ?, ?, ?, ?, ?)
+     on conflict (service_point_id, day, round_id, flagged) do update set rated = rated + excluded.rated, low = low + excluded.low`,
+  )
   const upsertOrganisationCount = sqlite.prepare(
     `insert into organisation_response_tallies (round_id, organisation_id, flagged, count, last_response_at) values (?, ?, ?, ?, ?)
      on conflict (round_id, organisation_id, flagged) do update
@@ -98,10 +105,11 @@ export function createTallyWriter(sqlite: Database.Database) {
     const organisations = new Map<string, Counter>()
     const moments = new Map<string, Sums>()
     const headlines = new Map<string, Sums>()
+    const overall = new Map<string, { key: unknown[]; rated: number; low: number }>()
 
     return {
       add(r: ResponseIncrement) {
-        const [round, organisation, , , flagged] = r.key
+        const [round, organisation, point, , flagged] = r.key
         const base = r.key.join(SEP)
         const all = groupOf(answers, base, r.key)
         const byMonth = groupOf(monthly, base + SEP + r.month, [...r.key, r.month])
@@ -123,6 +131,13 @@ export function createTallyWriter(sqlite: Database.Database) {
         }
         countResponse(responses, base + SEP + r.day, [...r.key, r.day], r.minute)
         countResponse(organisations, orgId, orgKey, r.minute)
+        if (r.overall) {
+          const id = point + SEP + r.day + SEP + round + SEP + flagged
+          let day = overall.get(id)
+          if (!day) overall.set(id, (day = { key: [point, r.day, round, flagged, organisation], rated: 0, low: 0 }))
+          day.rated++
+          day.low += r.overall.low
+        }
       },
       write() {
         for (const g of answers.values())
@@ -134,6 +149,7 @@ export function createTallyWriter(sqlite: Database.Database) {
           if (m.n + m.notApplicable > 0) upsertHeadline.run(...m.key, m.n, m.notApplicable, m.sum, m.sumSquares, m.topTwo)
         for (const c of responses.values()) upsertPointDayCount.run(...c.key, c.count, c.last)
         for (const c of organisations.values()) upsertOrganisationCount.run(...c.key, c.count, c.last)
+        for (const d of overall.values()) upsertOverallCount.run(...d.key, d.rated, d.low)
       },
     }
   }

@@ -37,6 +37,7 @@ import { commentsRoutes } from './results/comments-routes.js'
 import { transactionsRoutes } from './results/transactions-routes.js'
 import { provinceResultsRoutes } from './results/province-results-routes.js'
 import { nationalResultsRoutes } from './results/national-results-routes.js'
+import { alertRoutes } from './alerts/alert-routes.js'
 
 export function staffRoutes(deps: StaffAreaDeps) {
   const { config, db, now } = deps
@@ -94,6 +95,7 @@ export function staffRoutes(deps: StaffAreaDeps) {
     nationalResultsRoutes,
     resultsExportRoutes,
     rawExportRoutes,
+    alertRoutes,
   ])
     areas.route('/', routes(deps))
   app.route('/', areas)

@@ -78,6 +78,9 @@ const ROUTES: Row[] = [
   { method: 'GET',  path: '/staff/service-points/:id/kiosks',                   roles: ANY,      id: 'service point' },
   { method: 'POST', path: '/staff/service-points/:id/kiosks',                   roles: ANY,      id: 'service point' },
   { method: 'POST', path: '/staff/service-points/:id/kiosks/:kioskId/revoke',   roles: ANY,      id: 'kiosk' },
+  // Alerts on service points, acknowledged with a cause
+  { method: 'GET',  path: '/staff/alerts/:id',                                  roles: ANY,      id: 'alert' },
+  { method: 'POST', path: '/staff/alerts/:id/acknowledge',                      roles: ANY,      id: 'alert' },
   // Provinces and the whole country
   { method: 'GET',  path: '/staff/provinces/:code',                             roles: PROVINCE, id: 'province' },
   { method: 'GET',  path: '/staff/national',                                    roles: DLA,      id: 'none' },

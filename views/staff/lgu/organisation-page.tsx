@@ -5,6 +5,7 @@ import { CollectionTable, type CollectionTableProps } from './collection-table.j
 import { RoundPicker, type RoundPickerProps } from './round-picker.js'
 import { ExportsLink } from '../exports/exports-link.js'
 import { PointUploadLink } from './point-upload-link.js'
+import { AlertSection, type AlertSectionProps } from '../alerts/alert-list.js'
 
 export type OrganisationPageProps = {
   t: Translate<LguMessageKey>
@@ -16,6 +17,7 @@ export type OrganisationPageProps = {
   roundPicker?: RoundPickerProps
   addHref: string
   collection: Omit<CollectionTableProps, 't'>
+  alerts: AlertSectionProps
 }
 
 /** An organisation's home: who it is, the round shown, and each service point's collection. */
@@ -60,6 +62,7 @@ export function OrganisationPage(p: OrganisationPageProps) {
       </p>
       <PointUploadLink locale={p.collection.locale} />
       <ExportsLink round={p.roundPicker?.value} locale={p.collection.locale} />
+      <AlertSection {...p.alerts} />
       <h2 class="heading-m" id="collection-title">
         {t('lgu.collection.title')}
       </h2>

@@ -8,6 +8,7 @@ import { ExportsLink } from '../exports/exports-link.js'
 import { PointUploadLink } from '../lgu/point-upload-link.js'
 import { PosterBundleLink } from '../posters/poster-bundle-link.js'
 import { rollupTranslator } from '../../../src/i18n/staff/rollups.js'
+import { AlertSection, type AlertSectionProps } from '../alerts/alert-list.js'
 
 export const RESULTS_ID = 'lgu-results'
 
@@ -29,6 +30,8 @@ export type ProvincePageProps = {
   note: string
   rows: LguTableRow[]
   pagination: PaginationProps
+  notice?: string
+  alerts: AlertSectionProps
 }
 
 /**
@@ -45,6 +48,11 @@ export function ProvincePage(p: ProvincePageProps) {
           <a href={p.back.href}>{p.back.text}</a>
         </p>
       )}
+      {p.notice && (
+        <div class="banner" role="status">
+          {p.notice}
+        </div>
+      )}
       <h1 class="heading-l">{p.title}</h1>
       <p>
         <a href={`${p.action}/results${filters.round ? `?round=${filters.round.value}` : ''}`}>
@@ -54,6 +62,7 @@ export function ProvincePage(p: ProvincePageProps) {
       <ExportsLink round={filters.round?.value} locale={p.locale} />
       <PointUploadLink locale={p.locale} />
       <PosterBundleLink locale={p.locale} provinceCode={/\/(\d{2})$/.exec(p.action)?.[1]} />
+      <AlertSection {...p.alerts} />
       <form
         method="get"
         action={p.action}

@@ -14,13 +14,16 @@ import { renderStaffStatus } from '../staff-status.js'
 import { presentOrganisationPage } from './present-organisation.js'
 import { chooseRound, idParam } from './round-choice.js'
 import { servicePointRoutes } from './service-point-routes.js'
+import { liveAlertsIn } from '../../../db/queries/alerts.js'
+import { alertsTranslator } from '../../../i18n/staff/alerts.js'
+import { presentAlertSection } from '../alerts/present-alerts.js'
 
 export function organisationRoutes(deps: StaffAreaDeps) {
   const { db, config } = deps
   const app = new Hono<StaffEnv>()
 
   app.get('/staff/organisations/:id', (c) => {
-    const { scope } = staffOf(c)
+    const { scope, csrfToken } = staffOf(c)
     const id = idParam(c.req.param('id'))
     const organisation = id === undefined ? undefined : findOrganisation(db, scope, id)
     if (!organisation) return renderStaffStatus(c, 'notFound', 404)
@@ -31,8 +34,16 @@ export function organisationRoutes(deps: StaffAreaDeps) {
     const today = bangkokDay(now)
     const includeFlagged = !config.EXCLUDE_FLAGGED
     const points = pointCollection(db, { organisationId: organisation.id, roundId: round?.id ?? null, today, includeFlagged })
+    const locale = staffLocale(c)
+    const alerts = presentAlertSection(liveAlertsIn(db, scope, { organisationId: organisation.id }), {
+      locale,
+      csrfToken,
+      from: 'organisation',
+      lowSharePercent: config.ALERT_LOW_SHARE_PERCENT,
+      showOrganisation: false,
+    })
     const props = presentOrganisationPage({
-      locale: staffLocale(c),
+      locale,
       now,
       organisation,
       showProvinceLink: scope.kind !== 'organisation',
@@ -43,7 +54,8 @@ export function organisationRoutes(deps: StaffAreaDeps) {
       includeFlagged,
       done: { action: c.req.query('done'), pointId: c.req.query('point') },
     })
-    return renderStaffPage(c, props.name, <OrganisationPage {...props} />)
+    const notice = c.req.query('alert') === 'acknowledged' ? alertsTranslator(locale)('alerts.done') : props.notice
+    return renderStaffPage(c, props.name, <OrganisationPage {...props} notice={notice} alerts={alerts} />)
   })
 
   app.route('/', servicePointRoutes(deps))

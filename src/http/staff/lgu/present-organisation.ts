@@ -28,7 +28,7 @@ export type OrganisationPageInput = {
 
 const DONE = ['created', 'updated', 'deactivated', 'reactivated'] as const
 
-export function presentOrganisationPage(input: OrganisationPageInput): OrganisationPageProps {
+export function presentOrganisationPage(input: OrganisationPageInput): Omit<OrganisationPageProps, 'alerts'> {
   const { locale, organisation: org, round, points } = input
   const t = lguTranslator(locale)
   const en = locale === 'en'

@@ -28,7 +28,7 @@ export type ProvincePageInput = {
   list: { total: number; rows: LguRow[] }
 }
 
-export function presentProvincePage(input: ProvincePageInput): ProvincePageProps {
+export function presentProvincePage(input: ProvincePageInput): Omit<ProvincePageProps, 'alerts'> {
   const { locale, query, list, round } = input
   const en = locale === 'en'
   const t = provinceTranslator(locale)

@@ -22,6 +22,9 @@ import { chooseRound } from '../lgu/round-choice.js'
 import { PAGE_SIZE, readListQuery } from './list-query.js'
 import { nationalRoutes } from './national-routes.js'
 import { presentProvincePage } from './present-province.js'
+import { liveAlertsIn } from '../../../db/queries/alerts.js'
+import { alertsTranslator } from '../../../i18n/staff/alerts.js'
+import { presentAlertSection } from '../alerts/present-alerts.js'
 
 /** What people type when they search by type: the full Thai type name ("องค์การบริหารส่วนตำบล…"). */
 const TYPE_WORDS = Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, ORGANISATION_TYPE_LABELS[type].th])) as Record<
@@ -73,7 +76,16 @@ export function provinceRoutes(deps: StaffAreaDeps) {
       summary: provinceSummaries(db, scope, { roundId: round?.id ?? null, includeFlagged, provinceCode: province.code })[0],
       list,
     })
-    return renderStaffPage(c, props.title, <ProvincePage {...props} />)
+    const locale = staffLocale(c)
+    const alerts = presentAlertSection(liveAlertsIn(db, scope, { provinceCode: province.code }), {
+      locale,
+      csrfToken: staffOf(c).csrfToken,
+      from: 'province',
+      lowSharePercent: config.ALERT_LOW_SHARE_PERCENT,
+      showOrganisation: true,
+    })
+    const notice = c.req.query('alert') === 'acknowledged' ? alertsTranslator(locale)('alerts.done') : undefined
+    return renderStaffPage(c, props.title, <ProvincePage {...props} notice={notice} alerts={alerts} />)
   })
 
   app.route('/', nationalRoutes(deps))

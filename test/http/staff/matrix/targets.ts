@@ -25,6 +25,7 @@ export type Scoped =
   | 'job'
   | 'user'
   | 'api token'
+  | 'alert'
 
 export type Target = { label: string; params: Record<string, string | number> }
 
@@ -74,6 +75,14 @@ export function targetsFor(world: World, account: AccountName, scoped: Scoped): 
         foreign: [
           ...others.map((u) => ({ label: `point of ${u.dlaCode}`, params: { id: u.pointId } })),
           { label: 'missing point', params: { id: MISSING_ID } },
+        ],
+      }
+    case 'alert':
+      return {
+        own: mine.map((u) => ({ label: `alert of ${u.dlaCode}`, params: { id: u.alertId } })),
+        foreign: [
+          ...others.map((u) => ({ label: `alert of ${u.dlaCode}`, params: { id: u.alertId } })),
+          { label: 'missing alert', params: { id: MISSING_ID } },
         ],
       }
     case 'kiosk': {

@@ -63,7 +63,14 @@ const usernameOf = (name: AccountName) => `matrix-${name.toLowerCase().replace(/
 export type Agent = { cookie: string; csrf: string }
 
 /** One organisation with everything the matrix addresses inside it. */
-export type Unit = { dlaCode: DlaCode; provinceCode: string; organisationId: number; pointId: number; kioskId: number }
+export type Unit = {
+  dlaCode: DlaCode
+  provinceCode: string
+  organisationId: number
+  pointId: number
+  kioskId: number
+  alertId: number
+}
 
 export type World = Awaited<ReturnType<typeof arrangeWorld>>
 
@@ -141,12 +148,19 @@ export async function arrangeWorld() {
     })
     if (res.status !== 200) throw new Error(`arranging a kiosk for ${dlaCode}: ${res.status}`)
     const kioskId = one<{ id: number }>(db, 'select max(id) as id from kiosks').id
+    // An open alert on the point, as the evaluation opens one.
+    const alertId = one<{ id: number }>(
+      db,
+      `insert into alerts (service_point_id, organisation_id, rule, status, opened_at, figure, basis, opening_figure)
+       values (${pointIds[dlaCode]}, ${organisationIds[dlaCode]}, 'low_share', 'open', ${DEFAULT_NOW}, 40, 10, 40) returning id`,
+    ).id
     units[dlaCode] = {
       dlaCode,
       provinceCode: ORGANISATIONS[dlaCode],
       organisationId: organisationIds[dlaCode],
       pointId: pointIds[dlaCode],
       kioskId,
+      alertId,
     }
   }
 
@@ -257,6 +271,7 @@ const MUTABLE_TABLES = [
   'kiosks',
   'service_point_transactions',
   'api_tokens',
+  'alerts',
 ]
 
 /**
