@@ -15,7 +15,12 @@ export type Words = Record<Locale, string>
  * `{point}`, `{round}` or `{province}` filled in from what the signed-in role sees), and the part of the
  * page worth showing (a CSS selector; `main` when absent).
  */
-export type GuideShot = { path: string; clip?: string }
+export type GuideShot = {
+  path: string
+  clip?: string
+  /** The page's status when it is not 200, e.g. 410 for a closed service point. */
+  status?: number
+}
 
 export type GuideSection = {
   /** Also the fragment of its link (`/staff/guide/lgu#lgu-print-posters`) and its screenshot's file name. */

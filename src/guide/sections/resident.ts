@@ -101,7 +101,7 @@ export const residentSections: GuideSection[] = [
         'If a point no longer takes answers, its page says so and lists the organisation’s other open points.',
       ),
     ],
-    shot: { path: '/s/CNX1009' },
+    shot: { path: '/s/CNX1009', status: 410 },
   },
   {
     id: 'resident-results',
