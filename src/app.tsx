@@ -21,6 +21,7 @@ import { createSurveyQueries, watchSurveyTables } from './db/queries/survey.js'
 import { renderHome } from './http/public/home-route.js'
 import { resolveLocale } from './http/locale.js'
 import { publicResultsRoutes } from './http/public/public-routes.js'
+import { guideRoutes } from './http/guide/guide-routes.js'
 import { staffRoutes } from './http/staff/index.js'
 import { openDataRoutes } from './http/open-data/index.js'
 import { apiRoutes } from './http/api/index.js'
@@ -113,6 +114,7 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   app.route('/', openDataRoutes({ db, config, now }))
   app.route('/', apiRoutes({ db, config, now }))
   app.route('/', publicResultsRoutes({ db, config, now }))
+  app.route('/', guideRoutes())
 
   app.get('/', renderHome)
   app.get('/healthz', (c) => c.text('ok'))

@@ -10,13 +10,15 @@ export type HomePageProps = {
   lang: { href: string; code: Locale }
   /** Where else a visitor may be heading: results, open data, staff sign-in. */
   links: HomeLink[]
+  /** Questions residents ask (the public part of the guide). */
+  guideHref: string
 }
 
 /**
  * The front door for someone who typed the address instead of scanning: a box for the poster's code,
  * then the ways to an organisation's results, the open data and the staff sign-in.
  */
-export function HomePage({ locale, t, lang, links }: HomePageProps) {
+export function HomePage({ locale, t, lang, links, guideHref }: HomePageProps) {
   return (
     <Layout locale={locale} title={t('home.title')}>
       <a class="lang-switch" href={lang.href} hreflang={lang.code} lang={lang.code}>
@@ -58,6 +60,10 @@ export function HomePage({ locale, t, lang, links }: HomePageProps) {
           ))}
         </ul>
       </nav>
+      <p class="home-guide">
+        <a href={guideHref}>{t('home.guide')}</a>
+        <span class="hint"> – {t('home.guide.hint')}</span>
+      </p>
     </Layout>
   )
 }

@@ -92,6 +92,8 @@ const th = {
   'home.staff': 'สำหรับเจ้าหน้าที่',
   'home.staff.hint': 'เข้าสู่ระบบสำหรับเจ้าหน้าที่ อปท. สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด และกรมส่งเสริมการปกครองท้องถิ่น',
   'home.back': 'หน้าแรก',
+  'home.guide': 'คำถามที่พบบ่อย',
+  'home.guide.hint': 'วิธีตอบแบบประเมิน ความเป็นส่วนตัวของคำตอบ และการดูผล',
 }
 
 export type MessageKey = keyof typeof th
@@ -189,6 +191,8 @@ const en: Record<MessageKey, string> = {
   'home.staff': 'For staff',
   'home.staff.hint': 'Sign in as an officer of a local government, a provincial office or the Department of Local Administration',
   'home.back': 'Home',
+  'home.guide': 'Questions residents ask',
+  'home.guide.hint': 'How to answer the survey, how your answers are kept private, and where to see the results',
 }
 
 export type Translate<K extends string = MessageKey> = (key: K, vars?: Record<string, string | number>) => string

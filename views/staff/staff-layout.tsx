@@ -4,7 +4,14 @@ import type { StaffRole } from '../../src/domain/staff-roles.js'
 import type { Locale, Translate } from '../../src/i18n/messages.js'
 import type { StaffMessageKey } from '../../src/i18n/staff-messages.js'
 
-export type StaffLayoutUser = { displayName: string; role: StaffRole; csrfToken: string; homeHref: string }
+export type StaffLayoutUser = {
+  displayName: string
+  role: StaffRole
+  csrfToken: string
+  homeHref: string
+  /** "How to use this page": the guide section for the page, or the role's guide. */
+  helpHref: string
+}
 
 export type StaffLayoutProps = {
   locale: Locale
@@ -82,6 +89,9 @@ export function StaffLayout({ locale, t, title, path, user, children }: StaffLay
                   <span>
                     {t('staff.signedInAs', { name: user.displayName })} ({t(`staff.role.${user.role}`)})
                   </span>{' '}
+                  <a href={user.helpHref} rel="help" class="staff-header__help">
+                    {t('staff.nav.help')}
+                  </a>{' '}
                   <a href="/staff/password">{t('staff.nav.password')}</a>{' '}
                   <form method="post" action="/staff/sign-out" class="inline-form">
                     <input type="hidden" name="_csrf" value={user.csrfToken} />

@@ -5,6 +5,7 @@ import { translator, type Locale } from '../../i18n/messages.js'
 import { otherLocale, resolveLocale } from '../locale.js'
 import { OPEN_DATA_HOME } from '../open-data/paths.js'
 import { PUBLIC_SEARCH_PATH } from './paths.js'
+import { RESIDENT_GUIDE_PATH } from '../guide/paths.js'
 
 const STAFF_HOME = '/staff'
 
@@ -28,6 +29,12 @@ export function renderHome(c: Context) {
   const locale = resolveLocale(c)
   const other = otherLocale(locale)
   return c.html(
-    <HomePage locale={locale} t={translator(locale)} lang={{ href: `/?lang=${other}`, code: other }} links={homeLinks(locale)} />,
+    <HomePage
+      locale={locale}
+      t={translator(locale)}
+      lang={{ href: `/?lang=${other}`, code: other }}
+      links={homeLinks(locale)}
+      guideHref={locale === 'th' ? RESIDENT_GUIDE_PATH : `${RESIDENT_GUIDE_PATH}?lang=${locale}`}
+    />,
   )
 }

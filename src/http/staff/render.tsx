@@ -4,6 +4,7 @@ import { resolveLocale } from '../locale.js'
 import { staffTranslator } from '../../i18n/staff-messages.js'
 import { StaffLayout } from '../../../views/staff/staff-layout.js'
 import type { Staff, StaffContext } from './context.js'
+import { helpHref } from '../../guide/page-help.js'
 
 /** Where each role starts: its own organisation, its province, or the national overview. */
 export function homeHref(staff: Pick<Staff, 'user'>): string {
@@ -38,6 +39,7 @@ export function renderStaffPage(c: StaffContext, title: string, body: Child, sta
           role: staff.user.role,
           csrfToken: staff.csrfToken,
           homeHref: homeHref(staff),
+          helpHref: helpHref(staff.user.role, url.pathname),
         }
       }
     >
