@@ -1,10 +1,8 @@
 /**
- * Which organisations a province or DLA chases by phone, and the sample each
- * one is chasing. Pure: the list's query applies the same rules in SQL.
- *
- * @example
- * minimumSample(5000, 10) // 370: Yamane at e = 0.05
- * minimumSample(null, 10) // 10: no population recorded, so the least results need to be shown
+ * Which organisations a province or DLA chases by phone. An organisation's minimum
+ * sample is Yamane's (e = 0.05) for its recorded population, or, without one, the
+ * fewest responses its results are shown for (RESULTS_MIN_RESPONSES); the LGU
+ * list's query (src/db/queries/lgu-list.ts) works both out in SQL.
  */
 
 /**
@@ -19,12 +17,3 @@ export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number]
 
 /** Yamane's n = N ÷ (1 + N·e²) at e = 0.05 is 400N ÷ (400 + N): whole numbers, so no rounding slips. */
 export const YAMANE_FACTOR = 400
-
-/**
- * The responses an organisation should collect: Yamane's sample (e = 0.05) for its
- * recorded population, or, without one, the fewest responses its results need to be shown.
- */
-export function minimumSample(population: number | null, minResponses: number): number {
-  if (population === null || population <= 0) return minResponses
-  return Math.ceil((YAMANE_FACTOR * population) / (YAMANE_FACTOR + population))
-}
