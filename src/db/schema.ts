@@ -55,6 +55,11 @@ export const organisations = sqliteTable(
     longitude: real('longitude'),
     areaSqKm: real('area_sq_km'),
     population: integer('population'),
+    /** The office's address and website as DLA's registry gives them (blank there for many), for follow-up calls and letters. */
+    officeNumber: text('office_number'),
+    villageNumber: text('village_number'),
+    postcode: text('postcode'),
+    website: text('website'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },

@@ -20,6 +20,14 @@ export interface RegistryRowFields {
   areaSqKm: number | null
 }
 
+/** How to reach an organisation's office, where DLA's registry says (it often does not): null when blank. */
+export interface RegistryContact {
+  officeNumber: string | null
+  villageNumber: string | null
+  postcode: string | null
+  website: string | null
+}
+
 export interface ParsedOrganisation extends RegistryRowFields {
   /** The first row of the file that describes this organisation (numbered like RegistryProblem.line). */
   line: number
@@ -39,6 +47,8 @@ export interface ParsedRegistry {
   problems: RegistryProblem[]
   /** Data rows read, usable or not (the header and blank lines not counted). */
   rowCount: number
+  /** By DLA code, for the organisations above: kept apart, as a change of address is not a change of organisation. */
+  contacts: Map<string, RegistryContact>
 }
 
 export type RegistryCounts = { inserted: number; updated: number; unchanged: number }

@@ -1,6 +1,6 @@
 /**
  * The poster bundle job: every active service point's poster in scope, one PDF per
- * organisation in a ZIP (src/posters/poster-bundle.ts). Its options hold the base URL the
+ * organisation or per district in a ZIP (src/posters/poster-bundle.ts). Its options hold the base URL the
  * QR codes point at, taken from the request that started it, and the paper size.
  */
 import { z } from 'zod'
@@ -9,10 +9,16 @@ import type { Job } from '../db/queries/jobs.js'
 import { posterBundleOrganisations, posterTargetsOf } from '../db/queries/posters.js'
 import { parseScopeKey, type Scope } from '../domain/scope.js'
 import { posterContent } from '../posters/poster-content.js'
+import { BUNDLE_GROUPINGS, bundleFiles } from '../posters/bundle-names.js'
 import { writePosterBundle } from '../posters/poster-bundle.js'
 import type { JobKindRunner } from './job-runner.js'
 
-export const posterBundleOptions = z.object({ baseUrl: z.string().min(1), size: z.enum(['a4', 'a5']) })
+export const posterBundleOptions = z.object({
+  baseUrl: z.string().min(1),
+  size: z.enum(['a4', 'a5']),
+  /** Jobs queued before the choice existed made one PDF per organisation. */
+  per: z.enum(BUNDLE_GROUPINGS).default('organisation'),
+})
 export type PosterBundleOptions = z.infer<typeof posterBundleOptions>
 
 /** The scope a bundle covers; only national and province bundles are ever started. */
@@ -28,11 +34,11 @@ export function posterBundleJob(db: Db, now: () => number): JobKindRunner {
     extension: 'zip',
     async run(job, step) {
       const scope = bundleScope(job)
-      const { baseUrl, size } = posterBundleOptions.parse(job.options)
+      const { baseUrl, size, per } = posterBundleOptions.parse(job.options)
       const organisations = posterBundleOrganisations(db, scope)
       step.progress(0, organisations.length)
       await writePosterBundle(step.path, {
-        organisations,
+        files: bundleFiles(organisations, per),
         postersOf: (organisation) => (posterTargetsOf(db, scope, organisation.id) ?? []).map((t) => posterContent(t, baseUrl)),
         size,
         progress: (done) => step.progress(done, organisations.length),

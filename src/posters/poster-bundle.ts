@@ -1,7 +1,7 @@
 /**
- * A ZIP of poster PDFs, one per organisation, written to a file as it goes: each PDF is drawn
- * (yielding between pages), added stored (PDFs are already compressed) and let go, so memory
- * stays at one organisation's posters whatever the bundle's size. fflate marks the Thai names
+ * A ZIP of poster PDFs, one per organisation or per district, written to a file as it goes:
+ * each PDF is drawn (yielding between organisations), added stored (PDFs are already
+ * compressed) and let go, so memory stays at one file's posters whatever the bundle's size. fflate marks the Thai names
  * as UTF-8 (flag bit 11); Info-ZIP's unzip ignores that flag and reads the Unicode path field
  * instead, so each entry carries both.
  */
@@ -10,7 +10,7 @@ import { once } from 'node:events'
 import { finished } from 'node:stream/promises'
 import { crc32 } from 'node:zlib'
 import { Zip, ZipPassThrough } from 'fflate'
-import { bundleEntryName, type BundleEntry } from './bundle-names.js'
+import type { BundleEntry, DistrictEntry } from './bundle-names.js'
 import type { PosterContent } from './poster-content.js'
 import { posterPdfStream, type PosterSize } from './poster-pdf.js'
 
@@ -24,10 +24,11 @@ export function unicodePathField(name: string): Uint8Array {
   return field
 }
 
-export type BundleOrganisation = BundleEntry & { id: number }
+export type BundleOrganisation = BundleEntry & DistrictEntry & { id: number }
 
 export type PosterBundleInput = {
-  organisations: BundleOrganisation[]
+  /** Each file of the ZIP: its name and the organisations whose posters it holds (`bundleFiles`). */
+  files: { name: string; organisations: BundleOrganisation[] }[]
   /** The posters of one organisation, read when its turn comes. */
   postersOf: (organisation: BundleOrganisation) => PosterContent[]
   size: PosterSize
@@ -49,17 +50,20 @@ export async function writePosterBundle(path: string, input: PosterBundleInput):
   })
   try {
     let done = 0
-    for (const organisation of input.organisations) {
-      const name = bundleEntryName(organisation)
-      const posters = input.postersOf(organisation)
-      const pdf = Buffer.concat(await posterPdfStream(posters, input.size, name.replace(/\.pdf$/, '')).toArray())
-      const entry = new ZipPassThrough(name)
+    for (const file of input.files) {
+      const posters = []
+      for (const organisation of file.organisations) {
+        posters.push(...input.postersOf(organisation))
+        if (file.organisations.length > 1) await input.pause()
+      }
+      const pdf = Buffer.concat(await posterPdfStream(posters, input.size, file.name.replace(/\.pdf$/, '')).toArray())
+      const entry = new ZipPassThrough(file.name)
       entry.mtime = input.now
-      entry.extra = { 0x7075: unicodePathField(name) }
+      entry.extra = { 0x7075: unicodePathField(file.name) }
       zip.add(entry)
       entry.push(pdf, true)
       if (zipError) throw zipError
-      input.progress(++done)
+      input.progress((done += file.organisations.length))
       if (out.writableNeedDrain) await once(out, 'drain')
       await input.pause()
     }

@@ -5,7 +5,7 @@
  * points and responses may refer to them.
  */
 import { inTransaction, type Db } from '../db/client.js'
-import { registryFieldsByCode, saveRegistryPlan, upsertReferenceData } from '../db/queries/registry.js'
+import { registryFieldsByCode, saveRegistryContacts, saveRegistryPlan, upsertReferenceData } from '../db/queries/registry.js'
 import { countByType, planRegistryImport, type RegistryImportResult } from '../domain/registry.js'
 import { parseRegistry } from './parse-registry.js'
 import { readReferenceData, registryLookups } from './reference-data.js'
@@ -19,6 +19,7 @@ export function importRegistry(db: Db, csv: string | Buffer, now: Date = new Dat
     upsertReferenceData(db, reference)
     const plan = planRegistryImport(registryFieldsByCode(db), parsed.organisations)
     saveRegistryPlan(db, plan, now)
+    saveRegistryContacts(db, parsed.contacts, now)
     return plan.counts
   })
   return { countsByType: countByType(parsed.organisations), ...counts, problems: parsed.problems, rowCount: parsed.rowCount }

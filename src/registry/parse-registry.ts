@@ -5,8 +5,14 @@
  */
 import { CsvReadError, readCsvRows } from '../csv/read-csv.js'
 import { ORGANISATION_TYPE_LABELS } from '../domain/organisation-types.js'
-import type { ParsedOrganisation, ParsedRegistry, RegistryProblem, RegistryRowFields } from '../domain/registry.js'
-import { readRegistryRow, REGISTRY_COLUMNS, type RegistryLookups } from './registry-row.js'
+import type {
+  ParsedOrganisation,
+  ParsedRegistry,
+  RegistryContact,
+  RegistryProblem,
+  RegistryRowFields,
+} from '../domain/registry.js'
+import { readRegistryContact, readRegistryRow, REGISTRY_COLUMNS, type RegistryLookups } from './registry-row.js'
 
 export type { RegistryLookups } from './registry-row.js'
 
@@ -21,6 +27,7 @@ export function parseRegistry(csv: string | Buffer, lookups: RegistryLookups): P
   const { rows, columnCount } = readRows(csv)
   const byCode = new Map<string, ParsedOrganisation>()
   const problems: RegistryProblem[] = []
+  const contacts = new Map<string, RegistryContact>()
 
   for (const { record, line, fieldCount } of rows) {
     if (fieldCount !== undefined) {
@@ -43,9 +50,13 @@ export function parseRegistry(csv: string | Buffer, lookups: RegistryLookups): P
       continue
     }
     for (const warning of result.warnings) problems.push({ line, message: warning })
+    const contact = readRegistryContact(record)
     if (!earlier) {
       byCode.set(row.dlaCode, { ...row, line })
+      contacts.set(row.dlaCode, contact)
     } else {
+      const kept = contacts.get(row.dlaCode)!
+      for (const key of Object.keys(kept) as (keyof RegistryContact)[]) kept[key] ??= contact[key]
       // Rows of one organisation repeat its figures; a blank on one row may be filled on another.
       earlier.latitude ??= row.latitude
       earlier.longitude ??= row.longitude
@@ -53,7 +64,7 @@ export function parseRegistry(csv: string | Buffer, lookups: RegistryLookups): P
     }
   }
 
-  return { organisations: [...byCode.values()], problems, rowCount: rows.length }
+  return { organisations: [...byCode.values()], problems, rowCount: rows.length, contacts }
 }
 
 function readRows(csv: string | Buffer) {

@@ -3,7 +3,7 @@
  * Pure: the caller supplies the province/district lookups.
  */
 import { organisationTypeFromRegistry } from '../domain/organisation-types.js'
-import type { RegistryRowFields } from '../domain/registry.js'
+import type { RegistryContact, RegistryRowFields } from '../domain/registry.js'
 
 /** DLA's published header, in its own spelling (including "เว็ปไซต์"). */
 export const REGISTRY_COLUMNS = {
@@ -101,4 +101,21 @@ function describeMisplacedDistrict(districtName: string, provinceName: string, l
   }
   if (provincesWithIt.length === 0) return `unknown district "${districtName}" in province "${provinceName}"`
   return `district "${districtName}" is not in province "${provinceName}" (it is in ${provincesWithIt.join(', ')})`
+}
+
+/** DLA writes "-" (sometimes quoted twice over) where it has nothing. */
+const BLANK = /^["\s-]*$/
+
+/** The office's address and website from one row; blanks and DLA's "-" are null. */
+export function readRegistryContact(record: Record<string, string | undefined>): RegistryContact {
+  const cell = (column: keyof typeof REGISTRY_COLUMNS) => {
+    const text = normaliseName(record[REGISTRY_COLUMNS[column]])
+    return BLANK.test(text) ? null : text.slice(0, 200)
+  }
+  return {
+    officeNumber: cell('officeNumber'),
+    villageNumber: cell('villageNumber'),
+    postcode: cell('postcode'),
+    website: cell('website'),
+  }
 }

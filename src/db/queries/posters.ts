@@ -2,7 +2,7 @@ import { and, asc, eq, exists, sql } from 'drizzle-orm'
 import type { Scope } from '../../domain/scope.js'
 import type { OrganisationType } from '../../domain/organisation-types.js'
 import type { Db } from '../client.js'
-import { organisations, provinces, servicePoints } from '../schema.js'
+import { districts, organisations, provinces, servicePoints } from '../schema.js'
 import { organisationInScope } from './scope-filter.js'
 
 /** A service point with what its poster prints (its code, names and organisation). */
@@ -65,6 +65,8 @@ export type BundleOrganisation = {
   nameTh: string
   provinceCode: string
   provinceNameTh: string
+  districtCode: string
+  districtNameTh: string
 }
 
 /** Organisations in scope with at least one active service point, by province and DLA code: one PDF each. */
@@ -77,9 +79,12 @@ export function posterBundleOrganisations(db: Db, scope: Scope): BundleOrganisat
       nameTh: organisations.nameTh,
       provinceCode: organisations.provinceCode,
       provinceNameTh: provinces.nameTh,
+      districtCode: organisations.districtCode,
+      districtNameTh: districts.nameTh,
     })
     .from(organisations)
     .innerJoin(provinces, eq(provinces.code, organisations.provinceCode))
+    .innerJoin(districts, eq(districts.code, organisations.districtCode))
     .where(
       and(
         organisationInScope(scope),

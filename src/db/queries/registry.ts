@@ -3,7 +3,7 @@
  * organisations themselves, keyed by DLA code. What to write is decided by the domain
  * (`planRegistryImport`); these only read and write.
  */
-import type { RegistryPlan, RegistryRowFields } from '../../domain/registry.js'
+import type { RegistryContact, RegistryPlan, RegistryRowFields } from '../../domain/registry.js'
 import type { Db } from '../client.js'
 import { organisations } from '../schema.js'
 
@@ -69,4 +69,18 @@ export function saveRegistryPlan(db: Db, plan: Pick<RegistryPlan, 'insert' | 'up
     for (const fields of plan.insert) insert.run({ ...fields, now: now.getTime() })
     for (const fields of plan.update) update.run({ ...fields, now: now.getTime() })
   })()
+}
+
+/**
+ * Writes each organisation's address and website as the file gives them, touching only
+ * the rows where they differ (so importing the same file again changes nothing).
+ */
+export function saveRegistryContacts(db: Db, contacts: ReadonlyMap<string, RegistryContact>, now: Date): void {
+  const update = db.$client.prepare(
+    `update organisations set office_number = @officeNumber, village_number = @villageNumber, postcode = @postcode,
+       website = @website, updated_at = @now
+     where dla_code = @dlaCode and (office_number is not @officeNumber or village_number is not @villageNumber
+       or postcode is not @postcode or website is not @website)`,
+  )
+  for (const [dlaCode, contact] of contacts) update.run({ dlaCode, ...contact, now: now.getTime() })
 }

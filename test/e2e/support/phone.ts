@@ -56,6 +56,8 @@ export type PhoneOptions = {
   bypassCSP?: boolean
   /** `phone` (the default): 360×740, touch. `laptop`: 1280×800 with a mouse, for staff tasks. */
   screen?: 'phone' | 'laptop'
+  /** A server of the test's own (support/server.ts) instead of the suite's demo server. */
+  baseURL?: string
 }
 
 /** The policy src/app.tsx sets; a document without it (or with 'unsafe-inline') fails the journey. */
@@ -88,6 +90,7 @@ export class Phone {
       javaScript: options.javaScript ?? true,
       bypassCSP: options.bypassCSP ?? true,
       screen: options.screen ?? 'phone',
+      baseURL: options.baseURL ?? inject('baseURL'),
     }
     const onPhone = resolved.screen === 'phone'
     const context = await browser.newContext({
@@ -100,7 +103,7 @@ export class Phone {
       bypassCSP: resolved.bypassCSP,
     })
     const page = await context.newPage()
-    const phone = new Phone(name, context, page, resolved, inject('baseURL'))
+    const phone = new Phone(name, context, page, resolved, resolved.baseURL)
     phone.watch()
     if (!resolved.javaScript) phone.cdp = await context.newCDPSession(page)
     return phone

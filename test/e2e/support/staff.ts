@@ -88,7 +88,7 @@ export const path = (page: Page) => new URL(page.url()).pathname
  * (`?next=/staff`), types the username and password, presses the button. The POST must be
  * accepted (303, not the 403 of the cross-site check) and land on the account's home page.
  */
-export async function signIn(device: Phone, username: string, home: RegExp): Promise<void> {
+export async function signIn(device: Phone, username: string, home: RegExp, password = DEMO_PASSWORD): Promise<void> {
   const { page } = device
   await device.goto('/staff')
   expect(path(page), 'a signed-out visit to /staff goes to the sign-in form').toBe('/staff/sign-in')
@@ -96,7 +96,7 @@ export async function signIn(device: Phone, username: string, home: RegExp): Pro
   await device.look('sign-in')
 
   await page.getByRole('textbox', { name: STAFF.username }).fill(username)
-  await page.getByLabel(STAFF.password, { exact: true }).fill(DEMO_PASSWORD)
+  await page.getByLabel(STAFF.password, { exact: true }).fill(password)
   const response = await post(page, page.getByRole('button', { name: STAFF.signIn }))
   expect(response.status(), `signing in as ${username} is accepted (303), not refused`).toBe(303)
   expect(path(page), `${username} lands on their home page`).toMatch(home)

@@ -84,6 +84,9 @@ const ROUTES: Row[] = [
   // Provinces and the whole country
   { method: 'GET',  path: '/staff/provinces/:code',                             roles: PROVINCE, id: 'province' },
   { method: 'GET',  path: '/staff/national',                                    roles: DLA,      id: 'none' },
+  { method: 'GET',  path: '/staff/provinces/:code/follow-up.csv',               roles: PROVINCE, id: 'province' },
+  { method: 'GET',  path: '/staff/national/lgus',                               roles: DLA,      id: 'none' },
+  { method: 'GET',  path: '/staff/national/lgus.csv',                           roles: DLA,      id: 'none' },
   // Rounds
   { method: 'GET',  path: '/staff/rounds',                                      roles: DLA,      id: 'none' },
   { method: 'GET',  path: '/staff/rounds/new',                                  roles: DLA,      id: 'none' },

@@ -10,6 +10,9 @@ export type PosterBundleLabels = {
   size: string
   sizeA4: string
   sizeA5: string
+  per: string
+  perOrganisation: string
+  perDistrict: string
   start: string
   errorPrefix: string
   errorSummaryTitle: string
@@ -22,11 +25,12 @@ export type PosterBundlePageProps = {
   /** A list for DLA (the country or one province); a fixed line for a provincial officer. */
   scope: { options: SelectOption[]; value: string } | { fixed: string; value: string }
   size: string
-  errors: { province?: string; size?: string }
+  per: string
+  errors: { province?: string; size?: string; per?: string }
 }
 
 /** Starting a poster bundle: choose the scope and paper, then one button queues the job. */
-export function PosterBundlePage({ labels, csrfToken, scope, size, errors }: PosterBundlePageProps) {
+export function PosterBundlePage({ labels, csrfToken, scope, size, per, errors }: PosterBundlePageProps) {
   const summary = Object.entries(errors).map(([field, text]) => ({ href: `#${field}`, text }))
   return (
     <>
@@ -67,6 +71,17 @@ export function PosterBundlePage({ labels, csrfToken, scope, size, errors }: Pos
               { value: 'a5', label: labels.sizeA5 },
             ]}
             checked={[size]}
+          />
+        </Fieldset>
+        <Fieldset id="per" legend={labels.per} error={errors.per} errorPrefix={labels.errorPrefix}>
+          <Choices
+            name="per"
+            type="radio"
+            options={[
+              { value: 'organisation', label: labels.perOrganisation },
+              { value: 'district', label: labels.perDistrict },
+            ]}
+            checked={[per]}
           />
         </Fieldset>
         <button type="submit" class="button">

@@ -6,15 +6,19 @@ export type LguTableRow = {
   href: string
   name: string
   dlaCode: string
+  province: string
   district: string
+  officer: boolean
   activePoints: number
   responses: number
+  minimumSample: number
   lastResponseAt: number | null
   inRound: boolean
 }
 
-/** A province's LGUs and their collection: the ones not collecting stand out with a tag. */
-export function LguTable({ t, locale, rows }: { t: Translate<ProvinceMessageKey>; locale: Locale; rows: LguTableRow[] }) {
+/** LGUs and their collection: the ones not collecting, or with no officer or point, stand out with a tag. */
+export function LguTable(p: { t: Translate<ProvinceMessageKey>; locale: Locale; rows: LguTableRow[]; showProvince: boolean }) {
+  const { t, rows } = p
   if (rows.length === 0) return <p>{t('province.none')}</p>
   return (
     <div class="table-wrap">
@@ -23,12 +27,17 @@ export function LguTable({ t, locale, rows }: { t: Translate<ProvinceMessageKey>
           <tr>
             <th scope="col">{t('province.col.name')}</th>
             <th scope="col">{t('province.col.code')}</th>
+            {p.showProvince && <th scope="col">{t('province.col.province')}</th>}
             <th scope="col">{t('province.col.district')}</th>
+            <th scope="col">{t('province.col.officer')}</th>
             <th scope="col" class="num">
               {t('province.col.points')}
             </th>
             <th scope="col" class="num">
               {t('province.col.responses')}
+            </th>
+            <th scope="col" class="num">
+              {t('province.col.sample')}
             </th>
             <th scope="col">{t('province.col.last')}</th>
           </tr>
@@ -40,7 +49,11 @@ export function LguTable({ t, locale, rows }: { t: Translate<ProvinceMessageKey>
                 <a href={r.href}>{r.name}</a>
               </th>
               <td>{r.dlaCode}</td>
+              {p.showProvince && <td>{r.province}</td>}
               <td>{r.district}</td>
+              <td data-col="officer">
+                {r.officer ? t('province.officer.yes') : <span class="tag tag--grey">{t('province.tag.noOfficer')}</span>}
+              </td>
               <td class="num" data-col="points">
                 {r.activePoints === 0 ? (
                   <span class="tag tag--grey">{t('province.tag.noPoints')}</span>
@@ -57,7 +70,10 @@ export function LguTable({ t, locale, rows }: { t: Translate<ProvinceMessageKey>
                   <span class="tag tag--grey">{t('province.tag.notInRound')}</span>
                 )}
               </td>
-              <td>{r.lastResponseAt === null ? '–' : formatDateTime(r.lastResponseAt, locale)}</td>
+              <td class="num" data-col="sample">
+                {formatCount(r.minimumSample)}
+              </td>
+              <td>{r.lastResponseAt === null ? '–' : formatDateTime(r.lastResponseAt, p.locale)}</td>
             </tr>
           ))}
         </tbody>

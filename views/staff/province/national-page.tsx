@@ -21,13 +21,15 @@ export type NationalPageProps = {
   roundPicker?: RoundPickerProps
   noRound: string
   note: string
+  /** Every LGU of the country as one list to follow up. */
+  lgusLink: { href: string; text: string }
   rows: NationalRow[]
 }
 
 const COLUMNS = ['lgus', 'withPoints', 'withResponses', 'responses'] as const
 
 /** DLA's home: every province with LGUs, how many have points and responses, and a national total. */
-export function NationalPage({ t, roundPicker, noRound, note, rows }: NationalPageProps) {
+export function NationalPage({ t, roundPicker, noRound, note, lgusLink, rows }: NationalPageProps) {
   const total = (key: (typeof COLUMNS)[number]) => rows.reduce((n, r) => n + r[key], 0)
   return (
     <>
@@ -38,6 +40,9 @@ export function NationalPage({ t, roundPicker, noRound, note, rows }: NationalPa
         <a href={`/staff/national/results${roundPicker ? `?round=${roundPicker.value}` : ''}`}>
           {rollupTranslator(t('national.title') === 'National overview' ? 'en' : 'th')('rollup.link.national')}
         </a>
+      </p>
+      <p>
+        <a href={lgusLink.href}>{lgusLink.text}</a>
       </p>
       <ExportsLink round={roundPicker?.value} locale={t('national.title') === 'National overview' ? 'en' : 'th'} />
       <PosterBundleLink locale={t('national.title') === 'National overview' ? 'en' : 'th'} />

@@ -19,12 +19,15 @@ import { requireRole } from '../guards.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 import { publicBaseUrl } from '../../public-base-url.js'
 import { seeOther } from '../dla/common.js'
+import { BUNDLE_GROUPINGS } from '../../../posters/bundle-names.js'
 
 const ALL = 'all'
 
 const bundleForm = z.object({
   province: z.string().regex(/^(all|\d{2})$/, 'bundle.error.unknownProvince'),
   size: z.enum(['a4', 'a5'], { error: 'bundle.error.size' }),
+  // A form from before the choice existed, or a bookmark, means one PDF per organisation.
+  per: z.enum(BUNDLE_GROUPINGS, { error: 'bundle.error.per' }).default('organisation'),
 })
 
 export function posterBundleRoutes({ db, config, now, jobs }: StaffAreaDeps) {
@@ -33,8 +36,8 @@ export function posterBundleRoutes({ db, config, now, jobs }: StaffAreaDeps) {
 
   const render = (
     c: StaffContext,
-    chosen: { province: string; size: string },
-    errors: Partial<Record<'province' | 'size', JobsMessageKey>> = {},
+    chosen: { province: string; size: string; per: string },
+    errors: Partial<Record<'province' | 'size' | 'per', JobsMessageKey>> = {},
     status: ContentfulStatusCode = 200,
   ) => {
     const locale = staffLocale(c)
@@ -56,6 +59,9 @@ export function posterBundleRoutes({ db, config, now, jobs }: StaffAreaDeps) {
           size: t('bundle.size'),
           sizeA4: t('bundle.size.a4'),
           sizeA5: t('bundle.size.a5'),
+          per: t('bundle.per'),
+          perOrganisation: t('bundle.per.organisation'),
+          perDistrict: t('bundle.per.district'),
           start: t('bundle.start'),
           errorPrefix: t('staff.error.inlinePrefix'),
           errorSummaryTitle: t('staff.error.summaryTitle'),
@@ -74,6 +80,7 @@ export function posterBundleRoutes({ db, config, now, jobs }: StaffAreaDeps) {
               }
         }
         size={chosen.size}
+        per={chosen.per}
         errors={words}
       />,
       status,
@@ -81,15 +88,19 @@ export function posterBundleRoutes({ db, config, now, jobs }: StaffAreaDeps) {
   }
 
   app.get('/staff/posters/bundle', (c) =>
-    render(c, { province: c.req.query('province') ?? ALL, size: c.req.query('size') === 'a5' ? 'a5' : 'a4' }),
+    render(c, {
+      province: c.req.query('province') ?? ALL,
+      size: c.req.query('size') === 'a5' ? 'a5' : 'a4',
+      per: c.req.query('per') === 'district' ? 'district' : 'organisation',
+    }),
   )
 
   app.post('/staff/posters/bundle', async (c) => {
     const form = await readForm(c, bundleForm)
-    const chosen = { province: form.raw.province ?? ALL, size: form.raw.size ?? 'a4' }
+    const chosen = { province: form.raw.province ?? ALL, size: form.raw.size ?? 'a4', per: form.raw.per ?? 'organisation' }
     if (!form.ok) return render(c, chosen, form.errors as Record<string, JobsMessageKey>, 422)
     const { scope, user } = staffOf(c)
-    const { province, size } = form.data
+    const { province, size, per } = form.data
     const key: ScopeKey = province === ALL ? { kind: 'national' } : { kind: 'province', provinceCode: province }
     if (scope.kind === 'province' && (key.kind !== 'province' || key.provinceCode !== scope.provinceCode))
       return render(c, chosen, { province: 'bundle.error.otherProvince' }, 422)
@@ -97,7 +108,8 @@ export function posterBundleRoutes({ db, config, now, jobs }: StaffAreaDeps) {
       return render(c, chosen, { province: 'bundle.error.unknownProvince' }, 422)
 
     const at = new Date(now())
-    const options = { baseUrl: publicBaseUrl(config, c), size }
+    // Without `per`, the job reads one PDF per organisation (posterBundleOptions' default).
+    const options = { baseUrl: publicBaseUrl(config, c), size, ...(per === 'district' ? { per } : {}) }
     const id = createJob(db, { kind: 'poster_bundle', startedBy: user.id, scope: formatScopeKey(key), options }, at)
     recordAudit(
       db,
@@ -107,7 +119,7 @@ export function posterBundleRoutes({ db, config, now, jobs }: StaffAreaDeps) {
         targetType: 'job',
         targetId: id,
         provinceCode: key.kind === 'province' ? key.provinceCode : null,
-        detail: { kind: 'poster_bundle', scope: formatScopeKey(key), size },
+        detail: { kind: 'poster_bundle', scope: formatScopeKey(key), size, ...(per === 'district' ? { per } : {}) },
       },
       at,
     )

@@ -1,14 +1,37 @@
-/** DLA's home: every province with LGUs and its collection in the chosen round, from one grouped query. */
+/**
+ * DLA's home: every province with LGUs and its collection in the chosen round, from one
+ * grouped query; and every LGU of the country as one list to follow up, with its CSV.
+ */
 import { Hono } from 'hono'
-import { allRounds, provinceSummaries } from '../../../db/queries/collection.js'
+import { allRounds, provinceSummaries, type ProvinceSummary } from '../../../db/queries/collection.js'
+import { listProvinces } from '../../../db/queries/staff-users.js'
 import { provinceTranslator } from '../../../i18n/staff/province.js'
 import { staffTranslator } from '../../../i18n/staff-messages.js'
+import { NationalLguPage } from '../../../../views/staff/province/national-lgu-page.js'
 import { NationalPage } from '../../../../views/staff/province/national-page.js'
 import { staffOf, type StaffEnv } from '../context.js'
 import type { StaffAreaDeps } from '../deps.js'
 import { requireRole } from '../guards.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 import { chooseRound, roundOptions, roundWindow } from '../lgu/round-choice.js'
+import { followUpCsv, readLguListing, readPage } from './lgu-listing.js'
+import { presentLguListing } from './present-province.js'
+
+const LGUS = '/staff/national/lgus'
+
+/** The provinces' figures added up: the national list's headline. */
+function totalOf(rows: ProvinceSummary[]): ProvinceSummary {
+  const sum = (key: 'lgus' | 'withPoints' | 'withResponses' | 'responses') => rows.reduce((n, r) => n + r[key], 0)
+  return {
+    code: '',
+    nameTh: '',
+    nameEn: '',
+    lgus: sum('lgus'),
+    withPoints: sum('withPoints'),
+    withResponses: sum('withResponses'),
+    responses: sum('responses'),
+  }
+}
 
 export function nationalRoutes(deps: StaffAreaDeps) {
   const { db, config } = deps
@@ -39,6 +62,7 @@ export function nationalRoutes(deps: StaffAreaDeps) {
         roundPicker={roundPicker}
         noRound={t('national.noRound')}
         note={t(includeFlagged ? 'province.flaggedIncludedNote' : 'province.flaggedNote')}
+        lgusLink={{ href: `${LGUS}${round ? `?round=${round.id}` : ''}`, text: t('national.lgus.link') }}
         rows={provinces.map((p) => ({
           ...p,
           name: locale === 'en' ? p.nameEn : p.nameTh,
@@ -47,6 +71,38 @@ export function nationalRoutes(deps: StaffAreaDeps) {
       />,
     )
   })
+
+  app.get(LGUS, requireRole('dla'), (c) => {
+    const { scope } = staffOf(c)
+    const locale = staffLocale(c)
+    const t = provinceTranslator(locale)
+    const listing = readLguListing(deps, c)
+    const summaries = provinceSummaries(db, scope, {
+      roundId: listing.round?.id ?? null,
+      includeFlagged: listing.includeFlagged,
+      provinceCode: listing.query.province || undefined,
+    })
+    const props = presentLguListing({
+      ...listing,
+      locale,
+      now: deps.now(),
+      path: LGUS,
+      csvPath: `${LGUS}.csv`,
+      minResponses: config.RESULTS_MIN_RESPONSES,
+      provinces: listProvinces(db),
+      summary: totalOf(summaries),
+      list: readPage(deps, c, listing),
+    })
+    const title = t('national.lgus.title')
+    return renderStaffPage(
+      c,
+      listing.problems.length > 0 ? `${staffTranslator(locale)('staff.error.titlePrefix')}${title}` : title,
+      <NationalLguPage title={title} back={{ href: '/staff/national', text: t('province.backToNational') }} listing={props} />,
+      listing.problems.length > 0 ? 400 : 200,
+    )
+  })
+
+  app.get(`${LGUS}.csv`, requireRole('dla'), (c) => followUpCsv(deps, c, readLguListing(deps, c), 'national'))
 
   return app
 }

@@ -1,36 +1,24 @@
 /**
- * A province's LGUs with their collection status: for its provincial officers
- * and DLA. Another province's code is, for a provincial officer, not found.
+ * A province's LGUs with their collection status, filtered for follow-up, and the
+ * same list as CSV: for its provincial officers and DLA. Another province's code
+ * is, for a provincial officer, not found.
  */
 import { Hono } from 'hono'
-import {
-  districtsWithLgus,
-  findProvince,
-  listProvinceLgus,
-  provinceSummaries,
-  roundsFor,
-  type LguFilter,
-} from '../../../db/queries/collection.js'
-import { ORGANISATION_TYPES, type OrganisationType, ORGANISATION_TYPE_LABELS } from '../../../domain/organisation-types.js'
+import { districtsWithLgus, findProvince, provinceSummaries } from '../../../db/queries/collection.js'
+import { provinceTranslator } from '../../../i18n/staff/province.js'
+import { staffTranslator } from '../../../i18n/staff-messages.js'
 import { ProvincePage } from '../../../../views/staff/province/province-page.js'
 import { staffOf, type StaffEnv } from '../context.js'
 import type { StaffAreaDeps } from '../deps.js'
 import { requireRole } from '../guards.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
-import { chooseRound } from '../lgu/round-choice.js'
-import { PAGE_SIZE, readListQuery } from './list-query.js'
+import { followUpCsv, readLguListing, readPage } from './lgu-listing.js'
 import { nationalRoutes } from './national-routes.js'
-import { presentProvincePage } from './present-province.js'
+import { presentLguListing } from './present-province.js'
 import { liveAlertsIn } from '../../../db/queries/alerts.js'
 import { alertsTranslator } from '../../../i18n/staff/alerts.js'
 import { presentAlertSection } from '../alerts/present-alerts.js'
-
-/** What people type when they search by type: the full Thai type name ("องค์การบริหารส่วนตำบล…"). */
-const TYPE_WORDS = Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, ORGANISATION_TYPE_LABELS[type].th])) as Record<
-  OrganisationType,
-  string
->
 
 export function provinceRoutes(deps: StaffAreaDeps) {
   const { db, config } = deps
@@ -41,42 +29,27 @@ export function provinceRoutes(deps: StaffAreaDeps) {
     const province = findProvince(db, scope, c.req.param('code'))
     if (!province) return renderStaffStatus(c, 'notFound', 404)
 
-    const now = deps.now()
-    const query = readListQuery(c.req.query())
-    const rounds = roundsFor(db, { provinceCode: province.code })
-    const round = chooseRound(rounds, query.round, now)
-    const includeFlagged = !config.EXCLUDE_FLAGGED
-    const read = (page: number) => {
-      const filter: LguFilter = {
-        provinceCode: province.code,
-        districtCode: query.district || undefined,
-        type: query.type || undefined,
-        q: query.q || undefined,
-        sort: query.sort,
-        page,
-        pageSize: PAGE_SIZE,
-      }
-      return listProvinceLgus(db, scope, { filter, roundId: round?.id ?? null, includeFlagged, typeWords: TYPE_WORDS })
-    }
-    let list = read(query.page)
-    // A page past the end (an old link, a narrower filter) shows the last page.
-    const lastPage = Math.max(1, Math.ceil(list.total / PAGE_SIZE))
-    if (query.page > lastPage) list = read((query.page = lastPage))
-
-    const props = presentProvincePage({
-      locale: staffLocale(c),
-      now,
-      province,
-      national: scope.kind === 'national',
-      query,
-      rounds,
-      round,
-      includeFlagged,
+    const locale = staffLocale(c)
+    const t = provinceTranslator(locale)
+    const listing = readLguListing(deps, c, province.code)
+    const list = readPage(deps, c, listing)
+    const path = `/staff/provinces/${province.code}`
+    const props = presentLguListing({
+      ...listing,
+      locale,
+      now: deps.now(),
+      path,
+      csvPath: `${path}/follow-up.csv`,
+      minResponses: config.RESULTS_MIN_RESPONSES,
       districts: districtsWithLgus(db, scope, province.code),
-      summary: provinceSummaries(db, scope, { roundId: round?.id ?? null, includeFlagged, provinceCode: province.code })[0],
+      summary: provinceSummaries(db, scope, {
+        roundId: listing.round?.id ?? null,
+        includeFlagged: listing.includeFlagged,
+        provinceCode: province.code,
+      })[0],
       list,
     })
-    const locale = staffLocale(c)
+    const title = t('province.title', { province: locale === 'en' ? province.nameEn : province.nameTh })
     const alerts = presentAlertSection(liveAlertsIn(db, scope, { provinceCode: province.code }), {
       locale,
       csrfToken: staffOf(c).csrfToken,
@@ -85,7 +58,27 @@ export function provinceRoutes(deps: StaffAreaDeps) {
       showOrganisation: true,
     })
     const notice = c.req.query('alert') === 'acknowledged' ? alertsTranslator(locale)('alerts.done') : undefined
-    return renderStaffPage(c, props.title, <ProvincePage {...props} notice={notice} alerts={alerts} />)
+    return renderStaffPage(
+      c,
+      listing.problems.length > 0 ? `${staffTranslator(locale)('staff.error.titlePrefix')}${title}` : title,
+      <ProvincePage
+        t={t}
+        locale={locale}
+        title={title}
+        provinceCode={province.code}
+        back={scope.kind === 'national' ? { href: '/staff/national', text: t('province.backToNational') } : undefined}
+        listing={props}
+        notice={notice}
+        alerts={alerts}
+      />,
+      listing.problems.length > 0 ? 400 : 200,
+    )
+  })
+
+  app.get('/staff/provinces/:code/follow-up.csv', requireRole('province', 'dla'), (c) => {
+    const province = findProvince(db, staffOf(c).scope, c.req.param('code'))
+    if (!province) return renderStaffStatus(c, 'notFound', 404)
+    return followUpCsv(deps, c, readLguListing(deps, c, province.code), `province-${province.code}`)
   })
 
   app.route('/', nationalRoutes(deps))
