@@ -146,6 +146,10 @@ const ROUTES: Row[] = [
   { method: 'GET',  path: '/staff/exports/results.csv',                         roles: ANY,      id: 'none' },
   { method: 'GET',  path: '/staff/exports/results.json',                        roles: ANY,      id: 'none' },
   { method: 'GET',  path: '/staff/exports/raw.csv',                             roles: PROVINCE, id: 'none' },
+  // The user guide, one per role, for every signed-in account
+  { method: 'GET',  path: '/staff/guide',                                       roles: ANY,      id: 'none' },
+  { method: 'GET',  path: '/staff/guide/:role',                                 roles: ANY,      id: 'guide' },
+  { method: 'GET',  path: '/staff/guide/:role/:section',                        roles: ANY,      id: 'guide' },
   // API tokens
   { method: 'GET',  path: '/staff/api-tokens',                                  roles: DLA,      id: 'none' },
   { method: 'GET',  path: '/staff/api-tokens/new',                              roles: DLA,      id: 'none' },

@@ -26,6 +26,7 @@ export type Scoped =
   | 'user'
   | 'api token'
   | 'alert'
+  | 'guide'
 
 export type Target = { label: string; params: Record<string, string | number> }
 
@@ -75,6 +76,18 @@ export function targetsFor(world: World, account: AccountName, scoped: Scoped): 
         foreign: [
           ...others.map((u) => ({ label: `point of ${u.dlaCode}`, params: { id: u.pointId } })),
           { label: 'missing point', params: { id: MISSING_ID } },
+        ],
+      }
+    case 'guide':
+      // Every staff guide is open to every staff account; a role or section that is not one is not found.
+      return {
+        own: [
+          { label: 'LGU guide', params: { role: 'lgu', section: 'lgu-add-point' } },
+          { label: 'DLA guide', params: { role: 'dla', section: 'dla-open-round' } },
+        ],
+        foreign: [
+          { label: 'no such role', params: { role: 'resident', section: 'lgu-add-point' } },
+          { label: 'a role that is no staff role', params: { role: 'nobody', section: 'lgu-add-point' } },
         ],
       }
     case 'alert':
