@@ -23,7 +23,6 @@ function TimeInput({ field, hint }: { field: TimeField; hint: string }) {
       type="text"
       inputmode="text"
       autocomplete="off"
-      placeholder="08:30"
       maxlength={10}
       value={field.value}
       aria-label={field.label}
