@@ -4,6 +4,10 @@
  * number of answers in each Bangkok hour of day, learnt from the hours it has seen. None
  * of it is stored: responses keep no time finer than the hour, so this is lost on restart
  * and the rule starts again from its floor (`burstMinAnswers`).
+ *
+ * A national registry has ~40,000 points, so it is one typed array per point (704 bytes):
+ * times in seconds since the point was first seen, fingerprints, usual answers in
+ * thousandths, and the days each usual rate is learnt from.
  */
 import { BANGKOK_OFFSET_MS } from '../thai-time.js'
 
@@ -13,42 +17,45 @@ export const RECENT_ANSWERS = 64
 const USUAL_DAYS = 7
 
 const HOUR_MS = 60 * 60 * 1000
+const KEYS = RECENT_ANSWERS
+const USUAL = 2 * RECENT_ANSWERS
+const DAYS = USUAL + 24
 
 export type PointActivity = {
-  times: Float64Array
-  keys: Uint32Array
+  slots: Uint32Array
+  /** The instant times are counted from, in ms. */
+  base: number
   /** Where the next answer goes in the ring, and how many it holds. */
   next: number
   size: number
   /** The hour (ms / 1 h) being counted, and its answers so far. */
   hour: number
   hourCount: number
-  /** Usual answers in each Bangkok hour of day, and how many days of that hour it is learnt from. */
-  usual: Float32Array
-  days: Uint8Array
   lastAt: number
 }
 
 export function newPointActivity(now: number): PointActivity {
   return {
-    times: new Float64Array(RECENT_ANSWERS),
-    keys: new Uint32Array(RECENT_ANSWERS),
+    slots: new Uint32Array(DAYS + 24),
+    base: now,
     next: 0,
     size: 0,
     hour: Math.floor(now / HOUR_MS),
     hourCount: 0,
-    usual: new Float32Array(24),
-    days: new Uint8Array(24),
     lastAt: now,
   }
 }
 
 export const bangkokHourOfDay = (hour: number): number => (hour + BANGKOK_OFFSET_MS / HOUR_MS) % 24
 
+const secondsOf = (activity: PointActivity, ms: number) => Math.max(0, Math.floor((ms - activity.base) / 1000))
+
 function learnHour(activity: PointActivity, hour: number, count: number) {
   const slot = bangkokHourOfDay(hour)
-  activity.days[slot] = Math.min(activity.days[slot]! + 1, USUAL_DAYS)
-  activity.usual[slot]! += (count - activity.usual[slot]!) / activity.days[slot]!
+  const { slots } = activity
+  const days = Math.min(slots[DAYS + slot]! + 1, USUAL_DAYS)
+  slots[DAYS + slot] = days
+  slots[USUAL + slot] = Math.round(slots[USUAL + slot]! + (count * 1000 - slots[USUAL + slot]!) / days)
 }
 
 /**
@@ -68,13 +75,15 @@ export function catchUp(activity: PointActivity, now: number) {
 /** The point's usual answers an hour at this hour of day (caught up to `now`), or undefined before it has seen one. */
 export function usualPerHour(activity: PointActivity, now: number): number | undefined {
   const slot = bangkokHourOfDay(Math.floor(now / HOUR_MS))
-  return activity.days[slot]! > 0 ? activity.usual[slot] : undefined
+  return activity.slots[DAYS + slot]! > 0 ? activity.slots[USUAL + slot]! / 1000 : undefined
 }
 
-/** Answers in the ring since `from`, all of them or only those with this fingerprint. */
+/** Answers in the ring after `from`, all of them or only those with this fingerprint. */
 export function answersSince(activity: PointActivity, from: number, key?: number): number {
+  const after = (from - activity.base) / 1000
+  const { slots } = activity
   let n = 0
-  for (let i = 0; i < activity.size; i++) if (activity.times[i]! > from && (key === undefined || activity.keys[i] === key)) n++
+  for (let i = 0; i < activity.size; i++) if (slots[i]! > after && (key === undefined || slots[KEYS + i] === key)) n++
   return n
 }
 
@@ -82,8 +91,8 @@ export function answersSince(activity: PointActivity, from: number, key?: number
 export function recordAnswer(activity: PointActivity, now: number, key: number) {
   catchUp(activity, now)
   activity.hourCount++
-  activity.times[activity.next] = now
-  activity.keys[activity.next] = key
+  activity.slots[activity.next] = secondsOf(activity, now)
+  activity.slots[KEYS + activity.next] = key
   activity.next = (activity.next + 1) % RECENT_ANSWERS
   activity.size = Math.min(activity.size + 1, RECENT_ANSWERS)
   activity.lastAt = now
