@@ -9,7 +9,7 @@
  */
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
-import { jobFilesDir, type Config } from './config.js'
+import { anomalySettings, jobFilesDir, type Config } from './config.js'
 import { isDatabaseOpen, type Db } from './db/client.js'
 import { createGroupCommit } from './db/group-commit.js'
 import { createBackgroundCounting } from './db/background-counting.js'
@@ -17,6 +17,7 @@ import { createDefinitionCache } from './db/queries/questionnaires.js'
 import { createResponseStore, type NewResponse } from './db/queries/responses.js'
 import { createWalSync } from './db/wal-sync.js'
 import { getOrCreateSecret } from './db/queries/settings.js'
+import { organisationDailyCounts } from './db/queries/organisation-trend.js'
 import { createSurveyQueries, watchSurveyTables } from './db/queries/survey.js'
 import { renderHome } from './http/public/home-route.js'
 import { resolveLocale } from './http/locale.js'
@@ -33,6 +34,7 @@ import { renderStatus } from './http/status.js'
 import { createSurveyLoader } from './http/survey/load-survey.js'
 import { servedOverHttps } from './http/public-base-url.js'
 import { createKioskSessions } from './http/survey/kiosk.js'
+import { createAnomalyWatch } from './http/survey/anomaly-watch.js'
 import { createSurveyHandler } from './http/survey/handle-survey.js'
 import { surveyRoutes } from './http/survey/survey-routes.js'
 import { createPageCache } from './http/survey/page-cache.js'
@@ -81,6 +83,11 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
     pages: createPageCache(),
     rateLimiter,
     submit: writer.submit,
+    anomalies: createAnomalyWatch({
+      settings: anomalySettings(config),
+      enabled: config.ANOMALY_RULES,
+      dailyCounts: (round, organisation, from, to) => organisationDailyCounts(db, round, organisation, from, to),
+    }),
     kiosks,
     config,
     now,

@@ -5,6 +5,7 @@
  */
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
+import { DEFAULT_ANOMALY_SETTINGS as ANOMALY, type AnomalySettings } from './domain/anomaly/settings.js'
 import { DEFAULT_JOB_FILES_KEEP_DAYS } from './domain/jobs.js'
 import { DEFAULT_RETENTION_FISCAL_YEARS } from './domain/retention.js'
 
@@ -12,6 +13,9 @@ const flag = z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((v) => v
 
 /** An empty variable (common in service files) means "not set", never 0 or "". */
 const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
+
+const count = (min: number, fallback: number) => z.preprocess(blankAsUnset, z.coerce.number().int().min(min).default(fallback))
+const factor = (fallback: number) => z.preprocess(blankAsUnset, z.coerce.number().min(1).default(fallback))
 
 const configSchema = z.object({
   PORT: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).max(65535).default(3000)),
@@ -37,7 +41,22 @@ const configSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().min(1).default(12),
   /** Public results and roll-ups suppress any group with fewer responses than this. */
   RESULTS_MIN_RESPONSES: z.coerce.number().int().min(1).default(10),
-  /** Leave flagged responses (repeats, too fast) out of official counts. */
+  /** The anomaly rules below flag answers as they are stored (`src/domain/anomaly/`); `off` leaves only repeat and too fast. */
+  ANOMALY_RULES: flag.default(true),
+  BURST_WINDOW_MINUTES: count(1, ANOMALY.burstWindowMinutes),
+  BURST_MIN_ANSWERS: count(1, ANOMALY.burstMinAnswers),
+  BURST_FACTOR: factor(ANOMALY.burstFactor),
+  /** 0 never flags identical answer sets. */
+  BURST_IDENTICAL_ANSWERS: count(0, ANOMALY.identicalAnswers),
+  BURST_IDENTICAL_SECONDS: count(1, ANOMALY.identicalSeconds),
+  /** 0 never flags a kiosk's quick second answer. */
+  KIOSK_MIN_INTERVAL_SECONDS: count(0, ANOMALY.kioskIntervalSeconds),
+  OUTSIDE_HOURS_GRACE_MINUTES: count(0, ANOMALY.outsideHoursGraceMinutes),
+  /** 0 never looks for a late surge. */
+  LATE_SURGE_DAYS: count(0, ANOMALY.lateSurgeDays),
+  LATE_SURGE_FACTOR: factor(ANOMALY.lateSurgeFactor),
+  LATE_SURGE_MIN_ANSWERS: count(1, ANOMALY.lateSurgeMinAnswers),
+  /** Leave flagged responses (repeats, too fast, the anomaly rules' flags) out of official counts. */
   EXCLUDE_FLAGGED: flag.default(true),
   /** Individual answers are deleted this many whole fiscal years after their round closes; the privacy notice says so. */
   RESPONSE_RETENTION_FISCAL_YEARS: z.preprocess(
@@ -94,7 +113,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export const jobFilesDir = (config: Pick<Config, 'JOB_FILES_DIR' | 'DATABASE_PATH'>) =>
   config.JOB_FILES_DIR ?? join(dirname(config.DATABASE_PATH), 'jobs')
 
-/** Defaults for tests: no timing or rate checks unless a test asks for them. */
+/** The anomaly rules' thresholds, as the domain names them. */
+export const anomalySettings = (config: Config): AnomalySettings => ({
+  burstWindowMinutes: config.BURST_WINDOW_MINUTES,
+  burstMinAnswers: config.BURST_MIN_ANSWERS,
+  burstFactor: config.BURST_FACTOR,
+  identicalAnswers: config.BURST_IDENTICAL_ANSWERS,
+  identicalSeconds: config.BURST_IDENTICAL_SECONDS,
+  kioskIntervalSeconds: config.KIOSK_MIN_INTERVAL_SECONDS,
+  outsideHoursGraceMinutes: config.OUTSIDE_HOURS_GRACE_MINUTES,
+  lateSurgeDays: config.LATE_SURGE_DAYS,
+  lateSurgeFactor: config.LATE_SURGE_FACTOR,
+  lateSurgeMinAnswers: config.LATE_SURGE_MIN_ANSWERS,
+})
+
+/** Defaults for tests: no timing, rate or anomaly checks unless a test asks for them. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), MIN_FILL_SECONDS: 0, ...overrides }
+  return { ...loadConfig({}), MIN_FILL_SECONDS: 0, ANOMALY_RULES: false, ...overrides }
 }

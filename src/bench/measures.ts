@@ -45,7 +45,8 @@ async function signIn(app: Running): Promise<Record<string, string>> {
   return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '' }
 }
 
-const startApp = (data: Dataset) => startServer('src/server.js', { ...APP_ENV, DATABASE_PATH: data.path }, startOptions())
+const startApp = (data: Dataset, env: Record<string, string> = {}) =>
+  startServer('src/server.js', { ...APP_ENV, ...env, DATABASE_PATH: data.path }, startOptions())
 
 function pagePaths(data: Dataset) {
   return {
@@ -223,6 +224,21 @@ export async function measureAll(ctx: Context): Promise<BenchResults> {
     met: peakRss <= 150,
   })
   if (p1.errors + p2.errors > 0) log(`  (4xx/5xx, errors or timeouts during P1/P2: ${p1.errors + p2.errors})`)
+
+  // P2 runs with the anomaly rules on (the default); the same load with them off shows what they cost.
+  await app.stop()
+  app = await startApp(big, { ANOMALY_RULES: 'off' })
+  const p2Off = await load({ url: app.url, connections: 50, seconds, runs, requests: submitting })
+  await untilCounted(big.path)
+  add({
+    id: 'P2r',
+    name: 'POST submission, anomaly rules off (req/s); P2 has them on',
+    value: fmt(p2Off.rps),
+    ceiling: fmt(insertCeiling.rps),
+    ratio: p2Off.rps.median / insertCeiling.rps.median,
+    target: `(measured) P2 ÷ this: ${(p2.rps.median / p2Off.rps.median).toFixed(2)}; P2 ≥ 0.75 × insert`,
+    met: null,
+  })
 
   await app.stop()
 

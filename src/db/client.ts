@@ -26,7 +26,18 @@ export function openDatabase(path: string): Db {
 
 /** Applies pending migrations from `drizzle/`; used by the server and by tests alike. */
 export function migrateDatabase(db: Db): void {
-  migrate(db, { migrationsFolder: projectPath('drizzle') })
+  const sqlite = db.$client
+  // Changing a check means rebuilding the table (SQLite's own procedure): the old one is dropped while other tables
+  // still point at its rows, which enforced foreign keys refuse, and the pragma is ignored inside the migrations'
+  // transaction. So they are off around it, and every reference is checked once it is done.
+  sqlite.pragma('foreign_keys = OFF')
+  try {
+    migrate(db, { migrationsFolder: projectPath('drizzle') })
+    const broken = sqlite.pragma('foreign_key_check') as unknown[]
+    if (broken.length > 0) throw new Error(`the migrations left ${broken.length} rows referring to rows that do not exist`)
+  } finally {
+    sqlite.pragma('foreign_keys = ON')
+  }
 }
 
 /** Runs `work` in one transaction (a savepoint inside another): all of its writes, or none. */

@@ -208,7 +208,7 @@ export const responses = sqliteTable(
     uniqueIndex('responses_submission_idx').on(t.submissionId),
     // With the day, comments read newest first without a sort, and raw exports by organisation stay indexed.
     index('responses_round_org_day_idx').on(t.roundId, t.organisationId, t.day),
-    check('responses_flag_check', sql`flag_reason is null or flag_reason in ('repeat', 'too_fast')`),
+    check('responses_flag_check', sql`flag_reason is null or ${inList('flag_reason', FLAG_REASONS)}`),
   ],
 )
 

@@ -83,3 +83,79 @@ export function openMinutesBetween(hours: OpeningHours, fromMs: number, toMs: nu
   }
   return open
 }
+
+/** The form offers this many periods a day: a morning and an afternoon around lunch. */
+export const PERIODS_PER_DAY = 2
+
+/** Weekdays as Thai offices list them, Monday first. */
+export const WEEK_FROM_MONDAY: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+
+/** One period as typed: "HH:MM" or "H.MM" (Thai habit) or blank. */
+export type TypedPeriod = { from: string; to: string }
+export type OpeningHoursProblemCode = 'time' | 'incomplete' | 'order' | 'overlap'
+/** Where a typed week went wrong: the day, the period (0-based), and which of its two times. */
+export type OpeningHoursProblem = { day: Weekday; period: number; field: 'from' | 'to'; code: OpeningHoursProblemCode }
+
+const TYPED_TIME = /^(\d{1,2})[:.](\d{2})$/
+
+/** "8.30" → "08:30"; undefined when it is no time of day. */
+function normaliseTime(typed: string): string | undefined {
+  const match = TYPED_TIME.exec(typed.trim())
+  if (!match) return undefined
+  const time = `${match[1]!.padStart(2, '0')}:${match[2]}`
+  return TIME.test(time) ? time : undefined
+}
+
+/**
+ * A week as typed into a form → the stored hours (null when every period is blank), or
+ * every problem at once; `openingHoursSchema` has the last word on what is stored.
+ */
+export function openingHoursFromTyped(
+  typed: Record<Weekday, TypedPeriod[]>,
+): { ok: true; hours: OpeningHours | null } | { ok: false; problems: OpeningHoursProblem[] } {
+  const problems: OpeningHoursProblem[] = []
+  const hours = Object.fromEntries(WEEKDAYS.map((day) => [day, [] as Array<[string, string]>])) as OpeningHours
+  for (const day of WEEKDAYS) {
+    const periods: Array<{ period: number; from: string; to: string }> = []
+    typed[day].forEach(({ from, to }, period) => {
+      if (!from.trim() && !to.trim()) return
+      const problem = (field: 'from' | 'to', code: OpeningHoursProblemCode) => problems.push({ day, period, field, code })
+      if (!from.trim()) return problem('from', 'incomplete')
+      if (!to.trim()) return problem('to', 'incomplete')
+      const [f, t] = [normaliseTime(from), normaliseTime(to)]
+      if (!f) return problem('from', 'time')
+      if (!t) return problem('to', 'time')
+      if (minutesOfTime(f) >= minutesOfTime(t)) return problem('to', 'order')
+      periods.push({ period, from: f, to: t })
+    })
+    periods.sort((a, b) => minutesOfTime(a.from) - minutesOfTime(b.from))
+    for (let i = 1; i < periods.length; i++)
+      if (minutesOfTime(periods[i]!.from) < minutesOfTime(periods[i - 1]!.to))
+        problems.push({ day, period: periods[i]!.period, field: 'from', code: 'overlap' })
+    hours[day] = periods.map((p) => [p.from, p.to])
+  }
+  if (problems.length > 0) return { ok: false, problems }
+  if (WEEKDAYS.every((day) => hours[day].length === 0)) return { ok: true, hours: null }
+  const checked = openingHoursSchema.safeParse(hours)
+  return checked.success ? { ok: true, hours } : { ok: false, problems: [{ day: 'mon', period: 0, field: 'from', code: 'time' }] }
+}
+
+export const sameOpeningHours = (a: OpeningHours | null, b: OpeningHours | null): boolean =>
+  serialiseOpeningHours(a) === serialiseOpeningHours(b)
+
+/** Runs of consecutive days (Monday first) with the same periods, closed days left out: what a short summary lists. */
+export function openingHoursRuns(
+  hours: OpeningHours,
+): Array<{ first: Weekday; last: Weekday; periods: Array<[string, string]> }> {
+  const runs: Array<{ first: Weekday; last: Weekday; periods: Array<[string, string]> }> = []
+  let previous: Weekday | undefined
+  for (const day of WEEK_FROM_MONDAY) {
+    const periods = hours[day]
+    const run = runs.at(-1)
+    if (periods.length > 0 && run && previous === run.last && JSON.stringify(run.periods) === JSON.stringify(periods))
+      run.last = day
+    else if (periods.length > 0) runs.push({ first: day, last: day, periods })
+    previous = day
+  }
+  return runs
+}

@@ -12,6 +12,7 @@ import { sql, type SQL } from 'drizzle-orm'
 import type { Scope } from '../../domain/scope.js'
 import type { Db } from '../client.js'
 import type { OrganisationType } from '../../domain/organisation-types.js'
+import { parseOpeningHours, type OpeningHours } from '../../domain/opening-hours.js'
 import { visibleRounds, type RoundOption } from './round-visibility.js'
 import { organisationInScope } from './scope-filter.js'
 
@@ -36,6 +37,7 @@ export type PointCollection = {
   nameEn: string | null
   department: string | null
   active: boolean
+  openingHours: OpeningHours | null
   today: number
   round: number
   flagged: number
@@ -94,9 +96,9 @@ export function pointCollection(
   q: { organisationId: number; roundId: number | null; today: string; includeFlagged: boolean },
 ): PointCollection[] {
   const counted = countedTallies(q.includeFlagged)
-  const rows = db.all<Omit<PointCollection, 'active'> & { active: number }>(sql`
+  const rows = db.all<Omit<PointCollection, 'active' | 'openingHours'> & { active: number; openingHours: string | null }>(sql`
     select service_points.id, service_points.code, service_points.name_th as nameTh, service_points.name_en as nameEn,
-      service_points.department, service_points.active,
+      service_points.department, service_points.active, service_points.opening_hours as openingHours,
       coalesce(sum(case when response_tallies.day = ${q.today} and ${counted} then response_tallies.count end), 0) as today,
       coalesce(sum(case when ${counted} then response_tallies.count end), 0) as round,
       coalesce(sum(case when response_tallies.flagged = 1 then response_tallies.count end), 0) as flagged,
@@ -108,7 +110,7 @@ export function pointCollection(
     where service_points.organisation_id = ${q.organisationId}
     group by service_points.id
     order by service_points.active desc, ${thaiSortKey(sql`service_points.name_th`)}, service_points.id`)
-  return rows.map((r) => ({ ...r, active: r.active === 1 }))
+  return rows.map((r) => ({ ...r, active: r.active === 1, openingHours: parseOpeningHours(r.openingHours) }))
 }
 
 export type ProvinceSummary = {

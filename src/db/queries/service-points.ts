@@ -9,6 +9,7 @@
  * const changes = updateServicePoint(db, point, { nameTh, nameEn, department, services }, new Date(now))
  */
 import { and, asc, desc, eq } from 'drizzle-orm'
+import { parseOpeningHours, sameOpeningHours, serialiseOpeningHours, type OpeningHours } from '../../domain/opening-hours.js'
 import { generateServicePointCode } from '../../domain/service-point-code.js'
 import type { Scope } from '../../domain/scope.js'
 import type { Db } from '../client.js'
@@ -16,7 +17,14 @@ import { organisations, servicePoints, services } from '../schema.js'
 import { organisationInScope } from './scope-filter.js'
 
 export type ServiceLine = { nameTh: string; nameEn: string | null }
-export type ServicePointInput = { nameTh: string; nameEn: string | null; department: string | null; services: ServiceLine[] }
+export type ServicePointInput = {
+  nameTh: string
+  nameEn: string | null
+  department: string | null
+  services: ServiceLine[]
+  /** Left out: a new point has none, an edited one keeps its own. */
+  openingHours?: OpeningHours | null
+}
 export type ServiceRecord = { id: number; nameTh: string; nameEn: string | null; position: number; active: boolean }
 export type ServicePointRecord = {
   id: number
@@ -27,6 +35,7 @@ export type ServicePointRecord = {
   nameEn: string | null
   department: string | null
   active: boolean
+  openingHours: OpeningHours | null
   /** Active ones first, in their order; then the inactive ones. */
   services: ServiceRecord[]
 }
@@ -55,6 +64,7 @@ export function findServicePoint(db: Db, scope: Scope, id: number): ServicePoint
       nameEn: servicePoints.nameEn,
       department: servicePoints.department,
       active: servicePoints.active,
+      openingHours: servicePoints.openingHours,
     })
     .from(servicePoints)
     .innerJoin(organisations, eq(organisations.id, servicePoints.organisationId))
@@ -73,7 +83,7 @@ export function findServicePoint(db: Db, scope: Scope, id: number): ServicePoint
     .where(eq(services.servicePointId, id))
     .orderBy(desc(services.active), asc(services.position), asc(services.id))
     .all()
-  return { ...point, services: offered }
+  return { ...point, openingHours: parseOpeningHours(point.openingHours), services: offered }
 }
 
 const isCodeCollision = (error: unknown) =>
@@ -101,6 +111,7 @@ export function createServicePoint(
             nameTh: input.nameTh,
             nameEn: input.nameEn,
             department: input.department,
+            openingHours: serialiseOpeningHours(input.openingHours ?? null),
             active: true,
             createdAt: now,
             updatedAt: now,
@@ -136,6 +147,9 @@ export function updateServicePoint(db: Db, point: ServicePointRecord, input: Ser
   }
   for (const field of ['nameTh', 'nameEn', 'department'] as const)
     if (point[field] !== input[field]) changes.fields[field] = { from: point[field], to: input[field] }
+  const hours = input.openingHours === undefined ? point.openingHours : input.openingHours
+  if (!sameOpeningHours(point.openingHours, hours))
+    changes.fields.openingHours = { from: serialiseOpeningHours(point.openingHours), to: serialiseOpeningHours(hours) }
 
   // Active rows come first, so an active service wins over an old inactive one of the same name.
   const byName = new Map<string, ServiceRecord>()
@@ -175,7 +189,13 @@ export function updateServicePoint(db: Db, point: ServicePointRecord, input: Ser
       )
     if (changes.changed)
       db.update(servicePoints)
-        .set({ nameTh: input.nameTh, nameEn: input.nameEn, department: input.department, updatedAt: now })
+        .set({
+          nameTh: input.nameTh,
+          nameEn: input.nameEn,
+          department: input.department,
+          openingHours: serialiseOpeningHours(hours),
+          updatedAt: now,
+        })
         .where(eq(servicePoints.id, point.id))
         .run()
   })

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3'
 import type { Db } from '../client.js'
 import type { OrganisationType } from '../../domain/organisation-types.js'
+import { parseOpeningHours, type OpeningHours } from '../../domain/opening-hours.js'
 
 export type SurveyPoint = {
   id: number
@@ -15,6 +16,8 @@ export type SurveyPoint = {
   organisationNameTh: string
   dlaCode: string
   provinceCode: string
+  /** Read once with the point, so the outside-hours rule costs no read per answer. */
+  openingHours: OpeningHours | null
 }
 
 export type SurveyRound = {
@@ -40,7 +43,7 @@ export function createSurveyQueries(db: Db) {
   const sqlite = db.$client
   const pointByCode = sqlite.prepare(
     `select sp.id, sp.code, sp.name_th as nameTh, sp.name_en as nameEn, sp.active, sp.updated_at as updatedAt,
-       o.id as organisationId, o.type as organisationType, o.name_th as organisationNameTh,
+       sp.opening_hours as openingHours, o.id as organisationId, o.type as organisationType, o.name_th as organisationNameTh,
        o.dla_code as dlaCode, o.province_code as provinceCode
      from service_points sp join organisations o on o.id = sp.organisation_id
      where sp.code = ?`,
@@ -78,8 +81,9 @@ export function createSurveyQueries(db: Db) {
 
   return {
     pointByCode(code: string): SurveyPoint | undefined {
-      const row = pointByCode.get(code) as (Omit<SurveyPoint, 'active'> & { active: number }) | undefined
-      return row && { ...row, active: row.active === 1 }
+      const row = pointByCode.get(code) as
+        (Omit<SurveyPoint, 'active' | 'openingHours'> & { active: number; openingHours: string | null }) | undefined
+      return row && { ...row, active: row.active === 1, openingHours: parseOpeningHours(row.openingHours) }
     },
     servicesOf: (servicePointId: number) => servicesOf.all(servicePointId) as ServiceOption[],
     openRound: (point: SurveyPoint, now: number) =>

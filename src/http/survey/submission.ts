@@ -14,6 +14,7 @@ import { unexpectedFields, type SurveyForm } from './form-body.js'
 import { formShape } from './form-shape.js'
 import type { OpenSurvey, SurveyLoader, SurveyState } from './load-survey.js'
 import { answeredCookie, answeredToday } from './repeat-cookie.js'
+import type { AnomalyWatch } from './anomaly-watch.js'
 
 /** What a form shown again carries: the resident's answers, the errors, and when the form was first shown. */
 export type Rerender = { values?: FormValues; errors?: AnswerError[]; formError?: MessageKey; firstShownAt?: number }
@@ -83,6 +84,7 @@ export type ValidSubmission = Extract<SubmissionDecision, { kind: 'valid' }>
 export type StoreDeps = {
   submit: (response: NewResponse) => Promise<WriteOutcome>
   minFillSeconds: number
+  anomalies: AnomalyWatch
   /** The site is served over HTTPS: the cookie is Secure. */
   secureCookies: boolean
 }
@@ -90,19 +92,28 @@ export type StoreDeps = {
 /**
  * Stores a valid submission, once it is on disk; throws when it could not be
  * stored. It is flagged when the phone's cookie says it answered this point
- * today (a kiosk, serving many residents, never repeats), or when it came back
- * too fast to have been read. Gives the `Set-Cookie` value that remembers the
+ * today (a kiosk, serving many residents, never repeats), when it came back
+ * too fast to have been read, or when an anomaly rule says so (`anomaly-watch.ts`). Gives the `Set-Cookie` value that remembers the
  * answer on the phone, none for a kiosk.
  */
 export async function storeSubmission(
   deps: StoreDeps,
   valid: ValidSubmission,
-  how: { code: string; now: number; locale: Locale; kiosk: boolean; cookie: string | undefined },
+  how: { code: string; now: number; locale: Locale; kioskId: number | undefined; cookie: string | undefined },
 ): Promise<string | undefined> {
   const { survey } = valid
+  const kiosk = how.kioskId !== undefined
   const day = bangkokDay(how.now)
-  const repeat = !how.kiosk && answeredToday(how.cookie, how.code, day)
-  const tooFast = how.now - valid.firstShownAt < deps.minFillSeconds * 1000
+  const flagReason = deps.anomalies.flagFor({
+    now: how.now,
+    point: survey.point,
+    round: survey.round,
+    kioskId: how.kioskId,
+    answers: valid.answers,
+    serviceId: valid.serviceId,
+    repeat: !kiosk && answeredToday(how.cookie, how.code, day),
+    tooFast: how.now - valid.firstShownAt < deps.minFillSeconds * 1000,
+  })
   await deps.submit({
     submissionId: valid.submissionId,
     roundId: survey.round.id,
@@ -111,9 +122,9 @@ export async function storeSubmission(
     serviceId: valid.serviceId,
     submittedAt: how.now,
     locale: how.locale,
-    channel: how.kiosk ? 'kiosk' : 'web',
-    flagReason: repeat ? 'repeat' : tooFast ? 'too_fast' : null,
+    channel: kiosk ? 'kiosk' : 'web',
+    flagReason,
     answers: valid.answers,
   })
-  return how.kiosk ? undefined : answeredCookie(how.cookie, how.code, day, deps.secureCookies)
+  return kiosk ? undefined : answeredCookie(how.cookie, how.code, day, deps.secureCookies)
 }

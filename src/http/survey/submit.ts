@@ -22,7 +22,7 @@ import { decideStep } from './large-step.js'
 import { decideSubmission, storeSubmission, type StoreDeps, type SubmissionDeps } from './submission.js'
 
 export type SubmitDeps = SubmissionDeps &
-  Pick<StoreDeps, 'submit'> & {
+  Pick<StoreDeps, 'submit' | 'anomalies'> & {
     rateLimiter: RateLimiter
     kiosks: KioskSessions
     config: Pick<Config, 'TRUST_PROXY' | 'MIN_FILL_SECONDS' | 'PUBLIC_BASE_URL'>
@@ -38,6 +38,7 @@ export function createSubmit(deps: SubmitDeps, pages: SurveyPages, replyTo: Repl
   const { config } = deps
   const storeDeps: StoreDeps = {
     submit: deps.submit,
+    anomalies: deps.anomalies,
     minFillSeconds: config.MIN_FILL_SECONDS,
     secureCookies: servedOverHttps(config),
   }
@@ -81,7 +82,7 @@ export function createSubmit(deps: SubmitDeps, pages: SurveyPages, replyTo: Repl
       return pages.formAgain(survey, reply, 429, { values, formError: 'error.form.rateLimited', firstShownAt }, form.large)
     let answered: string | undefined
     try {
-      answered = await storeSubmission(storeDeps, decision, { code, now, locale: reply.locale, kiosk: !!kiosk, cookie })
+      answered = await storeSubmission(storeDeps, decision, { code, now, locale: reply.locale, kioskId: kiosk?.id, cookie })
     } catch (error) {
       console.error(`survey ${code}: response ${decision.submissionId} for round ${survey.round.id} not stored:`, error)
       return pages.formAgain(survey, reply, 503, { values, formError: 'error.form.unavailable', firstShownAt }, form.large)

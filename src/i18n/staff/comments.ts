@@ -17,7 +17,11 @@ const th = {
   'comments.col.text': 'ความคิดเห็น',
   'comments.flagged.repeat': 'ถูกตั้งข้อสังเกต: ตอบซ้ำ',
   'comments.flagged.too_fast': 'ถูกตั้งข้อสังเกต: ตอบเร็วผิดปกติ',
-  'comments.flaggedNote': 'ความคิดเห็นที่ถูกตั้งข้อสังเกต (ตอบซ้ำจากเครื่องเดิม หรือตอบเร็วผิดปกติ) ยังแสดงไว้ให้อ่าน โดยมีป้ายกำกับ',
+  'comments.flagged.burst': 'ถูกตั้งข้อสังเกต: คำตอบหลั่งไหลผิดปกติ',
+  'comments.flagged.kiosk_interval': 'ถูกตั้งข้อสังเกต: คิออสก์ตอบถี่เกินไป',
+  'comments.flagged.outside_hours': 'ถูกตั้งข้อสังเกต: ตอบนอกเวลาทำการ',
+  'comments.flagged.late_surge': 'ถูกตั้งข้อสังเกต: คำตอบพุ่งก่อนปิดรอบ',
+  'comments.flaggedNote': 'ความคิดเห็นที่ถูกตั้งข้อสังเกต (เช่น ตอบซ้ำจากเครื่องเดิม ตอบเร็วผิดปกติ หรือตอบนอกเวลาทำการ) ยังแสดงไว้ให้อ่าน โดยมีป้ายกำกับ',
   'comments.none': 'ยังไม่มีความคิดเห็นในรอบนี้',
   'comments.deleted':
     'ความคิดเห็นของรอบนี้ถูกลบแล้วพร้อมคำตอบรายบุคคล ตั้งแต่วันที่ {date} เมื่อครบ {years} ปีงบประมาณนับจากวันปิดรอบ ตามที่แจ้งไว้ในประกาศความเป็นส่วนตัว ผลสรุปของรอบยังคงอยู่',
@@ -45,8 +49,12 @@ const en: Record<CommentsMessageKey, string> = {
   'comments.col.text': 'Comment',
   'comments.flagged.repeat': 'Flagged: repeat',
   'comments.flagged.too_fast': 'Flagged: implausibly fast',
+  'comments.flagged.burst': 'Flagged: burst of answers',
+  'comments.flagged.kiosk_interval': 'Flagged: kiosk answered too soon',
+  'comments.flagged.outside_hours': 'Flagged: outside opening hours',
+  'comments.flagged.late_surge': 'Flagged: surge before the round closed',
   'comments.flaggedNote':
-    'Comments of flagged responses (repeats from the same device, implausibly fast answers) are still shown, with a tag.',
+    'Comments of flagged responses (such as repeats from the same device, implausibly fast answers or answers outside opening hours) are still shown, with a tag.',
   'comments.none': 'No comments in this round yet.',
   'comments.deleted':
     'The comments of this round were deleted with the individual answers on {date}, when the retention period stated in the privacy notice ended. The round’s results remain.',

@@ -7,6 +7,8 @@ export type CollectionRow = {
   code: string
   name: string
   department: string | null
+  /** The point's opening hours in a line, when it has them. */
+  hours?: string
   active: boolean
   today: number
   round: number
@@ -63,6 +65,14 @@ export function CollectionTable({ t, locale, rows, today, flaggedCounted }: Coll
                   {t('lgu.point.code', { code: r.code })}
                   {r.department && ` · ${r.department}`}
                 </span>
+                {r.hours && (
+                  <>
+                    <br />
+                    <span class="hint" data-col="hours">
+                      {r.hours}
+                    </span>
+                  </>
+                )}
               </th>
               <td class="num" data-col="today">
                 {formatCount(r.today)}

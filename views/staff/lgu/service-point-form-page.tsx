@@ -4,6 +4,7 @@ import { ErrorSummary } from '../../components/error-summary.js'
 import { Input } from '../../components/input.js'
 import { PostButton } from '../../components/post-button.js'
 import { Textarea } from '../../components/textarea.js'
+import { OpeningHoursFieldset, type OpeningHoursFieldsetProps } from './opening-hours-fieldset.js'
 
 export type ServicePointFormPageProps = {
   t: Translate<LguMessageKey>
@@ -13,6 +14,8 @@ export type ServicePointFormPageProps = {
   values: { nameTh: string; nameEn: string; department: string; services: string }
   /** Translated messages by field name, in the order the fields appear. */
   errors: Record<string, string>
+  /** Its time fields carry their own errors; they follow the services in the summary. */
+  openingHours: OpeningHoursFieldsetProps
   summaryTitle: string
   errorPrefix: string
   submit: string
@@ -27,7 +30,12 @@ const FIELDS = ['nameTh', 'nameEn', 'department', 'services'] as const
 /** Add or edit a service point: GOV.UK form, errors summarised above and repeated inline. */
 export function ServicePointFormPage(p: ServicePointFormPageProps) {
   const { t, errors } = p
-  const links = FIELDS.filter((f) => errors[f]).map((f) => ({ href: `#${f}`, text: errors[f]! }))
+  const hourErrors = p.openingHours.rows.flatMap((r) =>
+    r.periods
+      .flatMap(({ from, to }) => [from, to])
+      .flatMap((f) => (f.error ? [{ href: `#${f.id}`, text: errors[f.id] ?? f.error }] : [])),
+  )
+  const links = [...FIELDS.filter((f) => errors[f]).map((f) => ({ href: `#${f}`, text: errors[f]! })), ...hourErrors]
   const common = { errorPrefix: p.errorPrefix }
   return (
     <>
@@ -66,6 +74,7 @@ export function ServicePointFormPage(p: ServicePointFormPageProps) {
         {p.edit && p.edit.removedServices.length > 0 && (
           <p class="hint">{t('lgu.form.removedServices', { names: p.edit.removedServices.join(', ') })}</p>
         )}
+        <OpeningHoursFieldset {...p.openingHours} />
         <div class="actions">
           <button type="submit" class="button">
             {p.submit}

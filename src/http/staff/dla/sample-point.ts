@@ -17,6 +17,7 @@ export const SAMPLE_POINT: SurveyPoint = {
   organisationNameTh: 'ตัวอย่าง',
   dlaCode: '0000000',
   provinceCode: '10',
+  openingHours: null,
 }
 
 export const SAMPLE_SERVICES: ServiceOption[] = [

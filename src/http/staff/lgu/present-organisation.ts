@@ -4,6 +4,7 @@
  * Pure: no database, no request.
  */
 import type { OrganisationSummary, PointCollection, RoundOption } from '../../../db/queries/collection.js'
+import { describeOpeningHours } from './opening-hours-present.js'
 import { ORGANISATION_TYPE_LABELS, organisationDisplayName } from '../../../domain/organisation-types.js'
 import type { Locale } from '../../../i18n/messages.js'
 import { lguTranslator } from '../../../i18n/staff/lgu.js'
@@ -32,7 +33,7 @@ export function presentOrganisationPage(input: OrganisationPageInput): Omit<Orga
   const { locale, organisation: org, round, points } = input
   const t = lguTranslator(locale)
   const en = locale === 'en'
-  const pointName = (p: PointCollection) => (en && p.nameEn ? p.nameEn : p.nameTh)
+  const pointName = (p: Pick<PointCollection, 'nameTh' | 'nameEn'>) => (en && p.nameEn ? p.nameEn : p.nameTh)
   // The banner names a point of this organisation only, from the rows already read.
   const action = DONE.find((d) => d === input.done.action)
   const changed = points.find((p) => String(p.id) === input.done.pointId)
@@ -67,7 +68,7 @@ export function presentOrganisationPage(input: OrganisationPageInput): Omit<Orga
     addHref: `/staff/organisations/${org.id}/service-points/new`,
     collection: {
       locale,
-      rows: points.map((p) => ({ ...p, name: pointName(p) })),
+      rows: points.map(({ openingHours, ...p }) => ({ ...p, name: pointName(p), hours: describeOpeningHours(t, openingHours) })),
       today: input.today,
       flaggedCounted: input.includeFlagged,
     },

@@ -6,6 +6,15 @@
 import { z } from 'zod'
 import type { ServiceLine, ServicePointInput, ServicePointRecord } from '../../../db/queries/service-points.js'
 import { isShowableName, showableName } from '../../../domain/names.js'
+import {
+  OFFICE_HOURS,
+  openingHoursFromTyped,
+  PERIODS_PER_DAY,
+  WEEKDAYS,
+  type OpeningHours,
+  type TypedPeriod,
+  type Weekday,
+} from '../../../domain/opening-hours.js'
 import { SERVICE_POINT_LIMITS } from '../../../domain/service-point-batch.js'
 
 export const MAX_NAME = SERVICE_POINT_LIMITS.name
@@ -13,7 +22,27 @@ export const MAX_SERVICES = SERVICE_POINT_LIMITS.services
 /** Generous for 30 lines of Thai and English names. */
 export const MAX_SERVICES_TEXT = MAX_SERVICES * (2 * MAX_NAME + 5)
 
-export type ServicePointFormValues = { nameTh: string; nameEn: string; department: string; services: string }
+export type ServicePointFormValues = {
+  nameTh: string
+  nameEn: string
+  department: string
+  services: string
+  /** The "office hours" shortcut ticked. */
+  officeHours: boolean
+  /** Each period's times as typed, by field name (`periodField`). */
+  periods: Record<string, string>
+}
+
+/** The field of one time of one period: `mon1From`, `mon2To`. */
+export const periodField = (day: Weekday, period: number, side: 'from' | 'to') =>
+  `${day}${period + 1}${side === 'from' ? 'From' : 'To'}`
+
+const PERIOD_FIELDS = WEEKDAYS.flatMap((day) =>
+  Array.from({ length: PERIODS_PER_DAY }, (_, period) => [periodField(day, period, 'from'), periodField(day, period, 'to')]),
+).flat()
+
+/** Longer than any time of day: a paste of something else, told apart from a mistyped time. */
+const MAX_TIME_TEXT = 10
 
 const optionalText = (key: string, invisibleKey: string) =>
   z
@@ -49,7 +78,7 @@ function parseServiceLines(text: string, ctx: z.RefinementCtx): ServiceLine[] {
   return parsed
 }
 
-export const servicePointSchema = z.object({
+const baseSchema = z.object({
   nameTh: z
     .string('nameTh.required')
     .trim()
@@ -63,7 +92,40 @@ export const servicePointSchema = z.object({
     .max(MAX_SERVICES_TEXT, 'services.tooLong')
     .optional()
     .transform((text, ctx) => parseServiceLines(text ?? '', ctx)),
-}) satisfies z.ZodType<ServicePointInput, unknown>
+  officeHours: z.string().optional(),
+  ...Object.fromEntries(PERIOD_FIELDS.map((f) => [f, z.string().max(MAX_TIME_TEXT, 'hours.time').optional()])),
+})
+
+/**
+ * The typed week, or the shortcut: stored hours, null for none, or undefined when the form
+ * sent no hours at all (a client that knows nothing of them changes nothing).
+ */
+function openingHoursOf(fields: Record<string, string | undefined>, ctx: z.RefinementCtx): OpeningHours | null | undefined {
+  if (fields.officeHours !== undefined) return OFFICE_HOURS
+  if (PERIOD_FIELDS.every((f) => fields[f] === undefined)) return undefined
+  const typed = Object.fromEntries(
+    WEEKDAYS.map((day) => [
+      day,
+      Array.from({ length: PERIODS_PER_DAY }, (_, period) => ({
+        from: fields[periodField(day, period, 'from')] ?? '',
+        to: fields[periodField(day, period, 'to')] ?? '',
+      })),
+    ]),
+  ) as Record<Weekday, TypedPeriod[]>
+  const result = openingHoursFromTyped(typed)
+  if (result.ok) return result.hours
+  for (const p of result.problems)
+    ctx.addIssue({ code: 'custom', message: `hours.${p.code}`, path: [periodField(p.day, p.period, p.field)] })
+  return null
+}
+
+export const servicePointSchema = baseSchema.transform((fields, ctx) => ({
+  nameTh: fields.nameTh,
+  nameEn: fields.nameEn,
+  department: fields.department,
+  services: fields.services,
+  openingHours: openingHoursOf(fields as unknown as Record<string, string | undefined>, ctx),
+})) satisfies z.ZodType<ServicePointInput, unknown>
 
 /** The form's fields, filled from a stored point: its active services, one per line. */
 export function formValuesOf(point: ServicePointRecord): ServicePointFormValues {
@@ -75,10 +137,26 @@ export function formValuesOf(point: ServicePointRecord): ServicePointFormValues 
       .filter((s) => s.active)
       .map((s) => (s.nameEn ? `${s.nameTh} | ${s.nameEn}` : s.nameTh))
       .join('\n'),
+    officeHours: false,
+    periods: Object.fromEntries(
+      WEEKDAYS.flatMap((day) =>
+        (point.openingHours?.[day] ?? []).flatMap(([from, to], period) => [
+          [periodField(day, period, 'from'), from],
+          [periodField(day, period, 'to'), to],
+        ]),
+      ),
+    ),
   }
 }
 
 /** What the person typed, to show again beside the errors. */
 export function formValuesFrom(raw: Record<string, string>): ServicePointFormValues {
-  return { nameTh: raw.nameTh ?? '', nameEn: raw.nameEn ?? '', department: raw.department ?? '', services: raw.services ?? '' }
+  return {
+    nameTh: raw.nameTh ?? '',
+    nameEn: raw.nameEn ?? '',
+    department: raw.department ?? '',
+    services: raw.services ?? '',
+    officeHours: raw.officeHours !== undefined,
+    periods: Object.fromEntries(PERIOD_FIELDS.filter((f) => raw[f]).map((f) => [f, raw[f]!])),
+  }
 }

@@ -26,6 +26,7 @@ import { readForm, type FieldErrors } from '../form-data.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 import { idParam } from './round-choice.js'
+import { presentOpeningHours } from './opening-hours-present.js'
 import {
   formValuesFrom,
   formValuesOf,
@@ -68,6 +69,7 @@ export function servicePointRoutes(deps: StaffAreaDeps) {
         t(`lgu.error.${key}` as LguMessageKey) ?? t('lgu.error.invalid'),
       ]),
     )
+    const hours = presentOpeningHours(t, state.values, state.errors, common('staff.error.inlinePrefix'))
     const status: ContentfulStatusCode = failed ? 422 : 200
     return renderStaffPage(
       c,
@@ -78,7 +80,8 @@ export function servicePointRoutes(deps: StaffAreaDeps) {
         organisationName={organisationDisplayName(org.type, org.nameTh, locale)}
         csrfToken={staffOf(c).csrfToken}
         values={state.values}
-        errors={errors}
+        errors={{ ...errors, ...hours.summary }}
+        openingHours={hours.fieldset}
         summaryTitle={common('staff.error.summaryTitle')}
         errorPrefix={common('staff.error.inlinePrefix')}
         submit={t(point ? 'lgu.form.save' : 'lgu.form.create')}
@@ -97,7 +100,14 @@ export function servicePointRoutes(deps: StaffAreaDeps) {
     )
   }
 
-  const blank = { nameTh: '', nameEn: '', department: '', services: '' }
+  const blank: ServicePointFormValues = {
+    nameTh: '',
+    nameEn: '',
+    department: '',
+    services: '',
+    officeHours: false,
+    periods: {},
+  }
 
   app.get('/staff/organisations/:id/service-points/new', (c) => {
     const org = organisationOf(c)
