@@ -30,5 +30,6 @@ export const AUDIT_ACTIONS = [
   'poster_downloaded',
   'job_started',
   'responses_deleted',
+  'flags_decided',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

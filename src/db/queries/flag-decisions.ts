@@ -186,3 +186,11 @@ export function decideFlags(db: Db, request: DecisionRequest): DecisionOutcome {
   }
   return { ok: true, responseIds: targets.map(([id]) => id), changed }
 }
+
+/** The organisations of a province, for its queue. */
+export function provinceOrganisationIds(db: Db, provinceCode: string): number[] {
+  return db.$client
+    .prepare('select id from organisations where province_code = ? order by id')
+    .pluck()
+    .all(provinceCode) as number[]
+}

@@ -37,6 +37,7 @@ const actionsTh: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.poster_downloaded': 'ดาวน์โหลดโปสเตอร์',
   'audit.action.job_started': 'สั่งงานเบื้องหลัง (เช่น โปสเตอร์ทุก อปท.)',
   'audit.action.responses_deleted': 'ลบคำตอบรายบุคคลที่ครบระยะเวลาเก็บรักษา',
+  'audit.action.flags_decided': 'พิจารณาคำตอบที่ถูกตั้งข้อสังเกต (นับหรือคัดออก)',
 }
 
 const actionsEn: Record<keyof typeof actionsTh, string> = {
@@ -70,6 +71,7 @@ const actionsEn: Record<keyof typeof actionsTh, string> = {
   'audit.action.poster_downloaded': 'Downloaded a poster',
   'audit.action.job_started': 'Started a background job (such as every LGU’s posters)',
   'audit.action.responses_deleted': 'Deleted individual answers past their retention period',
+  'audit.action.flags_decided': 'Decided on flagged answers (counted or kept out)',
 }
 
 const th = {

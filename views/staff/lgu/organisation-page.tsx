@@ -5,6 +5,7 @@ import { CollectionTable, type CollectionTableProps } from './collection-table.j
 import { RoundPicker, type RoundPickerProps } from './round-picker.js'
 import { ExportsLink } from '../exports/exports-link.js'
 import { PointUploadLink } from './point-upload-link.js'
+import { ReviewLink } from '../review/review-link.js'
 
 export type OrganisationPageProps = {
   t: Translate<LguMessageKey>
@@ -16,6 +17,8 @@ export type OrganisationPageProps = {
   roundPicker?: RoundPickerProps
   addHref: string
   collection: Omit<CollectionTableProps, 't'>
+  /** The review queue of flagged answers, with the number waiting. */
+  review?: { href: string; text: string; waiting: boolean }
 }
 
 /** An organisation's home: who it is, the round shown, and each service point's collection. */
@@ -60,6 +63,7 @@ export function OrganisationPage(p: OrganisationPageProps) {
       </p>
       <PointUploadLink locale={p.collection.locale} />
       <ExportsLink round={p.roundPicker?.value} locale={p.collection.locale} />
+      {p.review && <ReviewLink {...p.review} />}
       <h2 class="heading-m" id="collection-title">
         {t('lgu.collection.title')}
       </h2>

@@ -7,6 +7,7 @@ import { LguTable, type LguTableRow } from './lgu-table.js'
 import { ExportsLink } from '../exports/exports-link.js'
 import { PointUploadLink } from '../lgu/point-upload-link.js'
 import { PosterBundleLink } from '../posters/poster-bundle-link.js'
+import { ReviewLink } from '../review/review-link.js'
 import { rollupTranslator } from '../../../src/i18n/staff/rollups.js'
 
 export const RESULTS_ID = 'lgu-results'
@@ -29,6 +30,8 @@ export type ProvincePageProps = {
   note: string
   rows: LguTableRow[]
   pagination: PaginationProps
+  /** The province's review queue of flagged answers, with the number waiting. */
+  review?: { href: string; text: string; waiting: boolean }
 }
 
 /**
@@ -52,6 +55,7 @@ export function ProvincePage(p: ProvincePageProps) {
         </a>
       </p>
       <ExportsLink round={filters.round?.value} locale={p.locale} />
+      {p.review && <ReviewLink {...p.review} />}
       <PointUploadLink locale={p.locale} />
       <PosterBundleLink locale={p.locale} provinceCode={/\/(\d{2})$/.exec(p.action)?.[1]} />
       <form

@@ -5,6 +5,9 @@
  */
 import { Hono } from 'hono'
 import { findOrganisation, pointCollection, roundsFor } from '../../../db/queries/collection.js'
+import { waitingForReview } from '../../../db/queries/flag-decisions.js'
+import { formatCount } from '../../../i18n/format.js'
+import { reviewTranslator } from '../../../i18n/staff/review.js'
 import { bangkokDay } from '../../../domain/thai-time.js'
 import { OrganisationPage } from '../../../../views/staff/lgu/organisation-page.js'
 import { staffOf, type StaffEnv } from '../context.js'
@@ -43,7 +46,15 @@ export function organisationRoutes(deps: StaffAreaDeps) {
       includeFlagged,
       done: { action: c.req.query('done'), pointId: c.req.query('point') },
     })
-    return renderStaffPage(c, props.name, <OrganisationPage {...props} />)
+    const waiting = round
+      ? (waitingForReview(db, { roundId: round.id, organisationIds: [organisation.id] }).get(organisation.id) ?? 0)
+      : 0
+    const review = round && {
+      href: `/staff/organisations/${organisation.id}/review?round=${round.id}`,
+      text: reviewTranslator(staffLocale(c))('review.link', { count: formatCount(waiting) }),
+      waiting: waiting > 0,
+    }
+    return renderStaffPage(c, props.name, <OrganisationPage {...props} review={review} />)
   })
 
   app.route('/', servicePointRoutes(deps))

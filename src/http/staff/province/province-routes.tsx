@@ -11,6 +11,9 @@ import {
   roundsFor,
   type LguFilter,
 } from '../../../db/queries/collection.js'
+import { provinceOrganisationIds, waitingForReview } from '../../../db/queries/flag-decisions.js'
+import { formatCount } from '../../../i18n/format.js'
+import { reviewTranslator } from '../../../i18n/staff/review.js'
 import { ORGANISATION_TYPES, type OrganisationType, ORGANISATION_TYPE_LABELS } from '../../../domain/organisation-types.js'
 import { ProvincePage } from '../../../../views/staff/province/province-page.js'
 import { staffOf, type StaffEnv } from '../context.js'
@@ -73,7 +76,14 @@ export function provinceRoutes(deps: StaffAreaDeps) {
       summary: provinceSummaries(db, scope, { roundId: round?.id ?? null, includeFlagged, provinceCode: province.code })[0],
       list,
     })
-    return renderStaffPage(c, props.title, <ProvincePage {...props} />)
+    const reach = round && { roundId: round.id, organisationIds: provinceOrganisationIds(db, province.code) }
+    const waiting = reach ? [...waitingForReview(db, reach).values()].reduce((a, b) => a + b, 0) : 0
+    const review = round && {
+      href: `/staff/provinces/${province.code}/review?round=${round.id}`,
+      text: reviewTranslator(staffLocale(c))('review.link', { count: formatCount(waiting) }),
+      waiting: waiting > 0,
+    }
+    return renderStaffPage(c, props.title, <ProvincePage {...props} review={review} />)
   })
 
   app.route('/', nationalRoutes(deps))
