@@ -5,6 +5,7 @@
  * reason and no decision to count it.
  */
 import { FLAG_REASONS, type FlagReason } from './responses.js'
+import { percentOf } from './scoring/rounding.js'
 
 export const FLAG_DECISIONS = ['count', 'keep_out'] as const
 export type FlagDecision = (typeof FLAG_DECISIONS)[number]
@@ -32,12 +33,14 @@ export function parseFlagGroupKey(point: string, reason: string, day: string): F
 }
 
 /**
- * Share of a round's responses that are left out as suspicious, 0–1; undefined with no responses.
+ * The percent of a round's responses left out as suspicious (flagged and not reinstated), to 2
+ * decimals; undefined with no responses at all. Shown beside the figures so that an organisation
+ * whose answers are nearly all left out (a suspicious 100 %) is visible, not merely small.
  *
  * @example
- * keptOutShare({ counted: 90, keptOut: 10 }) // 0.1
+ * keptOutPercent({ counted: 7, keptOut: 1 }) // 12.5
  */
-export function keptOutShare(counts: { counted: number; keptOut: number }): number | undefined {
+export function keptOutPercent(counts: { counted: number; keptOut: number }): number | undefined {
   const total = counts.counted + counts.keptOut
-  return total === 0 ? undefined : counts.keptOut / total
+  return total === 0 ? undefined : percentOf(counts.keptOut, total)
 }

@@ -194,3 +194,29 @@ export function provinceOrganisationIds(db: Db, provinceCode: string): number[] 
     .pluck()
     .all(provinceCode) as number[]
 }
+
+/**
+ * Per organisation of the list, responses counted and kept out as suspicious (flagged and not
+ * reinstated) in a round: two tally rows each, whatever the number of responses.
+ */
+export function keptOutCounts(
+  db: Db,
+  roundId: number,
+  organisationIds: readonly number[],
+): Map<number, { counted: number; keptOut: number }> {
+  const rows = db.$client
+    .prepare(
+      `select organisation_id, flagged, count from organisation_response_tallies
+       where round_id = ? and organisation_id in (select value from json_each(?))`,
+    )
+    .raw()
+    .all(roundId, JSON.stringify(organisationIds)) as [number, 0 | 1, number][]
+  const counts = new Map<number, { counted: number; keptOut: number }>()
+  for (const [id, flagged, count] of rows) {
+    const c = counts.get(id) ?? { counted: 0, keptOut: 0 }
+    if (flagged) c.keptOut += count
+    else c.counted += count
+    counts.set(id, c)
+  }
+  return counts
+}

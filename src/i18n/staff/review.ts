@@ -56,7 +56,6 @@ const th = {
   'review.error.finalised': 'รอบนี้ประกาศผลสุดท้ายแล้ว ตัวเลขจะไม่เปลี่ยนอีก จึงเปลี่ยนการพิจารณาไม่ได้ ไม่ได้บันทึกสิ่งใด',
   'review.error.group': 'ไม่พบกลุ่มคำตอบนี้ อาจพิมพ์ที่อยู่ผิด หรือไม่อยู่ในขอบเขตที่ท่านดูแล ไม่ได้บันทึกสิ่งใด',
   'review.link': 'คำตอบที่ถูกตั้งข้อสังเกต: รอพิจารณา {count}',
-  'review.flagRate': 'ส่วนที่ถูกคัดออก',
 }
 
 export type ReviewMessageKey = keyof typeof th
@@ -102,7 +101,6 @@ const en: Record<ReviewMessageKey, string> = {
   'review.error.group':
     'This group of answers was not found: the address may be wrong, or it is outside your area. Nothing was saved.',
   'review.link': 'Flagged answers: {count} waiting',
-  'review.flagRate': 'Excluded as suspicious',
 }
 
 export const reviewTranslator = createTranslator<ReviewMessageKey>({ th, en })

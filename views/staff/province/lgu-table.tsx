@@ -1,6 +1,7 @@
 import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import type { ProvinceMessageKey } from '../../../src/i18n/staff/province.js'
 import { formatCount, formatDateTime } from '../../../src/i18n/format.js'
+import { keptOutLabel } from '../../../src/i18n/flag-rate.js'
 
 export type LguTableRow = {
   href: string
@@ -11,11 +12,14 @@ export type LguTableRow = {
   responses: number
   lastResponseAt: number | null
   inRound: boolean
+  /** "12.50 %": responses left out as suspicious (flagged, not reinstated). */
+  keptOut?: string
 }
 
 /** A province's LGUs and their collection: the ones not collecting stand out with a tag. */
 export function LguTable({ t, locale, rows }: { t: Translate<ProvinceMessageKey>; locale: Locale; rows: LguTableRow[] }) {
   if (rows.length === 0) return <p>{t('province.none')}</p>
+  const keptOut = rows.some((r) => r.keptOut !== undefined)
   return (
     <div class="table-wrap">
       <table class="table">
@@ -30,6 +34,11 @@ export function LguTable({ t, locale, rows }: { t: Translate<ProvinceMessageKey>
             <th scope="col" class="num">
               {t('province.col.responses')}
             </th>
+            {keptOut && (
+              <th scope="col" class="num">
+                {keptOutLabel(locale)}
+              </th>
+            )}
             <th scope="col">{t('province.col.last')}</th>
           </tr>
         </thead>
@@ -57,6 +66,11 @@ export function LguTable({ t, locale, rows }: { t: Translate<ProvinceMessageKey>
                   <span class="tag tag--grey">{t('province.tag.notInRound')}</span>
                 )}
               </td>
+              {keptOut && (
+                <td class="num" data-col="kept-out">
+                  {r.keptOut}
+                </td>
+              )}
               <td>{r.lastResponseAt === null ? '–' : formatDateTime(r.lastResponseAt, locale)}</td>
             </tr>
           ))}

@@ -11,7 +11,9 @@ import {
   roundsFor,
   type LguFilter,
 } from '../../../db/queries/collection.js'
-import { provinceOrganisationIds, waitingForReview } from '../../../db/queries/flag-decisions.js'
+import { keptOutCounts, provinceOrganisationIds, waitingForReview } from '../../../db/queries/flag-decisions.js'
+import { keptOutPercent } from '../../../domain/flag-review.js'
+import { formatKeptOut } from '../../../i18n/flag-rate.js'
 import { formatCount } from '../../../i18n/format.js'
 import { reviewTranslator } from '../../../i18n/staff/review.js'
 import { ORGANISATION_TYPES, type OrganisationType, ORGANISATION_TYPE_LABELS } from '../../../domain/organisation-types.js'
@@ -83,7 +85,18 @@ export function provinceRoutes(deps: StaffAreaDeps) {
       text: reviewTranslator(staffLocale(c))('review.link', { count: formatCount(waiting) }),
       waiting: waiting > 0,
     }
-    return renderStaffPage(c, props.title, <ProvincePage {...props} review={review} />)
+    const counts = round
+      ? keptOutCounts(
+          db,
+          round.id,
+          list.rows.map((r) => r.id),
+        )
+      : new Map()
+    const rows = props.rows.map((row, i) => {
+      const lgu = counts.get(list.rows[i]!.id)
+      return round ? { ...row, keptOut: formatKeptOut(lgu && keptOutPercent(lgu)) } : row
+    })
+    return renderStaffPage(c, props.title, <ProvincePage {...props} rows={rows} review={review} />)
   })
 
   app.route('/', nationalRoutes(deps))

@@ -161,6 +161,29 @@ describe('review queue: an LGU officer decides', () => {
   })
 })
 
+describe('kept-out share: shown where figures are read', () => {
+  it('on the public page, even when the figures are withheld, and it moves with a decision', async () => {
+    const s = await arrange()
+    // Krabi: 5 counted, 4 kept out of 9: 44.44 %; fewer than 10 counted, so the figures are withheld.
+    const before = await (await s.app.request('/o/4810102')).text()
+    expect(before).toContain('ส่วนที่ถูกคัดออก 44.44 %')
+    const agent = await signIn(s.app, 'krabi-town')
+    await agent.post(s.group, { round: String(s.roundId), decision: 'count', reason: 'ครอบครัวใช้โทรศัพท์ร่วมกัน' })
+    // 1 of 9 now: 11.11 %.
+    expect(await (await s.app.request('/o/4810102')).text()).toContain('ส่วนที่ถูกคัดออก 11.11 %')
+    expect(await (await s.app.request('/o/4810102?lang=en')).text()).toContain('Excluded as suspicious 11.11 %')
+  })
+
+  it('per organisation on the province page', async () => {
+    const s = await arrange()
+    const agent = await signIn(s.app, 'krabi-province')
+    const page = readPage(await (await agent.get('/staff/provinces/81')).text())
+    expect(page.elements.filter((el) => el.tag === 'th' && page.text(el) === 'ส่วนที่ถูกคัดออก')).toHaveLength(1)
+    const cell = page.elements.find((el) => el.tag === 'td' && el.attrs['data-col'] === 'kept-out')!
+    expect(page.text(cell)).toBe('44.44 %')
+  })
+})
+
 describe('review queue: who may see and decide', () => {
   it('another organisation’s officer neither sees nor decides (404), and nothing is stored', async () => {
     const s = await arrange()
