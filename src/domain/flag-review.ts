@@ -44,3 +44,11 @@ export function keptOutPercent(counts: { counted: number; keptOut: number }): nu
   const total = counts.counted + counts.keptOut
   return total === 0 ? undefined : percentOf(counts.keptOut, total)
 }
+
+/** An organisation whose responses are mostly left out as suspicious: worth a look from the province and DLA. */
+export const MOSTLY_KEPT_OUT_PERCENT = 50
+
+export function mostlyKeptOut(counts: { counted: number; keptOut: number }): boolean {
+  const percent = keptOutPercent(counts)
+  return percent !== undefined && percent >= MOSTLY_KEPT_OUT_PERCENT
+}

@@ -10,3 +10,11 @@ export const keptOutLabel = (locale: Locale) => LABEL[locale]
 export const formatKeptOut = (percent: number | undefined) => (percent === undefined ? '–' : `${formatDecimal(percent, 2)} %`)
 
 export const keptOutLine = (percent: number | undefined, locale: Locale) => `${LABEL[locale]} ${formatKeptOut(percent)}`
+
+const MOSTLY: Record<Locale, string> = {
+  th: 'อปท. ที่ถูกคัดออกตั้งแต่ {percent} % ขึ้นไป',
+  en: 'Organisations with {percent} % or more excluded',
+}
+
+/** The heading of a count of organisations whose answers are mostly left out. */
+export const mostlyKeptOutLabel = (percent: number, locale: Locale) => MOSTLY[locale].replace('{percent}', String(percent))

@@ -220,3 +220,31 @@ export function keptOutCounts(
   }
   return counts
 }
+
+/** Per province, responses counted and kept out in a round, and each of its organisations' own counts. */
+export function keptOutByProvince(
+  db: Db,
+  roundId: number,
+): Map<string, { counted: number; keptOut: number; organisations: Map<number, { counted: number; keptOut: number }> }> {
+  const rows = db.$client
+    .prepare(
+      `select o.province_code, t.organisation_id, t.flagged, t.count
+       from organisation_response_tallies t join organisations o on o.id = t.organisation_id where t.round_id = ?`,
+    )
+    .raw()
+    .all(roundId) as [string, number, 0 | 1, number][]
+  const provinces = new Map<
+    string,
+    { counted: number; keptOut: number; organisations: Map<number, { counted: number; keptOut: number }> }
+  >()
+  for (const [code, id, flagged, count] of rows) {
+    let p = provinces.get(code)
+    if (!p) provinces.set(code, (p = { counted: 0, keptOut: 0, organisations: new Map() }))
+    const o = p.organisations.get(id) ?? { counted: 0, keptOut: 0 }
+    const side = flagged ? 'keptOut' : 'counted'
+    o[side] += count
+    p[side] += count
+    p.organisations.set(id, o)
+  }
+  return provinces
+}

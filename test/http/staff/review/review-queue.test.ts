@@ -184,6 +184,23 @@ describe('kept-out share: shown where figures are read', () => {
   })
 })
 
+describe('kept-out share on the national page', () => {
+  it('per province, with the organisations mostly kept out (a suspicious 100 % among them)', async () => {
+    const s = await arrange()
+    await createStaff(s.db, { role: 'dla', username: 'dla' })
+    const agent = await signIn(s.app, 'dla')
+    const page = readPage(await (await agent.get('/staff/national')).text())
+    const cell = (province: string, col: string) => {
+      const row = page.elements.find((el) => el.tag === 'tr' && el.attrs['data-province'] === province)!
+      return page.text(page.elements.find((el) => el.parent === row && el.attrs['data-col'] === col)!)
+    }
+    // Krabi 4 of 9; Chiang Mai 2 of 2, all kept out; the country 6 of 11 = 54.545… %.
+    expect([cell('81', 'kept-out'), cell('81', 'mostly-kept-out')]).toEqual(['44.44 %', '0'])
+    expect([cell('50', 'kept-out'), cell('50', 'mostly-kept-out')]).toEqual(['100.00 %', '1'])
+    expect([cell('total', 'kept-out'), cell('total', 'mostly-kept-out')]).toEqual(['54.55 %', '1'])
+  })
+})
+
 describe('review queue: who may see and decide', () => {
   it('another organisation’s officer neither sees nor decides (404), and nothing is stored', async () => {
     const s = await arrange()
