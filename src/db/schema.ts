@@ -10,6 +10,7 @@ import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex
 import { ORGANISATION_TYPES } from '../domain/organisation-types.js'
 import { QUESTIONNAIRE_STATUSES } from '../domain/questionnaire/status.js'
 import { FLAG_REASONS, RESPONSE_CHANNELS } from '../domain/responses.js'
+import { FLAG_DECISIONS } from '../domain/flag-review.js'
 import { JOB_KINDS, JOB_STATUSES } from '../domain/jobs.js'
 import { ROUND_SCOPES } from '../domain/round-scopes.js'
 import { STAFF_ROLES } from '../domain/staff-roles.js'
@@ -208,6 +209,10 @@ export const responses = sqliteTable(
     uniqueIndex('responses_submission_idx').on(t.submissionId),
     // With the day, comments read newest first without a sort, and raw exports by organisation stay indexed.
     index('responses_round_org_day_idx').on(t.roundId, t.organisationId, t.day),
+    // The review queue reads only flagged responses, grouped by point, reason and day: a small index of them alone.
+    index('responses_flagged_idx')
+      .on(t.roundId, t.organisationId, t.servicePointId, t.flagReason, t.day)
+      .where(sql`flag_reason is not null`),
     check('responses_flag_check', sql`flag_reason is null or ${inList('flag_reason', FLAG_REASONS)}`),
   ],
 )
@@ -645,3 +650,20 @@ export const alerts = sqliteTable(
     check('alerts_status_check', inList('status', ALERT_STATUSES)),
   ],
 )
+
+/**
+ * An officer's decision on one flagged response: counted after all, or kept out, and why.
+ * One row per response, replaced when the decision changes (the audit log keeps each one);
+ * the tallies count a flagged response as flagged unless its decision is `count`.
+ */
+export const flagDecisions = sqliteTable('flag_decisions', {
+  responseId: integer('response_id')
+    .primaryKey()
+    .references(() => responses.id),
+  decision: text('decision', { enum: FLAG_DECISIONS }).notNull(),
+  reason: text('reason').notNull(),
+  decidedBy: integer('decided_by')
+    .notNull()
+    .references(() => users.id),
+  decidedAt: integer('decided_at', { mode: 'timestamp_ms' }).notNull(),
+})

@@ -31,5 +31,6 @@ export const AUDIT_ACTIONS = [
   'job_started',
   'responses_deleted',
   'alert_acknowledged',
+  'flags_decided',
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

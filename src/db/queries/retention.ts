@@ -67,6 +67,7 @@ export function createRetentionWriter(db: Db) {
     )
     .pluck()
   const deleteAnswers = sqlite.prepare('delete from answers where response_id in (select value from json_each(?))')
+  const deleteDecisions = sqlite.prepare('delete from flag_decisions where response_id in (select value from json_each(?))')
   const deleteResponses = sqlite.prepare('delete from responses where id in (select value from json_each(?))')
 
   const maskedTo = sqlite.prepare('select value from app_settings where key = ?').pluck()
@@ -102,10 +103,11 @@ export function createRetentionWriter(db: Db) {
   }
 
   return {
-    /** Deletes up to `limit` counted responses of a round and their `answers` rows, in one transaction. */
+    /** Deletes up to `limit` counted responses of a round, their `answers` rows and review decisions, in one transaction. */
     deleteCounted: sqlite.transaction((roundId: number, limit: number): { responses: number; answerRows: number } => {
       const ids = JSON.stringify(countedOf.all(roundId, limit))
       const answerRows = deleteAnswers.run(ids).changes
+      deleteDecisions.run(ids)
       return { responses: deleteResponses.run(ids).changes, answerRows }
     }),
 

@@ -11,6 +11,10 @@ import { NOT_APPLICABLE, tallyValue } from '../../domain/questionnaire/answers.j
 import { createItemKinds } from './item-kinds.js'
 import { createTallyWriter, type ResponseIncrement } from './tally-increments.js'
 
+/** A response counts as flagged while it has a flag reason and no review decision to count it (`flag-decisions.ts`). */
+const EFFECTIVELY_FLAGGED = `(flag_reason is not null and not exists
+  (select 1 from flag_decisions d where d.response_id = responses.id and d.decision = 'count'))`
+
 type StoredRow = [
   id: number,
   round: number,
@@ -43,12 +47,15 @@ function createTallyCounter(db: Db) {
   const uncounted = sqlite
     .prepare('select exists (select 1 from responses where id > (select counted_to from tally_progress where id = 1))')
     .pluck()
-  const nextRows = sqlite
-    .prepare(
-      `select id, round_id, organisation_id, service_point_id, service_id, flag_reason is not null, day, submitted_hour, answer_values
-       from responses where id > ? order by id limit ?`,
-    )
-    .raw()
+  const storedRows = (where: string) =>
+    sqlite
+      .prepare(
+        `select id, round_id, organisation_id, service_point_id, service_id, ${EFFECTIVELY_FLAGGED}, day, submitted_hour, answer_values
+         from responses where ${where}`,
+      )
+      .raw()
+  const nextRows = storedRows('id > ? order by id limit ?')
+  const oneRow = storedRows('id = ?')
   // The minute of each response not yet counted, for the "last response" times; a row keeps only its hour, for
   // privacy, so a response counted after a restart shows its hour there.
   const minutes = new Map<number, number>()
@@ -112,5 +119,22 @@ function createTallyCounter(db: Db) {
       while (countNext(10_000) > 0);
     },
     hasUncounted: () => uncounted.get() === 1,
+    /**
+     * Moves a counted response's counts to the side of the flag it has now, in every tally: called, inside the
+     * caller's transaction, after its review decision changed. A response not yet counted is left to `countNext`,
+     * which reads the decision itself; one whose flag did not change moves nothing.
+     */
+    recountFlag(id: number, flaggedBefore: boolean) {
+      if (id > (countedTo.get() as number)) return
+      const row = oneRow.get(id) as StoredRow | undefined
+      if (!row || Boolean(row[5]) === flaggedBefore) return
+      const now = incrementOf(row)
+      const before = startBatch()
+      before.add({ ...now, key: [now.key[0], now.key[1], now.key[2], now.key[3], flaggedBefore ? 1 : 0] })
+      before.write(-1)
+      const after = startBatch()
+      after.add(now)
+      after.write()
+    },
   }
 }

@@ -97,6 +97,22 @@ export function createTallyWriter(sqlite: Database.Database) {
        set count = count + excluded.count, last_response_at = max(last_response_at, excluded.last_response_at)`,
   )
 
+  const dropEmpty = (table: string, key: string, empty = 'count = 0') =>
+    sqlite.prepare(
+      `delete from ${table} where ${key
+        .split(',')
+        .map((column) => `${column.trim()} = ?`)
+        .join(' and ')} and ${empty}`,
+    )
+  const dropEmptyAnswerCount = dropEmpty('answer_tallies', `${TALLY_KEY}, item_id, value`)
+  const dropEmptyMonthlyCount = dropEmpty('answer_tallies_monthly', `${TALLY_KEY}, month, item_id, value`)
+  const noSums = 'n = 0 and not_applicable = 0'
+  const dropEmptyMoments = dropEmpty('organisation_item_moments', 'round_id, organisation_id, item_id, flagged', noSums)
+  const dropEmptyHeadline = dropEmpty('organisation_headline_moments', 'round_id, organisation_id, flagged', noSums)
+  const dropEmptyPointDayCount = dropEmpty('response_tallies', `${TALLY_KEY}, day`)
+  const dropEmptyOrganisationCount = dropEmpty('organisation_response_tallies', 'round_id, organisation_id, flagged')
+  const dropEmptyOverallCount = dropEmpty('overall_answer_tallies', 'service_point_id, day, round_id, flagged', 'rated = 0')
+
   /** A fresh set of increments for one batch; `write()` must run inside the batch's transaction. */
   return function startBatch() {
     const answers = new Map<string, KeyGroup>()
@@ -139,17 +155,43 @@ export function createTallyWriter(sqlite: Database.Database) {
           day.low += r.overall.low
         }
       },
-      write() {
+      /**
+       * Adds the batch to the tallies, or with `sign` -1 takes it away again (a reviewed response moving between
+       * flagged and not) and drops the rows that reach zero, so the tallies stay what a recount gives.
+       */
+      write(sign: 1 | -1 = 1) {
+        const s = sign
         for (const g of answers.values())
-          for (const v of g.values.values()) upsertAnswerCount.run(...g.key, v.itemId, v.tally, v.count)
+          for (const v of g.values.values()) {
+            upsertAnswerCount.run(...g.key, v.itemId, v.tally, s * v.count)
+            if (s < 0) dropEmptyAnswerCount.run(...g.key, v.itemId, v.tally)
+          }
         for (const g of monthly.values())
-          for (const v of g.values.values()) upsertMonthlyCount.run(...g.key, v.itemId, v.tally, v.count)
-        for (const m of moments.values()) upsertMoments.run(...m.key, m.n, m.notApplicable, m.sum, m.sumSquares, m.topTwo)
+          for (const v of g.values.values()) {
+            upsertMonthlyCount.run(...g.key, v.itemId, v.tally, s * v.count)
+            if (s < 0) dropEmptyMonthlyCount.run(...g.key, v.itemId, v.tally)
+          }
+        for (const m of moments.values()) {
+          upsertMoments.run(...m.key, s * m.n, s * m.notApplicable, s * m.sum, s * m.sumSquares, s * m.topTwo)
+          if (s < 0) dropEmptyMoments.run(...m.key)
+        }
         for (const m of headlines.values())
-          if (m.n + m.notApplicable > 0) upsertHeadline.run(...m.key, m.n, m.notApplicable, m.sum, m.sumSquares, m.topTwo)
-        for (const c of responses.values()) upsertPointDayCount.run(...c.key, c.count, c.last)
-        for (const c of organisations.values()) upsertOrganisationCount.run(...c.key, c.count, c.last)
-        for (const d of overall.values()) upsertOverallCount.run(...d.key, d.rated, d.low)
+          if (m.n + m.notApplicable > 0) {
+            upsertHeadline.run(...m.key, s * m.n, s * m.notApplicable, s * m.sum, s * m.sumSquares, s * m.topTwo)
+            if (s < 0) dropEmptyHeadline.run(...m.key)
+          }
+        for (const c of responses.values()) {
+          upsertPointDayCount.run(...c.key, s * c.count, c.last)
+          if (s < 0) dropEmptyPointDayCount.run(...c.key)
+        }
+        for (const c of organisations.values()) {
+          upsertOrganisationCount.run(...c.key, s * c.count, c.last)
+          if (s < 0) dropEmptyOrganisationCount.run(...c.key)
+        }
+        for (const d of overall.values()) {
+          upsertOverallCount.run(...d.key, s * d.rated, s * d.low)
+          if (s < 0) dropEmptyOverallCount.run(...d.key.slice(0, 4))
+        }
       },
     }
   }

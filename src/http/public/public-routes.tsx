@@ -28,6 +28,8 @@ import { otherLocale, resolveLocale } from '../locale.js'
 import { homeLink } from './home-route.js'
 import { PUBLIC_SEARCH_PATH, publicResultsPath } from './paths.js'
 import { presentRoundResults } from './present-results.js'
+import { keptOutPercent } from '../../domain/flag-review.js'
+import { keptOutLine } from '../../i18n/flag-rate.js'
 import {
   organisationByCode,
   searchOrganisations,
@@ -163,6 +165,10 @@ export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
       const groups = rollups().comparison(roundId, org.provinceCode)
       return groups && { ...groups, provinceName: locale === 'en' ? org.provinceEn : org.provinceTh }
     }
+    // Beside the note on flagged answers, and shown even when the figures are withheld: an organisation whose
+    // answers are nearly all left out as suspicious must be visible, not merely small.
+    const keptOut = shown && keptOutPercent({ counted: shown.whole.respondents, keptOut: shown.flaggedRespondents })
+    const excluded = keptOut === undefined ? [] : [keptOutLine(keptOut, locale)]
     return c.html(
       <OrganisationPage
         locale={locale}
@@ -196,7 +202,7 @@ export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
         }
         notes={{
           heading: t('public.notes.heading'),
-          lines: [t('public.notes.privacy', { min: formatCount(minimum) }), t('public.notes.flagged')],
+          lines: [t('public.notes.privacy', { min: formatCount(minimum) }), t('public.notes.flagged'), ...excluded],
         }}
         searchLink={searchLink}
       />,

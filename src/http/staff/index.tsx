@@ -35,6 +35,7 @@ import { staffSession } from './session.js'
 import { staffOf } from './context.js'
 import { userRoutes } from './users/user-routes.js'
 import { commentsRoutes } from './results/comments-routes.js'
+import { reviewRoutes } from './review/review-routes.js'
 import { transactionsRoutes } from './results/transactions-routes.js'
 import { provinceResultsRoutes } from './results/province-results-routes.js'
 import { nationalResultsRoutes } from './results/national-results-routes.js'
@@ -91,6 +92,7 @@ export function staffRoutes(deps: StaffAreaDeps) {
     apiTokenRoutes,
     auditRoutes,
     commentsRoutes,
+    reviewRoutes,
     transactionsRoutes,
     provinceResultsRoutes,
     nationalResultsRoutes,

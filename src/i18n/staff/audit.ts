@@ -38,6 +38,7 @@ const actionsTh: Record<`audit.action.${AuditAction}`, string> = {
   'audit.action.job_started': 'สั่งงานเบื้องหลัง (เช่น โปสเตอร์ทุก อปท.)',
   'audit.action.responses_deleted': 'ลบคำตอบรายบุคคลที่ครบระยะเวลาเก็บรักษา',
   'audit.action.alert_acknowledged': 'รับทราบการแจ้งเตือนของจุดให้บริการ',
+  'audit.action.flags_decided': 'พิจารณาคำตอบที่ถูกตั้งข้อสังเกต (นับหรือคัดออก)',
 }
 
 const actionsEn: Record<keyof typeof actionsTh, string> = {
@@ -72,6 +73,7 @@ const actionsEn: Record<keyof typeof actionsTh, string> = {
   'audit.action.job_started': 'Started a background job (such as every LGU’s posters)',
   'audit.action.responses_deleted': 'Deleted individual answers past their retention period',
   'audit.action.alert_acknowledged': 'Acknowledged a service point alert',
+  'audit.action.flags_decided': 'Decided on flagged answers (counted or kept out)',
 }
 
 const th = {

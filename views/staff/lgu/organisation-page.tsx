@@ -6,6 +6,7 @@ import { RoundPicker, type RoundPickerProps } from './round-picker.js'
 import { ExportsLink } from '../exports/exports-link.js'
 import { PointUploadLink } from './point-upload-link.js'
 import { AlertSection, type AlertSectionProps } from '../alerts/alert-list.js'
+import { ReviewLink } from '../review/review-link.js'
 
 export type OrganisationPageProps = {
   t: Translate<LguMessageKey>
@@ -18,6 +19,8 @@ export type OrganisationPageProps = {
   addHref: string
   collection: Omit<CollectionTableProps, 't'>
   alerts: AlertSectionProps
+  /** The review queue of flagged answers, with the number waiting. */
+  review?: { href: string; text: string; waiting: boolean }
 }
 
 /** An organisation's home: who it is, the round shown, and each service point's collection. */
@@ -63,6 +66,7 @@ export function OrganisationPage(p: OrganisationPageProps) {
       <PointUploadLink locale={p.collection.locale} />
       <ExportsLink round={p.roundPicker?.value} locale={p.collection.locale} />
       <AlertSection {...p.alerts} />
+      {p.review && <ReviewLink {...p.review} />}
       <h2 class="heading-m" id="collection-title">
         {t('lgu.collection.title')}
       </h2>

@@ -1,6 +1,7 @@
 import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import type { ProvinceMessageKey } from '../../../src/i18n/staff/province.js'
 import { formatCount, formatDateTime } from '../../../src/i18n/format.js'
+import { keptOutLabel } from '../../../src/i18n/flag-rate.js'
 
 export type LguTableRow = {
   href: string
@@ -14,12 +15,15 @@ export type LguTableRow = {
   minimumSample: number
   lastResponseAt: number | null
   inRound: boolean
+  /** "12.50 %": responses left out as suspicious (flagged, not reinstated). */
+  keptOut?: string
 }
 
 /** LGUs and their collection: the ones not collecting, or with no officer or point, stand out with a tag. */
 export function LguTable(p: { t: Translate<ProvinceMessageKey>; locale: Locale; rows: LguTableRow[]; showProvince: boolean }) {
   const { t, rows } = p
   if (rows.length === 0) return <p>{t('province.none')}</p>
+  const keptOut = rows.some((r) => r.keptOut !== undefined)
   return (
     <div class="table-wrap">
       <table class="table">
@@ -39,6 +43,11 @@ export function LguTable(p: { t: Translate<ProvinceMessageKey>; locale: Locale; 
             <th scope="col" class="num">
               {t('province.col.sample')}
             </th>
+            {keptOut && (
+              <th scope="col" class="num">
+                {keptOutLabel(p.locale)}
+              </th>
+            )}
             <th scope="col">{t('province.col.last')}</th>
           </tr>
         </thead>
@@ -73,6 +82,11 @@ export function LguTable(p: { t: Translate<ProvinceMessageKey>; locale: Locale; 
               <td class="num" data-col="sample">
                 {formatCount(r.minimumSample)}
               </td>
+              {keptOut && (
+                <td class="num" data-col="kept-out">
+                  {r.keptOut}
+                </td>
+              )}
               <td>{r.lastResponseAt === null ? '–' : formatDateTime(r.lastResponseAt, p.locale)}</td>
             </tr>
           ))}

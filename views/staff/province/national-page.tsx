@@ -14,6 +14,8 @@ export type NationalRow = {
   withPoints: number
   withResponses: number
   responses: number
+  /** "12.50 %" of the province's responses kept out as suspicious, and how many of its organisations mostly so. */
+  keptOut?: { share: string; mostly: number }
 }
 
 export type NationalPageProps = {
@@ -24,12 +26,14 @@ export type NationalPageProps = {
   /** Every LGU of the country as one list to follow up. */
   lgusLink: { href: string; text: string }
   rows: NationalRow[]
+  /** The kept-out columns' headings and the country's figures for the total row. */
+  keptOutHeadings?: { share: string; mostly: string; total: { share: string; mostly: number } }
 }
 
 const COLUMNS = ['lgus', 'withPoints', 'withResponses', 'responses'] as const
 
 /** DLA's home: every province with LGUs, how many have points and responses, and a national total. */
-export function NationalPage({ t, roundPicker, noRound, note, lgusLink, rows }: NationalPageProps) {
+export function NationalPage({ t, roundPicker, noRound, note, lgusLink, rows, keptOutHeadings }: NationalPageProps) {
   const total = (key: (typeof COLUMNS)[number]) => rows.reduce((n, r) => n + r[key], 0)
   return (
     <>
@@ -60,6 +64,16 @@ export function NationalPage({ t, roundPicker, noRound, note, lgusLink, rows }: 
                     {t(`national.col.${key}`)}
                   </th>
                 ))}
+                {keptOutHeadings && (
+                  <>
+                    <th scope="col" class="num">
+                      {keptOutHeadings.share}
+                    </th>
+                    <th scope="col" class="num">
+                      {keptOutHeadings.mostly}
+                    </th>
+                  </>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -73,6 +87,16 @@ export function NationalPage({ t, roundPicker, noRound, note, lgusLink, rows }: 
                       {formatCount(r[key])}
                     </td>
                   ))}
+                  {keptOutHeadings && (
+                    <>
+                      <td class="num" data-col="kept-out">
+                        {r.keptOut?.share ?? '–'}
+                      </td>
+                      <td class="num" data-col="mostly-kept-out">
+                        {formatCount(r.keptOut?.mostly ?? 0)}
+                      </td>
+                    </>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -84,6 +108,16 @@ export function NationalPage({ t, roundPicker, noRound, note, lgusLink, rows }: 
                     {formatCount(total(key))}
                   </td>
                 ))}
+                {keptOutHeadings && (
+                  <>
+                    <td class="num" data-col="kept-out">
+                      {keptOutHeadings.total.share}
+                    </td>
+                    <td class="num" data-col="mostly-kept-out">
+                      {formatCount(keptOutHeadings.total.mostly)}
+                    </td>
+                  </>
+                )}
               </tr>
             </tfoot>
           </table>

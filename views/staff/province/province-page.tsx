@@ -6,6 +6,7 @@ import { PosterBundleLink } from '../posters/poster-bundle-link.js'
 import { rollupTranslator } from '../../../src/i18n/staff/rollups.js'
 import { LguListing, type LguListingProps } from './lgu-listing.js'
 import { AlertSection, type AlertSectionProps } from '../alerts/alert-list.js'
+import { ReviewLink } from '../review/review-link.js'
 
 export type ProvincePageProps = {
   t: Translate<ProvinceMessageKey>
@@ -16,6 +17,8 @@ export type ProvincePageProps = {
   listing: LguListingProps
   notice?: string
   alerts: AlertSectionProps
+  /** The province's review queue of flagged answers, with the number waiting. */
+  review?: { href: string; text: string; waiting: boolean }
 }
 
 /** Every LGU of a province, with the province's other pages a link away. */
@@ -40,6 +43,7 @@ export function ProvincePage(p: ProvincePageProps) {
         </a>
       </p>
       <ExportsLink round={round} locale={p.locale} />
+      {p.review && <ReviewLink {...p.review} />}
       <PointUploadLink locale={p.locale} />
       <PosterBundleLink locale={p.locale} provinceCode={p.provinceCode} />
       <AlertSection {...p.alerts} />

@@ -5,6 +5,9 @@
  */
 import { Hono } from 'hono'
 import { findOrganisation, pointCollection, roundsFor } from '../../../db/queries/collection.js'
+import { waitingForReview } from '../../../db/queries/flag-decisions.js'
+import { formatCount } from '../../../i18n/format.js'
+import { reviewTranslator } from '../../../i18n/staff/review.js'
 import { bangkokDay } from '../../../domain/thai-time.js'
 import { OrganisationPage } from '../../../../views/staff/lgu/organisation-page.js'
 import { staffOf, type StaffEnv } from '../context.js'
@@ -55,7 +58,19 @@ export function organisationRoutes(deps: StaffAreaDeps) {
       done: { action: c.req.query('done'), pointId: c.req.query('point') },
     })
     const notice = c.req.query('alert') === 'acknowledged' ? alertsTranslator(locale)('alerts.done') : props.notice
-    return renderStaffPage(c, props.name, <OrganisationPage {...props} notice={notice} alerts={alerts} />)
+    const waiting = round
+      ? (waitingForReview(db, { roundId: round.id, organisationIds: [organisation.id] }).get(organisation.id) ?? 0)
+      : 0
+    const review = round && {
+      href: `/staff/organisations/${organisation.id}/review?round=${round.id}`,
+      text: reviewTranslator(locale)('review.link', { count: formatCount(waiting) }),
+      waiting: waiting > 0,
+    }
+    return renderStaffPage(
+      c,
+      props.name,
+      <OrganisationPage {...props} notice={notice} alerts={alerts} review={review || undefined} />,
+    )
   })
 
   app.route('/', servicePointRoutes(deps))

@@ -5,6 +5,9 @@
 import { Hono } from 'hono'
 import { allRounds, provinceSummaries, type ProvinceSummary } from '../../../db/queries/collection.js'
 import { listProvinces } from '../../../db/queries/staff-users.js'
+import { keptOutByProvince } from '../../../db/queries/flag-decisions.js'
+import { keptOutPercent, mostlyKeptOut, MOSTLY_KEPT_OUT_PERCENT } from '../../../domain/flag-review.js'
+import { formatKeptOut, keptOutLabel, mostlyKeptOutLabel } from '../../../i18n/flag-rate.js'
 import { provinceTranslator } from '../../../i18n/staff/province.js'
 import { staffTranslator } from '../../../i18n/staff-messages.js'
 import { NationalLguPage } from '../../../../views/staff/province/national-lgu-page.js'
@@ -54,6 +57,14 @@ export function nationalRoutes(deps: StaffAreaDeps) {
       value: String(round.id),
       note: roundWindow(round, locale),
     }
+    const keptOut = round ? keptOutByProvince(db, round.id) : undefined
+    const mostlyIn = (p: { organisations: Map<number, { counted: number; keptOut: number }> }) =>
+      [...p.organisations.values()].filter(mostlyKeptOut).length
+    const country = keptOut && {
+      counted: [...keptOut.values()].reduce((n, p) => n + p.counted, 0),
+      keptOut: [...keptOut.values()].reduce((n, p) => n + p.keptOut, 0),
+      mostly: [...keptOut.values()].reduce((n, p) => n + mostlyIn(p), 0),
+    }
     return renderStaffPage(
       c,
       t('national.title'),
@@ -67,7 +78,18 @@ export function nationalRoutes(deps: StaffAreaDeps) {
           ...p,
           name: locale === 'en' ? p.nameEn : p.nameTh,
           href: `/staff/provinces/${p.code}${round ? `?round=${round.id}` : ''}`,
+          keptOut: keptOut && {
+            share: formatKeptOut(keptOutPercent(keptOut.get(p.code) ?? { counted: 0, keptOut: 0 })),
+            mostly: mostlyIn(keptOut.get(p.code) ?? { organisations: new Map() }),
+          },
         }))}
+        keptOutHeadings={
+          country && {
+            share: keptOutLabel(locale),
+            mostly: mostlyKeptOutLabel(MOSTLY_KEPT_OUT_PERCENT, locale),
+            total: { share: formatKeptOut(keptOutPercent(country)), mostly: country.mostly },
+          }
+        }
       />,
     )
   })

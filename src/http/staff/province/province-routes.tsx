@@ -16,6 +16,11 @@ import { renderStaffStatus } from '../staff-status.js'
 import { followUpCsv, readLguListing, readPage } from './lgu-listing.js'
 import { nationalRoutes } from './national-routes.js'
 import { presentLguListing } from './present-province.js'
+import { keptOutCounts, provinceOrganisationIds, waitingForReview } from '../../../db/queries/flag-decisions.js'
+import { keptOutPercent } from '../../../domain/flag-review.js'
+import { formatKeptOut } from '../../../i18n/flag-rate.js'
+import { formatCount } from '../../../i18n/format.js'
+import { reviewTranslator } from '../../../i18n/staff/review.js'
 import { liveAlertsIn } from '../../../db/queries/alerts.js'
 import { alertsTranslator } from '../../../i18n/staff/alerts.js'
 import { presentAlertSection } from '../alerts/present-alerts.js'
@@ -58,6 +63,25 @@ export function provinceRoutes(deps: StaffAreaDeps) {
       showOrganisation: true,
     })
     const notice = c.req.query('alert') === 'acknowledged' ? alertsTranslator(locale)('alerts.done') : undefined
+    const round = listing.round
+    const reach = round && { roundId: round.id, organisationIds: provinceOrganisationIds(db, province.code) }
+    const waiting = reach ? [...waitingForReview(db, reach).values()].reduce((a, b) => a + b, 0) : 0
+    const review = round && {
+      href: `/staff/provinces/${province.code}/review?round=${round.id}`,
+      text: reviewTranslator(locale)('review.link', { count: formatCount(waiting) }),
+      waiting: waiting > 0,
+    }
+    const counts = round
+      ? keptOutCounts(
+          db,
+          round.id,
+          list.rows.map((r) => r.id),
+        )
+      : new Map()
+    const rows = props.rows.map((row, i) => {
+      const lgu = counts.get(list.rows[i]!.id)
+      return round ? { ...row, keptOut: formatKeptOut(lgu && keptOutPercent(lgu)) } : row
+    })
     return renderStaffPage(
       c,
       listing.problems.length > 0 ? `${staffTranslator(locale)('staff.error.titlePrefix')}${title}` : title,
@@ -67,9 +91,10 @@ export function provinceRoutes(deps: StaffAreaDeps) {
         title={title}
         provinceCode={province.code}
         back={scope.kind === 'national' ? { href: '/staff/national', text: t('province.backToNational') } : undefined}
-        listing={props}
+        listing={{ ...props, rows }}
         notice={notice}
         alerts={alerts}
+        review={review || undefined}
       />,
       listing.problems.length > 0 ? 400 : 200,
     )

@@ -1,0 +1,214 @@
+/**
+ * Review decisions move counts between the flagged and official tallies. After a seeded
+ * random sequence of decisions on groups and single answers (reinstating, keeping out,
+ * reversing), some taken before the counter reached the responses and some after, every
+ * tally table must equal a recount from scratch of the responses with their decisions.
+ */
+import { describe, expect, it } from 'vitest'
+import { ANSWER_ROWS } from '../helpers/database.js'
+import { createAccount } from '../../src/accounts/create-account.js'
+import { createResponseStore, type NewResponse } from '../../src/db/queries/responses.js'
+import { decideFlags, flagGroupAnswers, flagGroups } from '../../src/db/queries/flag-decisions.js'
+import { inTransaction } from '../../src/db/client.js'
+import { allItems } from '../../src/domain/questionnaire/definition.js'
+import { scoredItems } from '../../src/domain/scoring/definition-items.js'
+import type { FlagDecision } from '../../src/domain/flag-review.js'
+import { generateResponses } from '../../src/demo/generate-responses.js'
+import { rowsOf, surveyDatabase } from './fixture.js'
+
+/** mulberry32: a small seeded generator, so a failure can be replayed. */
+function random(seed: number) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const COUNT = 1200
+
+describe('tallies equal a recount after any sequence of review decisions', async () => {
+  const fx = surveyDatabase()
+  const account = await createAccount(fx.db, {
+    username: 'reviewer',
+    displayName: 'reviewer',
+    password: 'correct horse battery',
+    role: 'dla',
+  })
+  if (!account.ok) throw new Error('no reviewer')
+  const userId = account.user.id
+  const generated = generateResponses({
+    definition: fx.definition,
+    points: [
+      { roundId: fx.roundId, organisationId: fx.org.town, servicePointId: fx.point.tax, serviceIds: [fx.service.landTax] },
+      { roundId: fx.roundId, organisationId: fx.org.town, servicePointId: fx.point.registry, serviceIds: [] },
+      { roundId: fx.roundId, organisationId: fx.org.subdistrict, servicePointId: fx.point.one, serviceIds: [] },
+    ],
+    count: COUNT,
+    from: Date.parse('2025-02-01T00:00:00Z'),
+    to: Date.parse('2025-02-05T00:00:00Z'),
+    seed: 2020,
+  })
+  // Plenty of flagged answers of both reasons, so groups hold several.
+  const input: NewResponse[] = generated.map((r, i) => (i % 7 === 0 ? { ...r, flagReason: 'too_fast' } : r))
+  const store = createResponseStore(fx.db)
+  const rnd = random(31)
+  const orgs = [fx.org.town, fx.org.subdistrict]
+  /** The last decision on each response, kept here apart from the database: what the recount must agree with. */
+  const decided = new Map<number, FlagDecision>()
+  let decisions = 0
+  let movedUncounted = 0
+
+  const decideSomething = () => {
+    const organisationId = orgs[Math.floor(rnd() * orgs.length)]!
+    const { groups } = flagGroups(fx.db, { roundId: fx.roundId, organisationIds: [organisationId] }, { limit: 1000, offset: 0 })
+    if (groups.length === 0) return
+    const group = groups[Math.floor(rnd() * groups.length)]!
+    const answers = flagGroupAnswers(fx.db, fx.roundId, organisationId, group, { limit: 1000, offset: 0 })
+    const one = rnd() < 0.5 ? answers[Math.floor(rnd() * answers.length)]!.id : undefined
+    const decision: FlagDecision = rnd() < 0.6 ? 'count' : 'keep_out'
+    const countedTo = fx.db.$client.prepare('select counted_to from tally_progress').pluck().get() as number
+    const outcome = inTransaction(fx.db, () =>
+      decideFlags(fx.db, {
+        roundId: fx.roundId,
+        organisationId,
+        group,
+        responseId: one,
+        decision,
+        reason: 'seeded',
+        userId,
+        at: new Date(),
+      }),
+    )
+    if (!outcome.ok) throw new Error(outcome.error)
+    for (const id of outcome.responseIds) {
+      decided.set(id, decision)
+      if (id > countedTo) movedUncounted++
+    }
+    decisions++
+  }
+
+  // Stored in slices; the counter runs part of the way now and then; decisions in between.
+  for (let i = 0; i < COUNT; i += 100) {
+    store.storeBatch(input.slice(i, i + 100))
+    for (let k = 0; k < 4; k++) decideSomething()
+    store.counter.countNext(Math.floor(rnd() * 120))
+    for (let k = 0; k < 4; k++) decideSomething()
+  }
+  store.counter.countAll()
+  for (let k = 0; k < 20; k++) decideSomething()
+
+  const sqlite = fx.db.$client
+  const textItems = allItems(fx.definition)
+    .filter((it) => it.kind === 'text')
+    .map((it) => it.id)
+  const FLAGGED = `(r.flag_reason is not null and coalesce(d.decision, '') != 'count')`
+  const FROM = `responses r left join flag_decisions d on d.response_id = r.id`
+  const KEY = `r.round_id, r.organisation_id, r.service_point_id, coalesce(r.service_id, 0) as service_id, ${FLAGGED} as flagged`
+  const TALLY = `case when a.item_id in (select value from json_each(?)) then '*' else a.value end`
+  const SUMS = `sum(a.value != 'na') as n, sum(a.value = 'na') as not_applicable,
+    sum(case when a.value = 'na' then 0 else cast(a.value as integer) end) as sum,
+    sum(case when a.value = 'na' then 0 else cast(a.value as integer) * cast(a.value as integer) end) as sum_squares,
+    sum(a.value in ('4', '5')) as top_two`
+  const withoutTimes = (rows: Record<string, unknown>[]) => rows.map(({ last_response_at: _, ...row }) => row)
+  const ratingItems = JSON.stringify(
+    allItems(fx.definition)
+      .filter((it) => it.kind === 'rating')
+      .map((it) => it.id),
+  )
+
+  it('took decisions of every kind, before and after counting', () => {
+    expect(decisions).toBe(12 * 8 + 20)
+    const values = [...decided.values()]
+    expect(values).toContain('count')
+    expect(values).toContain('keep_out')
+    expect(movedUncounted).toBeGreaterThan(0)
+    expect(decided.size).toBeLessThan(Math.ceil(COUNT / 7) + 200)
+  })
+
+  it('counts as official exactly the responses not flagged or reinstated, by the decisions kept here', () => {
+    const flags = sqlite.prepare('select id, organisation_id as org, flag_reason as reason from responses').all() as {
+      id: number
+      org: number
+      reason: string | null
+    }[]
+    for (const org of orgs) {
+      const mine = flags.filter((f) => f.org === org)
+      const keptOut = mine.filter((f) => f.reason !== null && decided.get(f.id) !== 'count').length
+      const tallies = sqlite
+        .prepare('select flagged, count from organisation_response_tallies where organisation_id = ? order by flagged')
+        .all(org)
+      expect(tallies).toEqual([
+        { flagged: 0, count: mine.length - keptOut },
+        { flagged: 1, count: keptOut },
+      ])
+    }
+  })
+
+  it('answer_tallies and answer_tallies_monthly', () => {
+    const all = sqlite
+      .prepare(
+        `select ${KEY}, a.item_id, ${TALLY} as value, count(*) as count from ${FROM} join ${ANSWER_ROWS} a on a.response_id = r.id
+         group by 1, 2, 3, 4, 5, 6, 7 order by 1, 2, 3, 4, 5, 6, 7`,
+      )
+      .all(JSON.stringify(textItems))
+    expect(all.length).toBeGreaterThan(100)
+    expect(rowsOf(fx, 'answer_tallies')).toEqual(all)
+    const monthly = sqlite
+      .prepare(
+        `select ${KEY}, substr(r.day, 1, 7) as month, a.item_id, ${TALLY} as value, count(*) as count
+         from ${FROM} join ${ANSWER_ROWS} a on a.response_id = r.id
+         group by 1, 2, 3, 4, 5, 6, 7, 8 order by 1, 2, 3, 4, 5, 6, 7, 8`,
+      )
+      .all(JSON.stringify(textItems))
+    expect(rowsOf(fx, 'answer_tallies_monthly')).toEqual(monthly)
+  })
+
+  it('response_tallies and organisation_response_tallies (counts; the last response time only ever moves forward)', () => {
+    const perDay = sqlite
+      .prepare(`select ${KEY}, r.day, count(*) as count from ${FROM} group by 1, 2, 3, 4, 5, 6 order by 1, 2, 3, 4, 5, 6`)
+      .all()
+    expect(withoutTimes(rowsOf(fx, 'response_tallies'))).toEqual(perDay)
+    const perOrg = sqlite
+      .prepare(
+        `select r.round_id, r.organisation_id, ${FLAGGED} as flagged, count(*) as count from ${FROM} group by 1, 2, 3 order by 1, 2, 3`,
+      )
+      .all()
+    expect(withoutTimes(rowsOf(fx, 'organisation_response_tallies'))).toEqual(perOrg)
+  })
+
+  it('organisation_item_moments and organisation_headline_moments', () => {
+    const items = sqlite
+      .prepare(
+        `select r.round_id, r.organisation_id, a.item_id, ${FLAGGED} as flagged, ${SUMS}
+         from ${FROM} join ${ANSWER_ROWS} a on a.response_id = r.id where a.item_id in (select value from json_each(?))
+         group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
+      )
+      .all(ratingItems)
+    expect(rowsOf(fx, 'organisation_item_moments')).toEqual(items)
+    const headline = sqlite
+      .prepare(
+        `select r.round_id, r.organisation_id, ${FLAGGED} as flagged, ${SUMS}
+         from ${FROM} join ${ANSWER_ROWS} a on a.response_id = r.id where a.item_id in (select value from json_each(?))
+         group by 1, 2, 3 order by 1, 2, 3`,
+      )
+      .all(JSON.stringify(scoredItems(fx.definition)))
+    expect(rowsOf(fx, 'organisation_headline_moments')).toEqual(headline)
+  })
+
+  it('overall_answer_tallies: per point and day, the overall answers with a level and those at the two lowest', () => {
+    const perDay = sqlite
+      .prepare(
+        `select r.service_point_id, r.day, r.round_id, r.organisation_id, ${FLAGGED} as flagged,
+           count(*) as rated, sum(a.value in ('1', '2')) as low
+         from ${FROM} join ${ANSWER_ROWS} a on a.response_id = r.id where a.item_id = 'overall' and a.value != 'na'
+         group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`,
+      )
+      .all()
+    expect(perDay.length).toBeGreaterThan(10)
+    expect(rowsOf(fx, 'overall_answer_tallies')).toEqual(perDay)
+  })
+})
