@@ -139,6 +139,11 @@ const ROUTES: Row[] = [
   { method: 'GET',  path: '/staff/organisations/:id/transactions',              roles: ANY,      id: 'organisation' },
   { method: 'POST', path: '/staff/organisations/:id/transactions',              roles: ANY,      id: 'organisation' },
   { method: 'GET',  path: '/staff/provinces/:code/results',                     roles: PROVINCE, id: 'province' },
+  // The review queue of flagged answers
+  { method: 'GET',  path: '/staff/organisations/:id/review',                    roles: ANY,      id: 'organisation' },
+  { method: 'GET',  path: '/staff/provinces/:code/review',                      roles: PROVINCE, id: 'province' },
+  { method: 'GET',  path: '/staff/organisations/:id/review/:point/:reason/:day', roles: ANY,     id: 'review group' },
+  { method: 'POST', path: '/staff/organisations/:id/review/:point/:reason/:day', roles: ANY,     id: 'review group' },
   { method: 'GET',  path: '/staff/national/results',                            roles: DLA,      id: 'none' },
   // Exports (the scope is a query parameter, checked by their own tests)
   { method: 'GET',  path: '/staff/exports',                                     roles: ANY,      id: 'none' },

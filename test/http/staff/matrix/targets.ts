@@ -8,7 +8,16 @@
  * // own: [{ label: 'organisation 4810102', params: { id: '7' } }]
  * // foreign: 5810401 (same province), 3500102 (other province), a missing id
  */
-import { ACCOUNTS, MISSING_ID, MISSING_PROVINCE, type AccountName, type DlaCode, type Unit, type World } from './world.js'
+import {
+  ACCOUNTS,
+  FLAGGED_DAY,
+  MISSING_ID,
+  MISSING_PROVINCE,
+  type AccountName,
+  type DlaCode,
+  type Unit,
+  type World,
+} from './world.js'
 
 /** What the `:param`s of a route's path are filled with. */
 export type Scoped =
@@ -27,6 +36,7 @@ export type Scoped =
   | 'api token'
   | 'alert'
   | 'guide'
+  | 'review group'
 
 export type Target = { label: string; params: Record<string, string | number> }
 
@@ -78,6 +88,23 @@ export function targetsFor(world: World, account: AccountName, scoped: Scoped): 
           { label: 'missing point', params: { id: MISSING_ID } },
         ],
       }
+    case 'review group': {
+      // A point's group of flagged answers, addressed through its organisation: another organisation's
+      // group, or the account's own organisation with another organisation's point, is not found.
+      const group = (org: Unit, point: Unit) => ({
+        label: `organisation ${org.dlaCode}, repeats at the point of ${point.dlaCode}`,
+        params: { id: org.organisationId, point: point.pointId, reason: 'repeat', day: FLAGGED_DAY },
+      })
+      const home = mine[0]
+      return {
+        own: mine.map((u) => group(u, u)),
+        foreign: [
+          ...others.map((u) => group(u, u)),
+          ...(home ? units.filter((u) => u !== home).map((u) => group(home, u)) : []),
+          { label: 'missing organisation', params: { id: MISSING_ID, point: MISSING_ID, reason: 'repeat', day: FLAGGED_DAY } },
+        ],
+      }
+    }
     case 'guide':
       // Every staff guide is open to every staff account; a role or section that is not one is not found.
       return {

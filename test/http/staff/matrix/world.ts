@@ -38,6 +38,8 @@ import { thaiLguStandard } from '../../../../src/domain/questionnaire/builtins/i
 import { importRegistry } from '../../../../src/registry/import-registry.js'
 import { createStaff, formBody, signIn } from '../../../helpers/staff.js'
 import { arrangeSurvey, DEFAULT_NOW, SURVEY_REGISTRY_CSV } from '../../../helpers/survey-fixture.js'
+import { bangkokDay } from '../../../../src/domain/thai-time.js'
+import { tallyCounterFor } from '../../../../src/db/queries/tally-counter.js'
 
 /** The three organisations, by DLA code, and the province each is in. */
 export const ORGANISATIONS = { '4810102': '81', '5810401': '81', '3500102': '50' } as const
@@ -63,6 +65,9 @@ const usernameOf = (name: AccountName) => `matrix-${name.toLowerCase().replace(/
 export type Agent = { cookie: string; csrf: string }
 
 /** One organisation with everything the matrix addresses inside it. */
+/** The Bangkok day of each point's flagged answer (the review queue groups by point, reason and day). */
+export const FLAGGED_DAY = bangkokDay(DEFAULT_NOW)
+
 export type Unit = {
   dlaCode: DlaCode
   provinceCode: string
@@ -211,6 +216,17 @@ export async function arrangeWorld() {
   if (s.roundId === undefined || questionnaireId === undefined)
     throw new Error('arranging: no round or no published questionnaire')
 
+  // One flagged answer at each point, as the survey stores a repeat: a group for the review queue.
+  for (const unit of Object.values(units))
+    db.$client
+      .prepare(
+        `insert into responses (submission_id, round_id, organisation_id, service_point_id, submitted_hour, day, locale, channel, flag_reason)
+         values (?, ?, ?, ?, ?, ?, 'th', 'web', 'repeat')`,
+      )
+      .run(`matrix-repeat-${unit.dlaCode}`, s.roundId, unit.organisationId, unit.pointId, DEFAULT_NOW, FLAGGED_DAY)
+  // Counted now, as the server would soon after: a request must find nothing left to count.
+  tallyCounterFor(db).countAll()
+
   return {
     config: s.config,
     /** The whole database, signed-in sessions included. */
@@ -272,6 +288,7 @@ const MUTABLE_TABLES = [
   'service_point_transactions',
   'api_tokens',
   'alerts',
+  'flag_decisions',
 ]
 
 /**
