@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import { DEFAULT_JOB_FILES_KEEP_DAYS } from './domain/jobs.js'
 import { DEFAULT_RETENTION_FISCAL_YEARS } from './domain/retention.js'
+import { LOW_SCORE_BANDS } from './domain/service-actions.js'
 
 const flag = z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((v) => v === 'on' || v === 'true' || v === '1')
 
@@ -57,6 +58,10 @@ const configSchema = z.object({
   ACTIVATION_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(365).default(30)),
   /** Who an officer calls about their letter, printed on it; unset, the letter names the province's DLA office. */
   ACTIVATION_CONTACT: z.preprocess(blankAsUnset, z.string().trim().max(200).optional()),
+  /** "You said, we did" on the province and national pages: a point is low-scoring below this band (default มาก). */
+  ACTION_LOW_BELOW_BAND: z.preprocess(blankAsUnset, z.enum(LOW_SCORE_BANDS).default('high')),
+  /** …and counts as answered when an action for it was recorded within this many days. */
+  ACTION_WINDOW_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(365).default(60)),
 })
 
 export type Config = z.infer<typeof configSchema>
