@@ -223,6 +223,7 @@ export function actionPhotoOf(db: Db, actionId: number) {
   return db
     .select({
       jpeg: serviceActionPhotos.jpeg,
+      thumb: serviceActionPhotos.thumb,
       createdAt: serviceActionPhotos.createdAt,
       status: serviceActions.status,
       organisationId: serviceActions.organisationId,

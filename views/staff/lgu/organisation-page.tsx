@@ -16,6 +16,8 @@ export type OrganisationPageProps = {
   roundPicker?: RoundPickerProps
   addHref: string
   collection: Omit<CollectionTableProps, 't'>
+  /** "You said, we did", for the organisation's own officers. */
+  actionsLink?: { href: string; text: string }
 }
 
 /** An organisation's home: who it is, the round shown, and each service point's collection. */
@@ -58,6 +60,11 @@ export function OrganisationPage(p: OrganisationPageProps) {
           </a>
         )}
       </p>
+      {p.actionsLink && (
+        <p>
+          <a href={p.actionsLink.href}>{p.actionsLink.text}</a>
+        </p>
+      )}
       <PointUploadLink locale={p.collection.locale} />
       <ExportsLink round={p.roundPicker?.value} locale={p.collection.locale} />
       <h2 class="heading-m" id="collection-title">

@@ -9,7 +9,6 @@ import { bodyLimit } from 'hono/body-limit'
 import { inTransaction } from '../../../db/client.js'
 import { recordAudit } from '../../../db/queries/audit.js'
 import { findOrganisation, roundsFor, type OrganisationSummary } from '../../../db/queries/collection.js'
-import { createDefinitionCache } from '../../../db/queries/questionnaires.js'
 import {
   actionPhotoOf,
   actionsOf,
@@ -17,7 +16,6 @@ import {
   findAction,
   organisationPoints,
   pointIdsOfOrganisation,
-  roundQuestionnaireId,
   updateAction,
   type ActionInput,
   type ActionPhoto,
@@ -34,6 +32,7 @@ import { MAX_PHOTO_BYTES, MAX_PHOTO_MEGABYTES, preparePhoto } from '../../../pho
 import { ActionFormPage } from '../../../../views/staff/actions/action-form-page.js'
 import { ActionListPage } from '../../../../views/staff/actions/action-list-page.js'
 import { saidText } from '../../public/present-actions.js'
+import { createTopicLookup } from '../../public/topic-lookup.js'
 import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
 import type { StaffAreaDeps } from '../deps.js'
 import type { FieldErrors } from '../form-data.js'
@@ -78,7 +77,7 @@ type FormState = { values: ActionFormValues; errors: FieldErrors }
 
 export function actionRoutes(deps: StaffAreaDeps) {
   const { db } = deps
-  const definitions = createDefinitionCache(db)
+  const { definitionOf, topicOf } = createTopicLookup(db)
   const app = new Hono<StaffEnv>()
   const lgu = requireRole('lgu')
   const notFound = (c: StaffContext) => renderStaffStatus(c, 'notFound', 404)
@@ -99,15 +98,8 @@ export function actionRoutes(deps: StaffAreaDeps) {
     const roundId =
       action?.roundId ??
       chooseRound(roundsFor(db, { provinceCode: org.provinceCode, organisationId: org.id }), undefined, deps.now())?.id
-    const questionnaireId = roundId === undefined ? undefined : roundQuestionnaireId(db, roundId)
-    const definition = questionnaireId === undefined ? undefined : definitions.get(questionnaireId)
+    const definition = roundId === undefined ? undefined : definitionOf(roundId)
     return { roundId: roundId ?? null, topics: definition ? actionTopics(definition) : [] }
-  }
-  const topicOf = (a: { roundId: number | null; topic: string | null }) => {
-    if (!a.roundId || !a.topic) return undefined
-    const questionnaireId = roundQuestionnaireId(db, a.roundId)
-    const definition = questionnaireId === undefined ? undefined : definitions.get(questionnaireId)
-    return definition && actionTopics(definition).find((t) => t.value === a.topic)?.label
   }
 
   const renderForm = (c: StaffContext, org: OrganisationSummary, state: FormState, action?: ActionRecord) => {

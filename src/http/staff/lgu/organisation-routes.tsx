@@ -6,6 +6,7 @@
 import { Hono } from 'hono'
 import { findOrganisation, pointCollection, roundsFor } from '../../../db/queries/collection.js'
 import { bangkokDay } from '../../../domain/thai-time.js'
+import { actionsTranslator } from '../../../i18n/staff/actions.js'
 import { OrganisationPage } from '../../../../views/staff/lgu/organisation-page.js'
 import { staffOf, type StaffEnv } from '../context.js'
 import type { StaffAreaDeps } from '../deps.js'
@@ -43,7 +44,12 @@ export function organisationRoutes(deps: StaffAreaDeps) {
       includeFlagged,
       done: { action: c.req.query('done'), pointId: c.req.query('point') },
     })
-    return renderStaffPage(c, props.name, <OrganisationPage {...props} />)
+    // Recording changes is the organisation's own officers' work.
+    const actionsLink =
+      scope.kind === 'organisation'
+        ? { href: `/staff/organisations/${organisation.id}/actions`, text: actionsTranslator(staffLocale(c))('actions.link') }
+        : undefined
+    return renderStaffPage(c, props.name, <OrganisationPage {...props} actionsLink={actionsLink} />)
   })
 
   app.route('/', servicePointRoutes(deps))
