@@ -32,6 +32,7 @@ import { MAX_PHOTO_BYTES, MAX_PHOTO_MEGABYTES, preparePhoto } from '../../../pho
 import { ActionFormPage } from '../../../../views/staff/actions/action-form-page.js'
 import { ActionListPage } from '../../../../views/staff/actions/action-list-page.js'
 import { saidText } from '../../public/present-actions.js'
+import { actionPosterPath, actionPosterRoute } from './action-poster-route.js'
 import { createTopicLookup } from '../../public/topic-lookup.js'
 import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
 import type { StaffAreaDeps } from '../deps.js'
@@ -44,7 +45,6 @@ import { chooseRound, idParam } from './round-choice.js'
 
 const listPath = (organisationId: number) => `/staff/organisations/${organisationId}/actions`
 const staffPhotoPath = (a: { id: number; photoAt: number | null }) => `/staff/actions/${a.id}/photo.jpg?v=${a.photoAt}`
-export const actionPosterPath = (servicePointId: number) => `/staff/service-points/${servicePointId}/actions-poster.pdf`
 
 /** The forms that carry a photo: their own body limit, above the photo's, so a photo a little too big is told so in words. */
 export const ACTION_FORM_PATH = /^\/staff\/(organisations\/[1-9]\d{0,14}\/actions\/new|actions\/[1-9]\d{0,14}\/edit)$/
@@ -300,6 +300,8 @@ export function actionRoutes(deps: StaffAreaDeps) {
     })
     return c.redirect(`${listPath(org.id)}?done=updated`, 303)
   })
+
+  app.route('/', actionPosterRoute(deps))
 
   app.get('/staff/actions/:id/photo.jpg', lgu, (c) => {
     const found = actionOf(c)
