@@ -259,3 +259,13 @@ export const organisationPoints = (db: Db, organisationId: number) =>
     .where(eq(servicePoints.organisationId, organisationId))
     .orderBy(desc(servicePoints.active), servicePoints.nameTh, servicePoints.code)
     .all()
+
+/** Each organisation's province, for adding organisations up by province. */
+export const organisationProvinceCodes = (db: Db) =>
+  new Map(
+    db
+      .select({ id: organisations.id, provinceCode: organisations.provinceCode })
+      .from(organisations)
+      .all()
+      .map((o) => [o.id, o.provinceCode]),
+  )

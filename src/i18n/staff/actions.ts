@@ -75,7 +75,7 @@ const th = {
   'actions.loop.col.share': 'มีการปรับปรุงใน {days} วัน',
   'actions.loop.col.median': 'มัธยฐานวันถึงการปรับปรุงแรก',
   'actions.loop.note':
-    'จุดที่คะแนนต่ำ: ค่าเฉลี่ยของจุดให้บริการต่ำกว่าระดับ "{band}" ({threshold}) และมีผู้ตอบอย่างน้อย {min} คน ร้อยละของจุดเหล่านี้ที่มีการบันทึกการปรับปรุงภายใน {days} วันที่ผ่านมา และมัธยฐานจำนวนวันนับจากวันเปิดรอบถึงการปรับปรุงครั้งแรกของแต่ละจุด',
+    'จุดที่คะแนนต่ำ: ค่าเฉลี่ยของจุดให้บริการต่ำกว่าระดับ{band} ({threshold}) และมีผู้ตอบอย่างน้อย {min} คน ร้อยละของจุดเหล่านี้ที่มีการบันทึกการปรับปรุงภายใน {days} วันที่ผ่านมา และมัธยฐานจำนวนวันนับจากวันเปิดรอบถึงการปรับปรุงครั้งแรกของแต่ละจุด',
   'actions.loop.days': '{days} วัน',
 }
 
@@ -153,7 +153,7 @@ const en: Record<ActionsMessageKey, string> = {
   'actions.loop.col.share': 'With a change in {days} days',
   'actions.loop.col.median': 'Median days to first change',
   'actions.loop.note':
-    'Low-scoring points: a service point whose mean is below "{band}" ({threshold}) with at least {min} respondents. The share of them with a change recorded in the last {days} days, and the median days from the round’s opening to each one’s first change.',
+    'Low-scoring points: a service point whose mean is below {band} ({threshold}) with at least {min} respondents. The share of them with a change recorded in the last {days} days, and the median days from the round’s opening to each one’s first change.',
   'actions.loop.days': '{days} days',
 }
 

@@ -1,6 +1,7 @@
 import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import type { ProvinceMessageKey } from '../../../src/i18n/staff/province.js'
 import { formatCount, formatDateTime } from '../../../src/i18n/format.js'
+import { LoopCells, LoopHeadings, type LoopCellsView, type LoopLabels } from './loop-cells.js'
 
 export type LguTableRow = {
   href: string
@@ -11,10 +12,21 @@ export type LguTableRow = {
   responses: number
   lastResponseAt: number | null
   inRound: boolean
+  loop?: LoopCellsView
 }
 
 /** A province's LGUs and their collection: the ones not collecting stand out with a tag. */
-export function LguTable({ t, locale, rows }: { t: Translate<ProvinceMessageKey>; locale: Locale; rows: LguTableRow[] }) {
+export function LguTable({
+  t,
+  locale,
+  rows,
+  loop,
+}: {
+  t: Translate<ProvinceMessageKey>
+  locale: Locale
+  rows: LguTableRow[]
+  loop?: LoopLabels
+}) {
   if (rows.length === 0) return <p>{t('province.none')}</p>
   return (
     <div class="table-wrap">
@@ -31,6 +43,7 @@ export function LguTable({ t, locale, rows }: { t: Translate<ProvinceMessageKey>
               {t('province.col.responses')}
             </th>
             <th scope="col">{t('province.col.last')}</th>
+            {loop && <LoopHeadings labels={loop} />}
           </tr>
         </thead>
         <tbody>
@@ -58,6 +71,7 @@ export function LguTable({ t, locale, rows }: { t: Translate<ProvinceMessageKey>
                 )}
               </td>
               <td>{r.lastResponseAt === null ? '–' : formatDateTime(r.lastResponseAt, locale)}</td>
+              {loop && r.loop && <LoopCells cells={r.loop} />}
             </tr>
           ))}
         </tbody>

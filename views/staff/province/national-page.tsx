@@ -5,6 +5,7 @@ import { formatCount } from '../../../src/i18n/format.js'
 import { RoundPicker, type RoundPickerProps } from '../lgu/round-picker.js'
 import { ExportsLink } from '../exports/exports-link.js'
 import { rollupTranslator } from '../../../src/i18n/staff/rollups.js'
+import { LoopCells, LoopHeadings, type LoopCellsView, type LoopLabels } from './loop-cells.js'
 
 export type NationalRow = {
   href: string
@@ -14,6 +15,7 @@ export type NationalRow = {
   withPoints: number
   withResponses: number
   responses: number
+  loop?: LoopCellsView
 }
 
 export type NationalPageProps = {
@@ -22,12 +24,14 @@ export type NationalPageProps = {
   noRound: string
   note: string
   rows: NationalRow[]
+  /** "You said, we did" per province, when a round is shown. */
+  loop?: LoopLabels
 }
 
 const COLUMNS = ['lgus', 'withPoints', 'withResponses', 'responses'] as const
 
 /** DLA's home: every province with LGUs, how many have points and responses, and a national total. */
-export function NationalPage({ t, roundPicker, noRound, note, rows }: NationalPageProps) {
+export function NationalPage({ t, roundPicker, noRound, note, rows, loop }: NationalPageProps) {
   const total = (key: (typeof COLUMNS)[number]) => rows.reduce((n, r) => n + r[key], 0)
   return (
     <>
@@ -55,6 +59,7 @@ export function NationalPage({ t, roundPicker, noRound, note, rows }: NationalPa
                     {t(`national.col.${key}`)}
                   </th>
                 ))}
+                {loop && <LoopHeadings labels={loop} />}
               </tr>
             </thead>
             <tbody>
@@ -68,6 +73,7 @@ export function NationalPage({ t, roundPicker, noRound, note, rows }: NationalPa
                       {formatCount(r[key])}
                     </td>
                   ))}
+                  {loop && r.loop && <LoopCells cells={r.loop} />}
                 </tr>
               ))}
             </tbody>
@@ -79,12 +85,14 @@ export function NationalPage({ t, roundPicker, noRound, note, rows }: NationalPa
                     {formatCount(total(key))}
                   </td>
                 ))}
+                {loop && <td colspan={3} />}
               </tr>
             </tfoot>
           </table>
         </div>
       )}
       <p class="hint">{note}</p>
+      {loop && <p class="hint">{loop.note}</p>}
     </>
   )
 }

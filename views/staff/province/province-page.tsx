@@ -4,6 +4,7 @@ import { Input } from '../../components/input.js'
 import { Pagination, type PaginationProps } from '../../components/pagination.js'
 import { Select, type SelectOption } from '../../components/select.js'
 import { LguTable, type LguTableRow } from './lgu-table.js'
+import type { LoopLabels } from './loop-cells.js'
 import { ExportsLink } from '../exports/exports-link.js'
 import { PointUploadLink } from '../lgu/point-upload-link.js'
 import { PosterBundleLink } from '../posters/poster-bundle-link.js'
@@ -28,6 +29,8 @@ export type ProvincePageProps = {
   summary: string
   note: string
   rows: LguTableRow[]
+  /** "You said, we did" columns, when a round is shown. */
+  loop?: LoopLabels
   pagination: PaginationProps
 }
 
@@ -92,7 +95,8 @@ export function ProvincePage(p: ProvincePageProps) {
           <strong>{p.summary}</strong>
         </p>
         <p class="hint">{p.note}</p>
-        <LguTable t={t} locale={p.locale} rows={p.rows} />
+        <LguTable t={t} locale={p.locale} rows={p.rows} loop={p.loop} />
+        {p.loop && <p class="hint">{p.loop.note}</p>}
         {p.pagination.total > 0 && <Pagination {...p.pagination} hxTarget={target} />}
       </div>
     </>

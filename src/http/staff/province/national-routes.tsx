@@ -9,10 +9,13 @@ import type { StaffAreaDeps } from '../deps.js'
 import { requireRole } from '../guards.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 import { chooseRound, roundOptions, roundWindow } from '../lgu/round-choice.js'
+import { createLoopClosure } from '../../../results/loop-closure.js'
+import { loopCells, loopLabels } from './present-loop.js'
 
 export function nationalRoutes(deps: StaffAreaDeps) {
   const { db, config } = deps
   const app = new Hono<StaffEnv>()
+  const loop = createLoopClosure(db, config)
 
   app.get('/staff/national', requireRole('dla'), (c) => {
     const locale = staffLocale(c)
@@ -22,6 +25,7 @@ export function nationalRoutes(deps: StaffAreaDeps) {
     const round = chooseRound(rounds, c.req.query('round'), now)
     const includeFlagged = !config.EXCLUDE_FLAGGED
     const provinces = provinceSummaries(db, staffOf(c).scope, { roundId: round?.id ?? null, includeFlagged })
+    const acted = round && loop.byProvince(round, now)
     const roundPicker = round && {
       action: '/staff/national',
       label: t('province.filter.round'),
@@ -43,7 +47,9 @@ export function nationalRoutes(deps: StaffAreaDeps) {
           ...p,
           name: locale === 'en' ? p.nameEn : p.nameTh,
           href: `/staff/provinces/${p.code}${round ? `?round=${round.id}` : ''}`,
+          loop: acted ? loopCells(locale, acted.get(p.code)) : undefined,
         }))}
+        loop={acted ? loopLabels(locale, config, loop.threshold) : undefined}
       />,
     )
   })

@@ -22,6 +22,8 @@ import { chooseRound } from '../lgu/round-choice.js'
 import { PAGE_SIZE, readListQuery } from './list-query.js'
 import { nationalRoutes } from './national-routes.js'
 import { presentProvincePage } from './present-province.js'
+import { loopCells, loopLabels } from './present-loop.js'
+import { createLoopClosure } from '../../../results/loop-closure.js'
 
 /** What people type when they search by type: the full Thai type name ("องค์การบริหารส่วนตำบล…"). */
 const TYPE_WORDS = Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, ORGANISATION_TYPE_LABELS[type].th])) as Record<
@@ -32,6 +34,7 @@ const TYPE_WORDS = Object.fromEntries(ORGANISATION_TYPES.map((type) => [type, OR
 export function provinceRoutes(deps: StaffAreaDeps) {
   const { db, config } = deps
   const app = new Hono<StaffEnv>()
+  const loop = createLoopClosure(db, config)
 
   app.get('/staff/provinces/:code', requireRole('province', 'dla'), (c) => {
     const { scope } = staffOf(c)
@@ -73,7 +76,22 @@ export function provinceRoutes(deps: StaffAreaDeps) {
       summary: provinceSummaries(db, scope, { roundId: round?.id ?? null, includeFlagged, provinceCode: province.code })[0],
       list,
     })
-    return renderStaffPage(c, props.title, <ProvincePage {...props} />)
+    const locale = staffLocale(c)
+    const acted =
+      round &&
+      loop.byOrganisation(
+        round,
+        list.rows.map((r) => r.id),
+        now,
+      )
+    const withLoop = acted
+      ? {
+          ...props,
+          loop: loopLabels(locale, config, loop.threshold),
+          rows: props.rows.map((r, i) => ({ ...r, loop: loopCells(locale, acted.get(list.rows[i]!.id)) })),
+        }
+      : props
+    return renderStaffPage(c, props.title, <ProvincePage {...withLoop} />)
   })
 
   app.route('/', nationalRoutes(deps))
