@@ -32,8 +32,8 @@ export function ActionListPage(p: ActionListPageProps) {
         <a href={p.backHref}>{t('actions.back', { organisation: p.organisationName })}</a>
       </p>
       {p.done && (
-        <div class="panel panel--success" role="status">
-          <p>{p.done}</p>
+        <div class="banner" role="status">
+          {p.done}
         </div>
       )}
       <h1 class="heading-l">{t('actions.title')}</h1>
