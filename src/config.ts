@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { DEFAULT_ANOMALY_SETTINGS as ANOMALY, type AnomalySettings } from './domain/anomaly/settings.js'
 import { DEFAULT_JOB_FILES_KEEP_DAYS } from './domain/jobs.js'
 import { DEFAULT_RETENTION_FISCAL_YEARS } from './domain/retention.js'
+import { LOW_SCORE_BANDS } from './domain/service-actions.js'
 
 const flag = z.enum(['on', 'off', 'true', 'false', '1', '0']).transform((v) => v === 'on' || v === 'true' || v === '1')
 
@@ -96,6 +97,10 @@ const configSchema = z.object({
   ALERT_WEBHOOK_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/ }).optional()),
   /** Attempts per alert, waiting 1 s, 2 s, 4 s … between them. */
   ALERT_WEBHOOK_ATTEMPTS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(10).default(5)),
+  /** "You said, we did" on the province and national pages: a point is low-scoring below this band (default มาก). */
+  ACTION_LOW_BELOW_BAND: z.preprocess(blankAsUnset, z.enum(LOW_SCORE_BANDS).default('high')),
+  /** …and counts as answered when an action for it was recorded within this many days. */
+  ACTION_WINDOW_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(365).default(60)),
 })
 
 export type Config = z.infer<typeof configSchema>

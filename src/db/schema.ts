@@ -6,13 +6,14 @@
  * days as `YYYY-MM-DD` text, because that is how Thai offices count a day.
  */
 import { sql } from 'drizzle-orm'
-import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { blob, check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { ORGANISATION_TYPES } from '../domain/organisation-types.js'
 import { QUESTIONNAIRE_STATUSES } from '../domain/questionnaire/status.js'
 import { FLAG_REASONS, RESPONSE_CHANNELS } from '../domain/responses.js'
 import { FLAG_DECISIONS } from '../domain/flag-review.js'
 import { JOB_KINDS, JOB_STATUSES } from '../domain/jobs.js'
 import { ROUND_SCOPES } from '../domain/round-scopes.js'
+import { ACTION_STATUSES } from '../domain/service-actions.js'
 import { STAFF_ROLES } from '../domain/staff-roles.js'
 import { ALERT_RULES, ALERT_STATUSES } from '../domain/alerts/vocabulary.js'
 
@@ -666,4 +667,66 @@ export const flagDecisions = sqliteTable('flag_decisions', {
     .notNull()
     .references(() => users.id),
   decidedAt: integer('decided_at', { mode: 'timestamp_ms' }).notNull(),
+})
+
+/**
+ * "You said, we did": what an organisation changed after residents said something, at which of
+ * its points (`service_action_points`). `topic` is an aspect or rating item of `round_id`'s
+ * questionnaire whose score prompted it; `residents_said` is a summary with personal data
+ * masked, never a resident's comment copied. Dates are Bangkok days (`YYYY-MM-DD`).
+ */
+export const serviceActions = sqliteTable(
+  'service_actions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    roundId: integer('round_id').references(() => rounds.id),
+    topic: text('topic'),
+    residentsSaid: text('residents_said').notNull(),
+    changed: text('changed').notNull(),
+    status: text('status', { enum: ACTION_STATUSES }).notNull(),
+    plannedOn: text('planned_on'),
+    startedOn: text('started_on'),
+    doneOn: text('done_on'),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    index('service_actions_organisation_idx').on(t.organisationId, t.createdAt),
+    check('service_actions_status_check', inList('status', ACTION_STATUSES)),
+  ],
+)
+
+export const serviceActionPoints = sqliteTable(
+  'service_action_points',
+  {
+    actionId: integer('action_id')
+      .notNull()
+      .references(() => serviceActions.id),
+    servicePointId: integer('service_point_id')
+      .notNull()
+      .references(() => servicePoints.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actionId, t.servicePointId] }),
+    index('service_action_points_point_idx').on(t.servicePointId, t.actionId),
+  ],
+)
+
+/** An action's one photo: re-encoded JPEG without metadata (and a thumbnail), in the database so backups carry it. */
+export const serviceActionPhotos = sqliteTable('service_action_photos', {
+  actionId: integer('action_id')
+    .primaryKey()
+    .references(() => serviceActions.id),
+  jpeg: blob('jpeg', { mode: 'buffer' }).notNull(),
+  /** A small copy for pages that must stay light (the thank-you page). */
+  thumb: blob('thumb', { mode: 'buffer' }).notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 })

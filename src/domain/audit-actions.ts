@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'service_point_deactivated',
   'service_point_reactivated',
   'service_points_imported',
+  'service_action_created',
+  'service_action_updated',
   'default_service_points_created',
   'kiosk_created',
   'kiosk_revoked',

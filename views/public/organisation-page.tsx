@@ -7,6 +7,7 @@ import type { Locale } from '../../src/i18n/messages.js'
 import { BarList } from '../components/charts/bar-list.js'
 import { PublicHeader, type PublicHeaderProps } from './public-header.js'
 import { RoundResults, type RoundResultsView } from './round-results.js'
+import { ActionList, type PublicAction } from './action-list.js'
 
 export type RoundLink = { href: string; label: string; current: boolean }
 
@@ -21,6 +22,8 @@ export type OrganisationPageProps = {
   rounds?: { label: string; links: RoundLink[] }
   /** `standing`: whether the figures are provisional or final, in words. */
   round?: { heading: string; status: string; standing: string; interim?: string; results: RoundResultsView }
+  /** "You said, we did": the latest changes in progress or done. */
+  actions?: { heading: string; intro: string; saidLabel: string; didLabel: string; actions: PublicAction[] }
   notes: { heading: string; lines: string[] }
   searchLink: { href: string; text: string }
 }
@@ -72,6 +75,7 @@ export function OrganisationPage(p: OrganisationPageProps) {
           <RoundResults view={p.round.results} />
         </section>
       )}
+      {p.actions && <ActionList {...p.actions} />}
       {p.round && (
         <>
           <h2 class="heading-m">{p.notes.heading}</h2>

@@ -2,6 +2,7 @@ import { Layout } from '../layout.js'
 import { KioskReturn, type KioskReturnProps } from './kiosk-return.js'
 import { SurveyHeader, type SurveyHeaderProps } from './survey-header.js'
 import type { Locale, Translate } from '../../src/i18n/messages.js'
+import { ActionList, type PublicAction } from '../public/action-list.js'
 
 export type ThankYouPageProps = {
   locale: Locale
@@ -14,6 +15,8 @@ export type ThankYouPageProps = {
   resultsHref?: string
   /** Kiosk mode: the way back to a fresh form for the next resident, in place of the plain link. */
   kiosk?: KioskReturnProps
+  /** "You said, we did" at this point: its latest changes in progress or done. */
+  actions?: { heading: string; intro: string; saidLabel: string; didLabel: string; actions: PublicAction[] }
 }
 
 export function ThankYouPage(p: ThankYouPageProps) {
@@ -35,6 +38,7 @@ export function ThankYouPage(p: ThankYouPageProps) {
           <a href={p.resultsHref}>{p.t('thanks.results')}</a>
         </p>
       )}
+      {p.actions && <ActionList {...p.actions} />}
       {p.kiosk ? (
         <KioskReturn {...p.kiosk} />
       ) : (

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3'
 import type { Db } from '../client.js'
 import type { OrganisationType } from '../../domain/organisation-types.js'
 import { parseOpeningHours, type OpeningHours } from '../../domain/opening-hours.js'
+import type { ActionSummary } from './service-actions.js'
 
 export type SurveyPoint = {
   id: number
@@ -79,7 +80,21 @@ export function createSurveyQueries(db: Db) {
                and +round_id = @round and +service_point_id = @point and (flag_reason is null or @flagged)) as n`,
   )
 
+  // The point's latest changes residents may see, for its thank-you page: through the point's index, a handful of rows.
+  const actionsAt = sqlite.prepare(
+    `select a.id, a.round_id as roundId, a.topic, a.residents_said as residentsSaid, a.changed, a.status,
+       a.planned_on as plannedOn, a.started_on as startedOn, a.done_on as doneOn, a.created_at as createdAt,
+       a.updated_at as updatedAt, a.organisation_id as organisationId, ph.created_at as photoAt
+     from service_action_points ap join service_actions a on a.id = ap.action_id
+       left join service_action_photos ph on ph.action_id = a.id
+     where ap.service_point_id = ? and a.status in ('in_progress', 'done')
+     order by coalesce(a.done_on, a.started_on, a.planned_on) desc, a.id desc limit ?`,
+  )
+
   return {
+    /** The latest changes in progress or done at a point, newest first, without the other points they cover. */
+    actionsAt: (servicePointId: number, limit: number): ActionSummary[] =>
+      (actionsAt.all(servicePointId, limit) as Omit<ActionSummary, 'points'>[]).map((a) => ({ ...a, points: [] })),
     pointByCode(code: string): SurveyPoint | undefined {
       const row = pointByCode.get(code) as
         (Omit<SurveyPoint, 'active' | 'openingHours'> & { active: number; openingHours: string | null }) | undefined

@@ -30,6 +30,11 @@ import { PUBLIC_SEARCH_PATH, publicResultsPath } from './paths.js'
 import { presentRoundResults } from './present-results.js'
 import { keptOutPercent } from '../../domain/flag-review.js'
 import { keptOutLine } from '../../i18n/flag-rate.js'
+import { presentPublicActions } from './present-actions.js'
+import { createTopicLookup } from './topic-lookup.js'
+import { actionPhotoOf, actionsOf } from '../../db/queries/service-actions.js'
+import { PUBLIC_ACTION_STATUSES } from '../../domain/service-actions.js'
+import { actionsPublicTranslator } from '../../i18n/actions-public.js'
 import {
   organisationByCode,
   searchOrganisations,
@@ -41,6 +46,8 @@ export type PublicRouteDeps = { db: Db; config: Config; now: () => number }
 
 const SEARCH_PATH = PUBLIC_SEARCH_PATH
 const PAGE_SIZE = 20
+/** The latest changes the results page lists. */
+const PUBLIC_ACTIONS = 5
 
 /** The link for the other language, keeping the page's other parameters. */
 function header(c: Context, locale: Locale): PublicHeaderProps {
@@ -78,7 +85,17 @@ export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
   // Made on first use: it prepares statements. Official answers only, as for the organisation's own figures.
   let rollupService: RollupService | undefined
   const rollups = () => (rollupService ??= createRollupService(db, { minimumResponses: minimum, includeFlagged: false }))
+  const { topicOf } = createTopicLookup(db)
   const app = new Hono()
+
+  // Only a change residents may see has a public photo; the URL's ?v= changes with the photo.
+  app.get(`${SEARCH_PATH}/:code/actions/:id/:file{(photo|thumb)\\.jpg}`, (c) => {
+    const id = c.req.param('id')
+    const photo = /^[1-9]\d{0,14}$/.test(id) ? actionPhotoOf(db, Number(id)) : undefined
+    if (!photo || photo.dlaCode !== c.req.param('code') || !PUBLIC_ACTION_STATUSES.includes(photo.status)) return c.notFound()
+    const bytes = c.req.param('file') === 'thumb.jpg' ? photo.thumb : photo.jpeg
+    return c.body(new Uint8Array(bytes), 200, { 'Content-Type': 'image/jpeg', 'Cache-Control': 'public, max-age=86400' })
+  })
 
   app.get(SEARCH_PATH, (c) => {
     const locale = resolveLocale(c)
@@ -200,6 +217,19 @@ export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
             }),
           }
         }
+        actions={{
+          heading: actionsPublicTranslator(locale)('actions.heading'),
+          intro: actionsPublicTranslator(locale)('actions.intro', { organisation: name }),
+          saidLabel: actionsPublicTranslator(locale)('actions.said'),
+          didLabel: actionsPublicTranslator(locale)('actions.did'),
+          actions: presentPublicActions(actionsOf(db, org.id, { publicOnly: true, limit: PUBLIC_ACTIONS }), {
+            locale,
+            dlaCode: org.dlaCode,
+            topicOf,
+            showWhere: true,
+            small: false,
+          }),
+        }}
         notes={{
           heading: t('public.notes.heading'),
           lines: [t('public.notes.privacy', { min: formatCount(minimum) }), t('public.notes.flagged'), ...excluded],

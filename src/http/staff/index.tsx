@@ -21,6 +21,7 @@ import { activationRoutes } from './activation-routes.js'
 import { onboardingRoutes } from './onboarding/onboarding-routes.js'
 import { organisationRoutes } from './lgu/organisation-routes.js'
 import { pointUploadRoutes } from './lgu/point-upload-routes.js'
+import { ACTION_FORM_PATH, actionFormBodyLimit, actionRoutes } from './lgu/action-routes.js'
 import { POINT_UPLOAD_PATH } from '../../../views/staff/lgu/point-upload-link.js'
 import { kioskRoutes } from './posters/kiosk-routes.js'
 import { posterRoutes } from './posters/poster-routes.js'
@@ -66,8 +67,10 @@ export function staffRoutes(deps: StaffAreaDeps) {
     POINT_UPLOAD_PATH,
     bodyLimit({ maxSize: 10 * 1024 * 1024, onError: (c) => c.text('The file is too large (10 MB at most).', 413) }),
   )
+  // An action's form carries one photo.
+  areas.post('/staff/*', async (c, next) => (ACTION_FORM_PATH.test(c.req.path) ? actionFormBodyLimit(c, next) : next()))
   areas.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/staff/*', async (c, next) =>
-    c.req.path === '/staff/registry' || c.req.path === POINT_UPLOAD_PATH
+    c.req.path === '/staff/registry' || c.req.path === POINT_UPLOAD_PATH || ACTION_FORM_PATH.test(c.req.path)
       ? next()
       : bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (cc) => cc.text('The request is too large (2 MB at most).', 413) })(
           c,
@@ -78,6 +81,7 @@ export function staffRoutes(deps: StaffAreaDeps) {
   for (const routes of [
     organisationRoutes,
     pointUploadRoutes,
+    actionRoutes,
     organisationResultsRoutes,
     posterRoutes,
     posterBundleRoutes,

@@ -90,6 +90,7 @@ export function createSurveyLoader(queries: SurveyQueries, definitions: Definiti
     roundById: (id: number) => queries.roundById(id),
     activePointsOf: queries.activePointsOf,
     responseCount: queries.responseCount,
+    actionsAt: queries.actionsAt,
   }
 }
 

@@ -26,6 +26,9 @@ import type { Rerender } from './submission.js'
 import type { LargeStepView } from './large-step.js'
 import { presentLargeStep } from './present-large.js'
 import type { SurveyPoint } from '../../db/queries/survey.js'
+import { actionTopics } from '../../domain/action-topics.js'
+import { actionsPublicTranslator } from '../../i18n/actions-public.js'
+import { presentPublicActions } from '../public/present-actions.js'
 
 /** What every page of one request shares: its language, the cookie that remembers a newly chosen one, and its Accept-Encoding. */
 export type Reply = { locale: Locale; cookies: readonly string[]; acceptEncoding: string | undefined }
@@ -38,6 +41,9 @@ export type SurveyPagesDeps = {
   config: Pick<Config, 'EXCLUDE_FLAGGED' | 'RESPONSE_RETENTION_FISCAL_YEARS'>
   now: () => number
 }
+
+/** The thank-you page stays light: a few changes, thumbnails at most. */
+const THANKS_ACTIONS = 3
 
 /** How long a kiosk shows the thank-you page before a fresh form for the next resident. */
 const KIOSK_RETURN_SECONDS = 8
@@ -159,6 +165,16 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
       const count = state.kind === 'open' ? loader.responseCount(state.round.id, state.point, !config.EXCLUDE_FLAGGED) : null
       const kiosk = kiosks.of(cookie, state.point.id)
       const path = surveyPath(code)
+      const said = actionsPublicTranslator(locale)
+      const topics = state.kind === 'open' ? actionTopics(state.definition) : []
+      const actions = presentPublicActions(loader.actionsAt(state.point.id, THANKS_ACTIONS), {
+        locale,
+        dlaCode: state.point.dlaCode,
+        // The topic as the questionnaire the resident just answered names it.
+        topicOf: (a) => topics.find((t) => t.value === a.topic)?.label,
+        showWhere: false,
+        small: true,
+      })
       const freshForm = `${path}?lang=th${kiosk && kiosks.large(cookie) ? '&large=1' : ''}`
       const page = (
         <ThankYouPage
@@ -170,6 +186,13 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
           surveyHref={kiosk ? freshForm : path}
           resultsHref={kiosk ? undefined : publicResultsPath(state.point.dlaCode)}
           kiosk={kiosk ? kioskReturn(freshForm, t) : undefined}
+          actions={{
+            heading: said('actions.heading'),
+            intro: said('actions.introPoint'),
+            saidLabel: said('actions.said'),
+            didLabel: said('actions.did'),
+            actions,
+          }}
         />
       )
       return htmlAnswer(200, page, { ...reply, noStore: true })

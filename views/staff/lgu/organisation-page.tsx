@@ -21,6 +21,8 @@ export type OrganisationPageProps = {
   alerts: AlertSectionProps
   /** The review queue of flagged answers, with the number waiting. */
   review?: { href: string; text: string; waiting: boolean }
+  /** "You said, we did", for the organisation's own officers. */
+  actionsLink?: { href: string; text: string }
 }
 
 /** An organisation's home: who it is, the round shown, and each service point's collection. */
@@ -63,6 +65,11 @@ export function OrganisationPage(p: OrganisationPageProps) {
           </a>
         )}
       </p>
+      {p.actionsLink && (
+        <p>
+          <a href={p.actionsLink.href}>{p.actionsLink.text}</a>
+        </p>
+      )}
       <PointUploadLink locale={p.collection.locale} />
       <ExportsLink round={p.roundPicker?.value} locale={p.collection.locale} />
       <AlertSection {...p.alerts} />

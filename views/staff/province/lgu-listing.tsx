@@ -4,6 +4,7 @@ import { Input } from '../../components/input.js'
 import { Pagination, type PaginationProps } from '../../components/pagination.js'
 import { Select, type SelectOption } from '../../components/select.js'
 import { LguTable, type LguTableRow } from './lgu-table.js'
+import type { LoopLabels } from './loop-cells.js'
 
 export const RESULTS_ID = 'lgu-results'
 
@@ -31,6 +32,8 @@ export type LguListingProps = {
   download: { href: string; text: string }
   showProvince: boolean
   rows: LguTableRow[]
+  /** "You said, we did" columns, when a round is shown. */
+  loop?: LoopLabels
   pagination: PaginationProps
 }
 
@@ -92,7 +95,7 @@ export function LguListing(p: LguListingProps) {
             {p.notes.map((note) => (
               <p class="hint">{note}</p>
             ))}
-            <LguTable t={t} locale={p.locale} rows={p.rows} showProvince={p.showProvince} />
+            <LguTable t={t} locale={p.locale} rows={p.rows} showProvince={p.showProvince} loop={p.loop} />
             {p.pagination.total > 0 && <Pagination {...p.pagination} hxTarget={target} />}
           </>
         )}

@@ -2,6 +2,7 @@ import type { Locale, Translate } from '../../../src/i18n/messages.js'
 import type { ProvinceMessageKey } from '../../../src/i18n/staff/province.js'
 import { formatCount, formatDateTime } from '../../../src/i18n/format.js'
 import { keptOutLabel } from '../../../src/i18n/flag-rate.js'
+import { LoopCells, LoopHeadings, type LoopCellsView, type LoopLabels } from './loop-cells.js'
 
 export type LguTableRow = {
   href: string
@@ -17,10 +18,18 @@ export type LguTableRow = {
   inRound: boolean
   /** "12.50 %": responses left out as suspicious (flagged, not reinstated). */
   keptOut?: string
+  /** "You said, we did": the organisation's low-scoring points acted on. */
+  loop?: LoopCellsView
 }
 
 /** LGUs and their collection: the ones not collecting, or with no officer or point, stand out with a tag. */
-export function LguTable(p: { t: Translate<ProvinceMessageKey>; locale: Locale; rows: LguTableRow[]; showProvince: boolean }) {
+export function LguTable(p: {
+  t: Translate<ProvinceMessageKey>
+  locale: Locale
+  rows: LguTableRow[]
+  showProvince: boolean
+  loop?: LoopLabels
+}) {
   const { t, rows } = p
   if (rows.length === 0) return <p>{t('province.none')}</p>
   const keptOut = rows.some((r) => r.keptOut !== undefined)
@@ -49,6 +58,7 @@ export function LguTable(p: { t: Translate<ProvinceMessageKey>; locale: Locale; 
               </th>
             )}
             <th scope="col">{t('province.col.last')}</th>
+            {p.loop && <LoopHeadings labels={p.loop} />}
           </tr>
         </thead>
         <tbody>
@@ -88,6 +98,7 @@ export function LguTable(p: { t: Translate<ProvinceMessageKey>; locale: Locale; 
                 </td>
               )}
               <td>{r.lastResponseAt === null ? '–' : formatDateTime(r.lastResponseAt, p.locale)}</td>
+              {p.loop && r.loop && <LoopCells cells={r.loop} />}
             </tr>
           ))}
         </tbody>

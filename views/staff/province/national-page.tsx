@@ -5,6 +5,7 @@ import { formatCount } from '../../../src/i18n/format.js'
 import { RoundPicker, type RoundPickerProps } from '../lgu/round-picker.js'
 import { ExportsLink } from '../exports/exports-link.js'
 import { rollupTranslator } from '../../../src/i18n/staff/rollups.js'
+import { LoopCells, LoopHeadings, type LoopCellsView, type LoopLabels } from './loop-cells.js'
 
 export type NationalRow = {
   href: string
@@ -16,6 +17,7 @@ export type NationalRow = {
   responses: number
   /** "12.50 %" of the province's responses kept out as suspicious, and how many of its organisations mostly so. */
   keptOut?: { share: string; mostly: number }
+  loop?: LoopCellsView
 }
 
 export type NationalPageProps = {
@@ -28,12 +30,14 @@ export type NationalPageProps = {
   rows: NationalRow[]
   /** The kept-out columns' headings and the country's figures for the total row. */
   keptOutHeadings?: { share: string; mostly: string; total: { share: string; mostly: number } }
+  /** "You said, we did" per province, when a round is shown. */
+  loop?: LoopLabels
 }
 
 const COLUMNS = ['lgus', 'withPoints', 'withResponses', 'responses'] as const
 
 /** DLA's home: every province with LGUs, how many have points and responses, and a national total. */
-export function NationalPage({ t, roundPicker, noRound, note, lgusLink, rows, keptOutHeadings }: NationalPageProps) {
+export function NationalPage({ t, roundPicker, noRound, note, lgusLink, rows, keptOutHeadings, loop }: NationalPageProps) {
   const total = (key: (typeof COLUMNS)[number]) => rows.reduce((n, r) => n + r[key], 0)
   return (
     <>
@@ -74,6 +78,7 @@ export function NationalPage({ t, roundPicker, noRound, note, lgusLink, rows, ke
                     </th>
                   </>
                 )}
+                {loop && <LoopHeadings labels={loop} />}
               </tr>
             </thead>
             <tbody>
@@ -97,6 +102,7 @@ export function NationalPage({ t, roundPicker, noRound, note, lgusLink, rows, ke
                       </td>
                     </>
                   )}
+                  {loop && r.loop && <LoopCells cells={r.loop} />}
                 </tr>
               ))}
             </tbody>
@@ -118,12 +124,14 @@ export function NationalPage({ t, roundPicker, noRound, note, lgusLink, rows, ke
                     </td>
                   </>
                 )}
+                {loop && <td colspan={3} />}
               </tr>
             </tfoot>
           </table>
         </div>
       )}
       <p class="hint">{note}</p>
+      {loop && <p class="hint">{loop.note}</p>}
     </>
   )
 }

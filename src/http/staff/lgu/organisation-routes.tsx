@@ -9,6 +9,7 @@ import { waitingForReview } from '../../../db/queries/flag-decisions.js'
 import { formatCount } from '../../../i18n/format.js'
 import { reviewTranslator } from '../../../i18n/staff/review.js'
 import { bangkokDay } from '../../../domain/thai-time.js'
+import { actionsTranslator } from '../../../i18n/staff/actions.js'
 import { OrganisationPage } from '../../../../views/staff/lgu/organisation-page.js'
 import { staffOf, type StaffEnv } from '../context.js'
 import type { StaffAreaDeps } from '../deps.js'
@@ -66,10 +67,15 @@ export function organisationRoutes(deps: StaffAreaDeps) {
       text: reviewTranslator(locale)('review.link', { count: formatCount(waiting) }),
       waiting: waiting > 0,
     }
+    // Recording changes is the organisation's own officers' work.
+    const actionsLink =
+      scope.kind === 'organisation'
+        ? { href: `/staff/organisations/${organisation.id}/actions`, text: actionsTranslator(locale)('actions.link') }
+        : undefined
     return renderStaffPage(
       c,
       props.name,
-      <OrganisationPage {...props} notice={notice} alerts={alerts} review={review || undefined} />,
+      <OrganisationPage {...props} notice={notice} alerts={alerts} review={review || undefined} actionsLink={actionsLink} />,
     )
   })
 

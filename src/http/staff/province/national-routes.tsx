@@ -17,6 +17,8 @@ import type { StaffAreaDeps } from '../deps.js'
 import { requireRole } from '../guards.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 import { chooseRound, roundOptions, roundWindow } from '../lgu/round-choice.js'
+import { createLoopClosure } from '../../../results/loop-closure.js'
+import { loopCells, loopLabels } from './present-loop.js'
 import { followUpCsv, readLguListing, readPage } from './lgu-listing.js'
 import { presentLguListing } from './present-province.js'
 
@@ -39,6 +41,7 @@ function totalOf(rows: ProvinceSummary[]): ProvinceSummary {
 export function nationalRoutes(deps: StaffAreaDeps) {
   const { db, config } = deps
   const app = new Hono<StaffEnv>()
+  const loop = createLoopClosure(db, config)
 
   app.get('/staff/national', requireRole('dla'), (c) => {
     const locale = staffLocale(c)
@@ -48,6 +51,7 @@ export function nationalRoutes(deps: StaffAreaDeps) {
     const round = chooseRound(rounds, c.req.query('round'), now)
     const includeFlagged = !config.EXCLUDE_FLAGGED
     const provinces = provinceSummaries(db, staffOf(c).scope, { roundId: round?.id ?? null, includeFlagged })
+    const acted = round && loop.byProvince(round, now)
     const roundPicker = round && {
       action: '/staff/national',
       label: t('province.filter.round'),
@@ -82,7 +86,9 @@ export function nationalRoutes(deps: StaffAreaDeps) {
             share: formatKeptOut(keptOutPercent(keptOut.get(p.code) ?? { counted: 0, keptOut: 0 })),
             mostly: mostlyIn(keptOut.get(p.code) ?? { organisations: new Map() }),
           },
+          loop: acted ? loopCells(locale, acted.get(p.code)) : undefined,
         }))}
+        loop={acted ? loopLabels(locale, config, loop.threshold) : undefined}
         keptOutHeadings={
           country && {
             share: keptOutLabel(locale),

@@ -24,10 +24,13 @@ import { reviewTranslator } from '../../../i18n/staff/review.js'
 import { liveAlertsIn } from '../../../db/queries/alerts.js'
 import { alertsTranslator } from '../../../i18n/staff/alerts.js'
 import { presentAlertSection } from '../alerts/present-alerts.js'
+import { loopCells, loopLabels } from './present-loop.js'
+import { createLoopClosure } from '../../../results/loop-closure.js'
 
 export function provinceRoutes(deps: StaffAreaDeps) {
   const { db, config } = deps
   const app = new Hono<StaffEnv>()
+  const loop = createLoopClosure(db, config)
 
   app.get('/staff/provinces/:code', requireRole('province', 'dla'), (c) => {
     const { scope } = staffOf(c)
@@ -78,9 +81,23 @@ export function provinceRoutes(deps: StaffAreaDeps) {
           list.rows.map((r) => r.id),
         )
       : new Map()
+    const acted =
+      round &&
+      loop.byOrganisation(
+        round,
+        list.rows.map((r) => r.id),
+        deps.now(),
+      )
     const rows = props.rows.map((row, i) => {
-      const lgu = counts.get(list.rows[i]!.id)
-      return round ? { ...row, keptOut: formatKeptOut(lgu && keptOutPercent(lgu)) } : row
+      const id = list.rows[i]!.id
+      const lgu = counts.get(id)
+      return round
+        ? {
+            ...row,
+            keptOut: formatKeptOut(lgu && keptOutPercent(lgu)),
+            loop: acted ? loopCells(locale, acted.get(id)) : undefined,
+          }
+        : row
     })
     return renderStaffPage(
       c,
@@ -91,7 +108,7 @@ export function provinceRoutes(deps: StaffAreaDeps) {
         title={title}
         provinceCode={province.code}
         back={scope.kind === 'national' ? { href: '/staff/national', text: t('province.backToNational') } : undefined}
-        listing={{ ...props, rows }}
+        listing={{ ...props, rows, loop: acted ? loopLabels(locale, config, loop.threshold) : undefined }}
         notice={notice}
         alerts={alerts}
         review={review || undefined}
