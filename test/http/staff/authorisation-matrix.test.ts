@@ -36,6 +36,7 @@ const PUBLIC = 'public'
 const ANY = ['dla', 'province', 'lgu'] as const
 const PROVINCE = ['dla', 'province'] as const
 const DLA = ['dla'] as const
+const LGU = ['lgu'] as const
 
 // prettier-ignore
 const ROUTES: Row[] = [
@@ -139,6 +140,14 @@ const ROUTES: Row[] = [
   { method: 'GET',  path: '/staff/organisations/:id/transactions',              roles: ANY,      id: 'organisation' },
   { method: 'POST', path: '/staff/organisations/:id/transactions',              roles: ANY,      id: 'organisation' },
   { method: 'GET',  path: '/staff/provinces/:code/results',                     roles: PROVINCE, id: 'province' },
+  // "You said, we did": an organisation's own officers record what they changed
+  { method: 'GET',  path: '/staff/organisations/:id/actions',                   roles: LGU,      id: 'organisation' },
+  { method: 'GET',  path: '/staff/organisations/:id/actions/new',               roles: LGU,      id: 'organisation' },
+  { method: 'POST', path: '/staff/organisations/:id/actions/new',               roles: LGU,      id: 'organisation' },
+  { method: 'GET',  path: '/staff/actions/:id/edit',                            roles: LGU,      id: 'action' },
+  { method: 'POST', path: '/staff/actions/:id/edit',                            roles: LGU,      id: 'action' },
+  { method: 'GET',  path: '/staff/actions/:id/photo.jpg',                       roles: LGU,      id: 'action' },
+  { method: 'GET',  path: '/staff/service-points/:id/actions-poster.pdf',       roles: LGU,      id: 'service point' },
   // The review queue of flagged answers
   { method: 'GET',  path: '/staff/organisations/:id/review',                    roles: ANY,      id: 'organisation' },
   { method: 'GET',  path: '/staff/provinces/:code/review',                      roles: PROVINCE, id: 'province' },

@@ -37,6 +37,7 @@ export type Scoped =
   | 'alert'
   | 'guide'
   | 'review group'
+  | 'action'
 
 export type Target = { label: string; params: Record<string, string | number> }
 
@@ -86,6 +87,14 @@ export function targetsFor(world: World, account: AccountName, scoped: Scoped): 
         foreign: [
           ...others.map((u) => ({ label: `point of ${u.dlaCode}`, params: { id: u.pointId } })),
           { label: 'missing point', params: { id: MISSING_ID } },
+        ],
+      }
+    case 'action':
+      return {
+        own: mine.map((u) => ({ label: `action of ${u.dlaCode}`, params: { id: u.actionId } })),
+        foreign: [
+          ...others.map((u) => ({ label: `action of ${u.dlaCode}`, params: { id: u.actionId } })),
+          { label: 'missing action', params: { id: MISSING_ID } },
         ],
       }
     case 'review group': {

@@ -75,6 +75,7 @@ export type Unit = {
   pointId: number
   kioskId: number
   alertId: number
+  actionId: number
 }
 
 export type World = Awaited<ReturnType<typeof arrangeWorld>>
@@ -159,6 +160,18 @@ export async function arrangeWorld() {
       `insert into alerts (service_point_id, organisation_id, rule, status, opened_at, figure, basis, opening_figure)
        values (${pointIds[dlaCode]}, ${organisationIds[dlaCode]}, 'low_share', 'open', ${DEFAULT_NOW}, 40, 10, 40) returning id`,
     ).id
+    // A "you said, we did" action at the point, with its photo, as its officer records one.
+    const actionId = one<{ id: number }>(
+      db,
+      `insert into service_actions (organisation_id, round_id, topic, residents_said, changed, status, planned_on, started_on, done_on, created_by, created_at, updated_at)
+       values (${organisationIds[dlaCode]}, null, null, 'รอนาน', 'เพิ่มเก้าอี้', 'done', '2025-01-01', '2025-01-02', '2025-01-03', ${users[lguOf[dlaCode]]}, ${DEFAULT_NOW}, ${DEFAULT_NOW}) returning id`,
+    ).id
+    db.$client
+      .prepare('insert into service_action_points (action_id, service_point_id) values (?, ?)')
+      .run(actionId, pointIds[dlaCode])
+    db.$client
+      .prepare('insert into service_action_photos (action_id, jpeg, thumb, width, height, created_at) values (?, ?, ?, 1, 1, ?)')
+      .run(actionId, Buffer.from('jpeg'), Buffer.from('thumb'), DEFAULT_NOW)
     units[dlaCode] = {
       dlaCode,
       provinceCode: ORGANISATIONS[dlaCode],
@@ -166,6 +179,7 @@ export async function arrangeWorld() {
       pointId: pointIds[dlaCode],
       kioskId,
       alertId,
+      actionId,
     }
   }
 
@@ -289,6 +303,9 @@ const MUTABLE_TABLES = [
   'api_tokens',
   'alerts',
   'flag_decisions',
+  'service_actions',
+  'service_action_points',
+  'service_action_photos',
 ]
 
 /**
