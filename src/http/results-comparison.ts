@@ -36,7 +36,7 @@ export function presentAspectComparison(input: ComparisonInput): AspectCompariso
     return {
       key: f.key,
       label: f.label ? f.label[locale] : t('trends.overall'),
-      values: figures.map((s) => s?.percentSatisfaction ?? null),
+      values: figures.map((s) => (s ? { value: s.percentSatisfaction, margin: s.marginOfError } : null)),
       cells: figures.map((s) => (s ? percentText(s.percentSatisfaction, s.marginOfError) : t('compare.withheld'))),
     }
   })

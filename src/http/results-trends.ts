@@ -4,6 +4,7 @@
  * organisation's aspects beside its province's and the country's. Pure: figures in, props out.
  */
 import type { Localized } from '../domain/questionnaire/definition.js'
+import { thaiFiscalYear } from '../domain/thai-time.js'
 import { figureDefinitions, OVERALL, trendsOf, type FigureTrend, type TrendPoint } from '../domain/results/trends.js'
 import { round2, type SummaryStats } from '../domain/scoring/index.js'
 import { formatCount, formatDecimal, formatShortMonth } from '../i18n/format.js'
@@ -78,23 +79,31 @@ export function presentRoundsTrend({ locale, trend, audience, minimum }: TrendIn
     point.round.figures.get(key)?.stats.kind === 'no-data' && point.round.respondents >= minimum
       ? t('trends.noData')
       : t('trends.withheld', { min: formatCount(minimum) })
+  const verdict = (beyond: boolean | null) =>
+    t(beyond === null ? 'trends.verdict.unknown' : beyond ? 'trends.verdict.beyond' : 'trends.verdict.within')
   const row = (point: TrendPoint<RoundFigureSet>, key: string, current: boolean): TrendRowView => {
     const f = point.figure
-    const verdict = point.change?.beyondMargins
+    const { change } = point
     return {
-      round: current ? `${roundName(point.round.round)} (${t('trends.current')})` : roundName(point.round.round),
+      round: roundName(point.round.round),
       current,
       percent: f ? percentText(f.percentSatisfaction, f.marginOfError) : missing(point, key),
-      mean: f ? formatDecimal(round2(f.mean)) : t('trends.noChange'),
-      n: f ? formatCount(f.n) : t('trends.noChange'),
-      change: point.change ? signed(point.change.points) : t('trends.noChange'),
-      verdict:
-        !point.change || current
-          ? t('trends.noChange')
-          : verdict === null || verdict === undefined
-            ? t('trends.verdict.unknown')
-            : t(verdict ? 'trends.verdict.beyond' : 'trends.verdict.within'),
+      mean: f ? `${formatDecimal(round2(f.mean))} (${formatCount(f.n)})` : t('trends.noChange'),
+      change: current
+        ? t('trends.current')
+        : change
+          ? t('trends.change', { points: signed(change.points), verdict: verdict(change.beyondMargins) })
+          : t('trends.noChange'),
     }
+  }
+  // By fiscal year, as rounds are named; by month where two rounds share a fiscal year.
+  const years = (points: TrendPoint<RoundFigureSet>[]) => points.map((p) => thaiFiscalYear(p.round.round.opensAt))
+  const dotLabel = (points: TrendPoint<RoundFigureSet>[], i: number) => {
+    const all = years(points)
+    const year = all[i]!
+    return all.filter((y) => y === year).length > 1
+      ? formatShortMonth(points[i]!.round.round.opensAt, locale)
+      : t('trends.fy', { year: String(year) })
   }
   return {
     heading: t('trends.title'),
@@ -104,9 +113,7 @@ export function presentRoundsTrend({ locale, trend, audience, minimum }: TrendIn
       round: t('trends.col.round'),
       percent: t('trends.col.percent'),
       mean: t('trends.col.mean'),
-      n: t('trends.col.n'),
       change: t('trends.col.change'),
-      verdict: t('trends.col.verdict'),
     },
     figures: trends.map((f) => ({
       key: f.key,
@@ -114,7 +121,7 @@ export function presentRoundsTrend({ locale, trend, audience, minimum }: TrendIn
       chart: {
         id: f.key,
         dots: f.points.map((p, i) => ({
-          label: formatShortMonth(p.round.round.opensAt, locale),
+          label: dotLabel(f.points, i),
           value: p.figure?.percentSatisfaction ?? null,
           margin: p.figure?.marginOfError ?? null,
           current: i === f.points.length - 1,

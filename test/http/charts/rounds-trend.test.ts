@@ -114,30 +114,30 @@ const dotsOf = (html: string, key: string) => {
  * This round (2568): five answering 5 and five answering 3: mean 4.00 → 80.00 %.
  *   all: S.D. √(90 ÷ 89) = 1.0056, SE 2.1200, MoE 4.16.   process: SE 4.5883, MoE 8.99.   staff: SE 3.7139, MoE 7.28.
  * Change −10.00 points each. z = −10 ÷ √(SE₁² + SE₂²):
- *   all      −10 ÷ √(2.1200² + 1.0600²) = −10 ÷ 2.3702 = −4.22 → beyond (เกิน)
- *   process  −10 ÷ √(4.5883² + 2.2942²) = −10 ÷ 5.1299 = −1.95 → within (ไม่เกิน), though the 8.99 and 4.50 margins
+ *   all      −10 ÷ √(2.1200² + 1.0600²) = −10 ÷ 2.3702 = −4.22 → beyond (เกินค่าคลาดเคลื่อน)
+ *   process  −10 ÷ √(4.5883² + 2.2942²) = −10 ÷ 5.1299 = −1.95 → within (ไม่เกินค่าคลาดเคลื่อน), though the 8.99 and 4.50 margins
  *            do not reach across the 10 points one way: only the z-test on both at once says so
- *   staff    −10 ÷ √(3.7139² + 1.8570²) = −10 ÷ 4.1523 = −2.41 → beyond (เกิน)
+ *   staff    −10 ÷ √(3.7139² + 1.8570²) = −10 ÷ 4.1523 = −2.41 → beyond (เกินค่าคลาดเคลื่อน)
  */
 const FIVES_AND_FOURS = [...people(5, '5'), ...people(5, '4')]
 const FIVES_AND_THREES = [...people(5, '5'), ...people(5, '3')]
-const CURRENT = 'ปีงบประมาณ 2568 (รอบที่เลือก)'
+const CURRENT = 'ปีงบประมาณ 2568'
 const EARLIER = 'ปีงบประมาณ 2567'
 
 describe('an organisation with two rounds on the same questionnaire', () => {
   const expectTrend = (html: string) => {
     expect(html).toContain('เทียบกับรอบก่อน')
     expect(trendRows(html, 'overall')).toEqual([
-      [CURRENT, '80.00 ± 4.16', '4.00', '90', '–', '–'],
-      [EARLIER, '90.00 ± 2.08', '4.50', '90', '−10.00', 'เกิน'],
+      [CURRENT, '80.00 ± 4.16', '4.00 (90)', 'รอบที่เลือก'],
+      [EARLIER, '90.00 ± 2.08', '4.50 (90)', '−10.00 (เกินค่าคลาดเคลื่อน)'],
     ])
     expect(trendRows(html, 'aspect-process')).toEqual([
-      [CURRENT, '80.00 ± 8.99', '4.00', '20', '–', '–'],
-      [EARLIER, '90.00 ± 4.50', '4.50', '20', '−10.00', 'ไม่เกิน'],
+      [CURRENT, '80.00 ± 8.99', '4.00 (20)', 'รอบที่เลือก'],
+      [EARLIER, '90.00 ± 4.50', '4.50 (20)', '−10.00 (ไม่เกินค่าคลาดเคลื่อน)'],
     ])
     expect(trendRows(html, 'aspect-staff')).toEqual([
-      [CURRENT, '80.00 ± 7.28', '4.00', '30', '–', '–'],
-      [EARLIER, '90.00 ± 3.64', '4.50', '30', '−10.00', 'เกิน'],
+      [CURRENT, '80.00 ± 7.28', '4.00 (30)', 'รอบที่เลือก'],
+      [EARLIER, '90.00 ± 3.64', '4.50 (30)', '−10.00 (เกินค่าคลาดเคลื่อน)'],
     ])
     // The chart runs oldest first: 90 then 80.
     expect(dotsOf(html, 'overall')).toEqual(['90', '80'])
@@ -162,14 +162,17 @@ describe('an organisation with two rounds on the same questionnaire', () => {
     s.before('main', FIVES_AND_FOURS)
     s.now('main', FIVES_AND_THREES)
     // Only this organisation answered: the province and the country pool exactly its answers.
-    expect(trendRows(await s.provincePage(), 'overall')[1]).toEqual([EARLIER, '90.00 ± 2.08', '4.50', '90', '−10.00', 'เกิน'])
+    expect(trendRows(await s.provincePage(), 'overall')[1]).toEqual([
+      EARLIER,
+      '90.00 ± 2.08',
+      '4.50 (90)',
+      '−10.00 (เกินค่าคลาดเคลื่อน)',
+    ])
     expect(trendRows(await s.nationalPage(), 'aspect-process')[1]).toEqual([
       EARLIER,
       '90.00 ± 4.50',
-      '4.50',
-      '20',
-      '−10.00',
-      'ไม่เกิน',
+      '4.50 (20)',
+      '−10.00 (ไม่เกินค่าคลาดเคลื่อน)',
     ])
   })
 })
@@ -193,8 +196,8 @@ describe('a small earlier round', () => {
     const html = await s.publicPage()
 
     expect(trendRows(html, 'overall')).toEqual([
-      [CURRENT, '80.00 ± 4.16', '4.00', '90', '–', '–'],
-      [EARLIER, 'ไม่แสดง (ผู้ตอบน้อยกว่า 10 คน)', '–', '–', '–', '–'],
+      [CURRENT, '80.00 ± 4.16', '4.00 (90)', 'รอบที่เลือก'],
+      [EARLIER, 'ไม่แสดง (ผู้ตอบน้อยกว่า 10 คน)', '–', '–'],
     ])
     // No dot for it, and none of its figures anywhere on the page.
     expect(dotsOf(html, 'overall')).toEqual(['80'])

@@ -75,8 +75,8 @@ export function trendScale(lows: readonly number[]): { floor: number; ticks: num
   return { floor: ticks[0]!, ticks }
 }
 
-/** Where the i-th of `count` rounds sits across, in percent: spread between 20 and 92, one alone in the middle. */
+/** Where the i-th of `count` rounds sits across, in percent: spread between 20 and 88, one alone in the middle. */
 export function trendX(i: number, count: number): number {
-  if (count <= 1) return 56
-  return at2(20 + (72 * i) / (count - 1))
+  if (count <= 1) return 54
+  return at2(20 + (68 * i) / (count - 1))
 }

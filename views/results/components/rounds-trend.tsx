@@ -12,11 +12,10 @@ export type TrendRowView = {
   current: boolean
   /** "85.66 ± 3.21", or why there is none. */
   percent: string
+  /** The mean and, in brackets, the answers behind it: "4.28 (120)". */
   mean: string
-  n: string
-  /** "+3.20" points, or "–" on the chosen round and beside a withheld figure. */
+  /** "−10.00 (เกิน)": points and the verdict; on the chosen round, words saying it is the one. */
   change: string
-  verdict: string
 }
 
 export type TrendFigureView = { key: string; title: string; chart: TrendChartProps; rows: TrendRowView[] }
@@ -26,7 +25,7 @@ export type RoundsTrendProps = {
   intro: string
   /** Said instead of the figures when no earlier round compares. */
   empty?: string
-  headers: { round: string; percent: string; mean: string; n: string; change: string; verdict: string }
+  headers: { round: string; percent: string; mean: string; change: string }
   figures: TrendFigureView[]
   notes: string[]
 }
@@ -55,12 +54,8 @@ export function RoundsTrend(p: RoundsTrendProps) {
                       {p.headers.mean}
                     </th>
                     <th scope="col" class="num">
-                      {p.headers.n}
-                    </th>
-                    <th scope="col" class="num">
                       {p.headers.change}
                     </th>
-                    <th scope="col">{p.headers.verdict}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -69,9 +64,7 @@ export function RoundsTrend(p: RoundsTrendProps) {
                       <th scope="row">{r.current ? <strong>{r.round}</strong> : r.round}</th>
                       <td class="num">{r.percent}</td>
                       <td class="num">{r.mean}</td>
-                      <td class="num">{r.n}</td>
                       <td class="num">{r.change}</td>
-                      <td>{r.verdict}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -56,8 +56,11 @@ export function OrganisationResultsPage(p: OrganisationResultsPageProps) {
       <h1 class="heading-l">{p.heading}</h1>
       {/* The headline comes before the round picker: on a phone it is then on the first screen. */}
       {p.final !== undefined && <ResultsStanding locale={locale} final={p.final} />}
-      {p.headline && <HeadlineSection {...p.headline} />}
-      {p.aspectComparison && <AspectComparison {...p.aspectComparison} />}
+      {/* Side by side on a wide screen, so both are on the first screen there too. */}
+      <div class="results-lead">
+        {p.headline && <HeadlineSection {...p.headline} />}
+        {p.aspectComparison && <AspectComparison {...p.aspectComparison} />}
+      </div>
       {p.roundPicker ? <RoundPicker {...p.roundPicker} /> : <p class="notice">{t('results.noRound')}</p>}
       {p.questionnaire && <p class="hint">{p.questionnaire}</p>}
       <nav aria-label={t('results.links.label')} class="actions">
