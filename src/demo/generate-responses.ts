@@ -29,11 +29,14 @@ export function generateResponses(opts: {
   from: number
   to: number
   seed?: number
+  /** The ratings drawn from, equally likely; by default mostly satisfied. */
+  ratings?: number[]
 }): NewResponse[] {
   const random = seeded(opts.seed ?? 2570)
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!
   // Weighted towards satisfied, as real Thai LGU surveys are.
-  const rating = () => String([5, 5, 5, 4, 4, 4, 4, 3, 3, 2, 1][Math.floor(random() * 11)])
+  const ratings = opts.ratings ?? [5, 5, 5, 4, 4, 4, 4, 3, 3, 2, 1]
+  const rating = () => String(ratings[Math.floor(random() * ratings.length)])
   const items = allItems(opts.definition)
 
   return Array.from({ length: opts.count }, () => {

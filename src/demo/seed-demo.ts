@@ -2,10 +2,12 @@
  * Loads the demo into an empty database: organisations through the real
  * registry importer, service points, an open round for this fiscal year on the
  * default questionnaire, and a few hundred generated responses written through
- * the same code path residents use, so every tally matches.
+ * the same code path residents use, so every tally matches. Last fiscal year's
+ * round, closed, on the same questionnaire and a little less satisfied, gives the
+ * results pages an earlier round to compare with.
  */
 import { inTransaction, type Db } from '../db/client.js'
-import { insertDemoRoundAndPoints, organisationIdsByCode } from '../db/queries/demo.js'
+import { insertDemoRound, insertDemoRoundAndPoints, organisationIdsByCode } from '../db/queries/demo.js'
 import { latestPublishedQuestionnaire } from '../db/queries/questionnaires.js'
 import { createResponseStore } from '../db/queries/responses.js'
 import { builtinDefinition, DEFAULT_DEFINITION_SLUG } from '../domain/questionnaire/builtins/index.js'
@@ -13,6 +15,9 @@ import { fiscalYearWindow, thaiFiscalYear } from '../domain/thai-time.js'
 import { importRegistry } from '../registry/import-registry.js'
 import { DEMO_POINTS, DEMO_REGISTRY_CSV } from './demo-data.js'
 import { generateResponses } from './generate-responses.js'
+
+/** Last year's round: fewer answers, a little less satisfied (a third of them 3 or under, against a quarter). */
+const LAST_YEAR = { share: 2 / 3, ratings: [5, 5, 4, 4, 4, 4, 3, 3, 3, 2, 1], seed: 2569 }
 
 export function seedDemo(db: Db, now = new Date(), responseCount = 300): { responses: number } {
   importRegistry(db, DEMO_REGISTRY_CSV, now)
@@ -45,6 +50,23 @@ export function seedDemo(db: Db, now = new Date(), responseCount = 300): { respo
     from: window.opensAt.getTime(),
     to: now.getTime(),
   })
-  inTransaction(db, () => generated.forEach((r) => store.writeOne(r)))
-  return { responses: generated.length }
+  const lastYear = fiscalYearWindow(fiscalYear - 1)
+  const lastRoundId = insertDemoRound(db, {
+    nameTh: `ปีงบประมาณ ${fiscalYear - 1}`,
+    nameEn: `Fiscal year ${fiscalYear - 1} (BE)`,
+    questionnaireId: questionnaire.id,
+    ...lastYear,
+    createdAt: lastYear.opensAt,
+  })
+  const earlier = generateResponses({
+    definition: builtinDefinition(DEFAULT_DEFINITION_SLUG),
+    points: points.filter((p) => p.active).map((p) => ({ ...p, roundId: lastRoundId })),
+    count: Math.round(responseCount * LAST_YEAR.share),
+    from: lastYear.opensAt.getTime(),
+    to: lastYear.closesAt.getTime() - 1,
+    seed: LAST_YEAR.seed,
+    ratings: LAST_YEAR.ratings,
+  })
+  inTransaction(db, () => [...earlier, ...generated].forEach((r) => store.writeOne(r)))
+  return { responses: earlier.length + generated.length }
 }

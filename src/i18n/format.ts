@@ -22,6 +22,7 @@ const longDateFormat = dateFormats({ dateStyle: 'long', timeZone: BANGKOK_TIME_Z
 // Days and months arrive already as Bangkok calendar strings: read as UTC midnight, printed in UTC.
 const dayFormat = dateFormats({ dateStyle: 'medium', timeZone: 'UTC' })
 const monthFormat = dateFormats({ month: 'long', year: 'numeric', timeZone: 'UTC' })
+const shortMonthFormat = dateFormats({ month: 'short', year: 'numeric', timeZone: BANGKOK_TIME_ZONE })
 
 const countFormat = new Intl.NumberFormat('th-TH')
 const decimalFormats = new Map<number, Intl.NumberFormat>()
@@ -52,6 +53,9 @@ export const formatDay = (day: string, locale: Locale) => dayFormat[locale].form
 
 /** A Bangkok calendar month (`YYYY-MM`) as "มิถุนายน 2568". */
 export const formatMonth = (month: string, locale: Locale) => monthFormat[locale].format(Date.parse(`${month}-01T00:00:00Z`))
+
+/** The Bangkok month of an instant, short: "ต.ค. 2567" / "Oct 2567 BE" (a round on a chart's axis). */
+export const formatShortMonth = (ms: number, locale: Locale) => shortMonthFormat[locale].format(ms)
 
 /**
  * A round's window as people say it: whole days by their first and last day

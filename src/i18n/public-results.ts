@@ -49,7 +49,6 @@ const th = {
   'public.thai.overall': 'ภาพรวมทุกด้าน',
   'public.thai.overallItem': 'คำถามความพึงพอใจโดยรวม',
   'public.thai.aspects': 'ผลรายด้านและรายข้อ',
-  'public.thai.chart': 'ร้อยละความพึงพอใจรายด้าน',
   'public.thai.headline': 'ร้อยละความพึงพอใจ ± ความคลาดเคลื่อน รายด้าน เทียบกับจังหวัดและประเทศ',
   'public.thai.chartNote': 'ขีดที่ปลายแท่งคือช่วงความคลาดเคลื่อนที่ระดับความเชื่อมั่น 95 % แท่งสีเทาบางคือทั้งจังหวัดและทั้งประเทศ',
   'public.thai.province': 'ทั้งจังหวัด{name}',
@@ -121,7 +120,6 @@ const en: Record<PublicMessageKey, string> = {
   'public.thai.overall': 'All aspects together',
   'public.thai.overallItem': 'Overall satisfaction question',
   'public.thai.aspects': 'By aspect and question',
-  'public.thai.chart': 'Percent satisfaction by aspect',
   'public.thai.headline': 'Percent satisfaction ± margin of error by aspect, against the province and the country',
   'public.thai.chartNote':
     'The whisker at the end of each bar is the 95 % margin of error; the thin grey bars are the whole province and the whole country.',

@@ -5,6 +5,8 @@
 import { Layout } from '../layout.js'
 import type { Locale } from '../../src/i18n/messages.js'
 import { BarList } from '../components/charts/bar-list.js'
+import { AspectComparison, type AspectComparisonProps } from '../results/components/aspect-comparison.js'
+import { RoundsTrend, type RoundsTrendProps } from '../results/components/rounds-trend.js'
 import { PublicHeader, type PublicHeaderProps } from './public-header.js'
 import { RoundResults, type RoundResultsView } from './round-results.js'
 import { ActionList, type PublicAction } from './action-list.js'
@@ -21,7 +23,17 @@ export type OrganisationPageProps = {
   noRounds?: { title: string; body: string }
   rounds?: { label: string; links: RoundLink[] }
   /** `standing`: whether the figures are provisional or final, in words. */
-  round?: { heading: string; status: string; standing: string; interim?: string; results: RoundResultsView }
+  round?: {
+    heading: string
+    status: string
+    standing: string
+    interim?: string
+    results: RoundResultsView
+    /** By aspect against the province and the country, under the headline chart. */
+    comparison?: AspectComparisonProps
+    /** "เทียบกับรอบก่อน", after the round's own results. */
+    trend?: RoundsTrendProps
+  }
   /** "You said, we did": the latest changes in progress or done. */
   actions?: { heading: string; intro: string; saidLabel: string; didLabel: string; actions: PublicAction[] }
   notes: { heading: string; lines: string[] }
@@ -67,6 +79,7 @@ export function OrganisationPage(p: OrganisationPageProps) {
           </h2>
           {/* Right under the heading, so a phone shows it on the first screen. */}
           {p.round.results.kind === 'shown' && p.round.results.headlineChart && <BarList {...p.round.results.headlineChart} />}
+          {p.round.comparison && <AspectComparison {...p.round.comparison} level={3} />}
           <p>{p.round.status}</p>
           <p>
             <strong>{p.round.standing}</strong>
@@ -75,6 +88,7 @@ export function OrganisationPage(p: OrganisationPageProps) {
           <RoundResults view={p.round.results} />
         </section>
       )}
+      {p.round?.trend && <RoundsTrend {...p.round.trend} />}
       {p.actions && <ActionList {...p.actions} />}
       {p.round && (
         <>

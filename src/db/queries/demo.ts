@@ -55,3 +55,12 @@ export function insertDemoRoundAndPoints(db: Db, round: DemoRound, points: reado
     return { roundId, points: inserted }
   })
 }
+
+/** A round open to every organisation, on its own: the demo's earlier, closed round. */
+export function insertDemoRound(db: Db, round: DemoRound): number {
+  return db
+    .insert(rounds)
+    .values({ ...round, scope: 'all' })
+    .returning({ id: rounds.id })
+    .get().id
+}

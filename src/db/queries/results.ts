@@ -142,6 +142,32 @@ export function createResultQueries(db: Db) {
       return out
     },
 
+    /**
+     * The per-item sums of every organisation of a province (or, with null, of the country)
+     * added up, and its responses: one row per item, read from the per-organisation sums, so a
+     * province's or the country's figures by aspect cost the same at any number of responses.
+     */
+    groupItemMoments(roundId: number, flags: FlagFilter, provinceCode: string | null) {
+      const inProvince =
+        provinceCode === null ? '' : 'and organisation_id in (select id from organisations where province_code = ?)'
+      const p = [roundId, ...(provinceCode === null ? [] : [provinceCode])]
+      const rows = prepared(
+        `select item_id, sum(n), sum(sum), sum(sum_squares), sum(top_two), sum(not_applicable) from organisation_item_moments
+         where round_id = ? and flagged in ${FLAGS[flags]} ${inProvince} group by item_id`,
+      )
+        .raw()
+        .all(...p) as [string, number, number, number, number, number][]
+      const items: Record<string, Moments> = {}
+      for (const [itemId, n, sum, sumSquares, topTwo, notApplicable] of rows)
+        items[itemId] = { n, sum, sumSquares, topTwo, notApplicable }
+      const respondents = prepared(
+        `select coalesce(sum(count), 0) from organisation_response_tallies where round_id = ? and flagged in ${FLAGS[flags]} ${inProvince}`,
+      )
+        .pluck()
+        .get(...p) as number
+      return { items, respondents }
+    },
+
     /** Responses per organisation in a round (one tally row per organisation and flag). */
     respondents(roundId: number, flags: FlagFilter, organisationIds: 'all' | number[] = 'all') {
       const only = organisationFilter(organisationIds)

@@ -158,7 +158,6 @@ function describeThaiMean(
           : []),
       ],
     },
-    chart: { id: 'aspect-chart', title: c.t('public.thai.chart'), bars: main.children.map((aspect) => bar(aspect, c)) },
     groupsHeading: c.t('public.thai.aspects'),
     groups: main.children.map((aspect): ResultGroupView => ({
       heading: aspect.value.label,

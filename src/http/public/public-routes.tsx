@@ -20,6 +20,9 @@ import { translator, type Locale } from '../../i18n/messages.js'
 import { publicTranslator } from '../../i18n/public-results.js'
 import { createResultsService, RESULTS_KEPT } from '../../results/organisation-results.js'
 import { createRollupService, type RollupService } from '../../results/rollups.js'
+import { createFigureService, type FigureService } from '../../results/trends.js'
+import { presentAspectComparison } from '../results-comparison.js'
+import { presentRoundsTrend } from '../results-trends.js'
 import { MessagePage } from '../../../views/public/message-page.js'
 import { OrganisationPage } from '../../../views/public/organisation-page.js'
 import type { PublicHeaderProps } from '../../../views/public/public-header.js'
@@ -86,6 +89,8 @@ export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
   let rollupService: RollupService | undefined
   const rollups = () => (rollupService ??= createRollupService(db, { minimumResponses: minimum, includeFlagged: false }))
   const { topicOf } = createTopicLookup(db)
+  let figureService: FigureService | undefined
+  const figures = () => (figureService ??= createFigureService(db, { minimumResponses: minimum, includeFlagged: false }))
   const app = new Hono()
 
   // Only a change residents may see has a public photo; the URL's ?v= changes with the photo.
@@ -180,12 +185,15 @@ export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
     const shown = round && results.organisation(round.id, org.id)
     const comparisonFor = (roundId: number) => {
       const groups = rollups().comparison(roundId, org.provinceCode)
-      return groups && { ...groups, provinceName: locale === 'en' ? org.provinceEn : org.provinceTh }
+      return groups && { ...groups, provinceName }
     }
     // Beside the note on flagged answers, and shown even when the figures are withheld: an organisation whose
     // answers are nearly all left out as suspicious must be visible, not merely small.
     const keptOut = shown && keptOutPercent({ counted: shown.whole.respondents, keptOut: shown.flaggedRespondents })
     const excluded = keptOut === undefined ? [] : [keptOutLine(keptOut, locale)]
+    // Earlier rounds only among those the public may see, each under the same disclosure rules.
+    const trend = round && shown && figures().trend({ kind: 'organisation', organisationId: org.id }, round, rounds)
+    const provinceName = locale === 'en' ? org.provinceEn : org.provinceTh
     return c.html(
       <OrganisationPage
         locale={locale}
@@ -209,6 +217,19 @@ export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
             status: `${t(`public.round.${roundState(round, at) === 'open' ? 'open' : 'closed'}`)} · ${t('public.round.window', formatWindow(round.opensAt, round.closesAt, locale))}`,
             standing: t(`public.results.${resultsStanding(round)}`),
             interim: roundState(round, at) === 'open' ? t('public.round.interim') : undefined,
+            comparison:
+              trend && trend.current.respondents >= minimum
+                ? presentAspectComparison({
+                    locale,
+                    organisation: trend.current,
+                    audience: 'public',
+                    province: figures().figures(round, { kind: 'province', provinceCode: org.provinceCode }),
+                    country: figures().figures(round, { kind: 'country' }),
+                    provinceName,
+                    minimum,
+                  })
+                : undefined,
+            trend: presentRoundsTrend({ locale, trend, audience: 'public', minimum }),
             results: presentRoundResults(shown, servicePointNames(db, org.id), {
               locale,
               t,

@@ -59,3 +59,24 @@ export function ends<T>(rows: readonly T[], n: number): { top: T[]; bottom: T[];
   if (rows.length <= 2 * n + 1) return { top: [...rows], bottom: [], between: 0 }
   return { top: rows.slice(0, n), bottom: rows.slice(rows.length - n), between: rows.length - 2 * n }
 }
+
+/**
+ * The vertical scale of a chart over rounds: from a floor at a multiple of 10 under the lowest
+ * value (never under 0) to 100, ticked every 10, or every 20 when that would be more than six
+ * lines. A scale from 0 would press changes of a few points into a pixel or two.
+ */
+export function trendScale(lows: readonly number[]): { floor: number; ticks: number[] } {
+  const lowest = lows.length === 0 ? 0 : Math.min(...lows)
+  const floor = Math.max(0, Math.min(90, Math.floor(lowest / 10) * 10))
+  const step = 100 - floor > 60 ? 20 : 10
+  const ticks: number[] = []
+  // Down to the first tick at or under the floor, so the lowest value is on the scale.
+  for (let tick = 100; tick > floor - step; tick -= step) ticks.unshift(Math.max(0, tick))
+  return { floor: ticks[0]!, ticks }
+}
+
+/** Where the i-th of `count` rounds sits across, in percent: spread between 20 and 88, one alone in the middle. */
+export function trendX(i: number, count: number): number {
+  if (count <= 1) return 54
+  return at2(20 + (68 * i) / (count - 1))
+}

@@ -8,6 +8,7 @@ import { ResultsStanding } from '../components/data-notice.js'
 import { Select, type SelectOption } from '../../components/select.js'
 import { GroupResultsTable, type GroupResultsTableProps } from '../province/group-table.js'
 import { BarList, type BarListProps } from '../../components/charts/bar-list.js'
+import { RoundsTrend, type RoundsTrendProps } from '../components/rounds-trend.js'
 import { RollupSummary, type RollupSummaryProps } from '../province/rollup-summary.js'
 
 export const NATIONAL_RESULTS_ID = 'national-results'
@@ -34,6 +35,8 @@ export type NationalResultsPageProps = {
   /** Ranked bars that lead the page: the pooled figure and the share of LGUs collecting. */
   rankings?: BarListProps[]
   summary?: RollupSummaryProps
+  /** The pooled figures beside those of comparable earlier rounds. */
+  roundsTrend?: RoundsTrendProps
   provinces?: Section
   types?: Section
   notes: string[]
@@ -84,6 +87,7 @@ export function NationalResultsPage(p: NationalResultsPageProps) {
           <BarList {...chart} />
         ))}
         {p.summary && <RollupSummary {...p.summary} />}
+        {p.roundsTrend && <RoundsTrend {...p.roundsTrend} />}
         {[p.provinces, p.types].map(
           (section) =>
             section && (

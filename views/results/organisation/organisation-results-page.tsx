@@ -14,6 +14,8 @@ import { GroupsSection, type GroupsSectionProps } from './groups-section.js'
 import { OverallSection, type OverallSectionProps } from './overall-section.js'
 import { SampleSizeSection, type SampleSizeSectionProps } from './sample-size-section.js'
 import { TrendSection, type TrendSectionProps } from './trend-section.js'
+import { AspectComparison, type AspectComparisonProps } from '../components/aspect-comparison.js'
+import { RoundsTrend, type RoundsTrendProps } from '../components/rounds-trend.js'
 
 type Link = { href: string; text: string }
 
@@ -30,6 +32,10 @@ export type OrganisationResultsPageProps = {
   questionnaire?: string
   /** The figures people look at first, drawn; absent when the method has none to draw. */
   headline?: HeadlineSectionProps
+  /** By aspect against the province and the country, right under the headline. */
+  aspectComparison?: AspectComparisonProps
+  /** The figures beside those of comparable earlier rounds. */
+  roundsTrend?: RoundsTrendProps
   overall?: Omit<OverallSectionProps, 'locale'>
   aspects?: Omit<AspectsSectionProps, 'locale'>
   groups?: Omit<GroupsSectionProps, 'locale'>
@@ -50,7 +56,11 @@ export function OrganisationResultsPage(p: OrganisationResultsPageProps) {
       <h1 class="heading-l">{p.heading}</h1>
       {/* The headline comes before the round picker: on a phone it is then on the first screen. */}
       {p.final !== undefined && <ResultsStanding locale={locale} final={p.final} />}
-      {p.headline && <HeadlineSection {...p.headline} />}
+      {/* Side by side on a wide screen, so both are on the first screen there too. */}
+      <div class="results-lead">
+        {p.headline && <HeadlineSection {...p.headline} />}
+        {p.aspectComparison && <AspectComparison {...p.aspectComparison} />}
+      </div>
       {p.roundPicker ? <RoundPicker {...p.roundPicker} /> : <p class="notice">{t('results.noRound')}</p>}
       {p.questionnaire && <p class="hint">{p.questionnaire}</p>}
       <nav aria-label={t('results.links.label')} class="actions">
@@ -58,6 +68,7 @@ export function OrganisationResultsPage(p: OrganisationResultsPageProps) {
           <a href={l.href}>{l.text}</a>
         ))}
       </nav>
+      {p.roundsTrend && <RoundsTrend {...p.roundsTrend} />}
       {p.overall && <OverallSection locale={locale} {...p.overall} />}
       {p.aspects && <AspectsSection locale={locale} {...p.aspects} />}
       {p.groups && <GroupsSection locale={locale} {...p.groups} />}

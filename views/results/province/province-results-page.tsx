@@ -11,6 +11,7 @@ import { Select, type SelectOption } from '../../components/select.js'
 import { GroupResultsTable, type GroupResultsTableProps } from './group-table.js'
 import { LguResultsTable, type LguResultsTableProps } from './lgu-results-table.js'
 import { BarList, type BarListProps } from '../../components/charts/bar-list.js'
+import { RoundsTrend, type RoundsTrendProps } from '../components/rounds-trend.js'
 import { RollupSummary, type RollupSummaryProps } from './rollup-summary.js'
 
 export const PROVINCE_RESULTS_ID = 'province-results'
@@ -40,6 +41,8 @@ export type ProvinceResultsPageProps = {
   /** Ranked bars that lead the page: the pooled figure and the share of LGUs collecting. */
   rankings?: BarListProps[]
   summary?: RollupSummaryProps
+  /** The pooled figures beside those of comparable earlier rounds. */
+  roundsTrend?: RoundsTrendProps
   lgus?: Section<Omit<LguResultsTableProps, 'hxTarget'>> & { pagination: PaginationProps }
   districts?: Section<GroupResultsTableProps>
   types?: Section<GroupResultsTableProps>
@@ -89,6 +92,7 @@ export function ProvinceResultsPage(p: ProvinceResultsPageProps) {
           <BarList {...chart} />
         ))}
         {p.summary && <RollupSummary {...p.summary} />}
+        {p.roundsTrend && <RoundsTrend {...p.roundsTrend} />}
         {p.lgus && (
           <section aria-labelledby="lgus-heading">
             <h2 class="heading-m" id="lgus-heading">

@@ -8,11 +8,13 @@ import { requireRole } from '../guards.js'
 import { chooseRound } from '../lgu/round-choice.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 import { presentNationalResults } from './rollup-national-page.js'
-import { lazyRollupService } from './rollup-service.js'
+import { lazyFigureService, lazyRollupService } from './rollup-service.js'
+import { presentRoundsTrend } from '../../results-trends.js'
 
 export function nationalResultsRoutes(deps: StaffAreaDeps) {
   const { db, config } = deps
   const rollups = lazyRollupService(db, config)
+  const figures = lazyFigureService(db, config)
   const app = new Hono<StaffEnv>()
 
   app.get('/staff/national/results', requireRole('dla'), (c) => {
@@ -27,7 +29,13 @@ export function nationalResultsRoutes(deps: StaffAreaDeps) {
       data: round && rollups().read(round.id, null),
       includeFlagged: !config.EXCLUDE_FLAGGED,
     })
-    return renderStaffPage(c, props.title, <NationalResultsPage {...props} />)
+    const roundsTrend = presentRoundsTrend({
+      locale: staffLocale(c),
+      trend: round && figures().trend({ kind: 'country' }, round, rounds),
+      audience: 'group',
+      minimum: config.RESULTS_MIN_RESPONSES,
+    })
+    return renderStaffPage(c, props.title, <NationalResultsPage {...props} roundsTrend={roundsTrend} />)
   })
 
   return app

@@ -20,6 +20,9 @@ import { headlineColumns, pointRows, serviceRows, trendBars, trendRows } from '.
 import type { PointName, ServiceName } from '../../../db/queries/organisation-details.js'
 import type { GroupRollup } from '../../../domain/results/rollups.js'
 import { presentHeadline } from './organisation-headline.js'
+import type { RoundFigureSet } from '../../../results/trends.js'
+import { presentRoundsTrend } from '../../results-trends.js'
+import { presentAspectComparison } from '../../results-comparison.js'
 
 export type ResultsPageInput = {
   locale: Locale
@@ -31,6 +34,10 @@ export type ResultsPageInput = {
   results: OrganisationResults | undefined
   /** The organisation's province and the country pooled in the same round, to set its figures against. */
   comparison?: { province: GroupRollup; country: GroupRollup }
+  /** The round's figures by aspect and those of comparable earlier rounds (Thai method only). */
+  trend?: { current: RoundFigureSet; earlier: RoundFigureSet[] }
+  /** The province's and the country's figures by aspect in the same round. */
+  groupFigures?: { province: RoundFigureSet | undefined; country: RoundFigureSet | undefined }
   names: { points: PointName[]; services: ServiceName[] }
   population: number | null
   minimum: number
@@ -113,6 +120,16 @@ export function presentOrganisationResults(input: ResultsPageInput): Organisatio
         provinceName: locale === 'en' ? org.provinceEn : org.provinceTh,
         comparison: input.comparison,
       }),
+    aspectComparison: presentAspectComparison({
+      locale,
+      organisation: input.trend?.current,
+      audience: 'staff',
+      province: input.groupFigures?.province,
+      country: input.groupFigures?.country,
+      provinceName: locale === 'en' ? org.provinceEn : org.provinceTh,
+      minimum,
+    }),
+    roundsTrend: presentRoundsTrend({ locale, trend: input.trend, audience: 'staff', minimum }),
     questionnaire: results && t('results.questionnaire', { title: results.definition.title[locale] }),
     overall: round && {
       respondents,

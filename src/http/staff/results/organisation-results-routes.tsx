@@ -20,7 +20,7 @@ import { chooseRound, idParam } from '../lgu/round-choice.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 import { populationSchema } from './organisation-population.js'
-import { lazyRollupService } from './rollup-service.js'
+import { lazyFigureService, lazyRollupService } from './rollup-service.js'
 import { presentOrganisationResults, resultsHref, type ResultsPageInput } from './organisation-present.js'
 import { organisationNames, organisationPopulation, setOrganisationPopulation } from '../../../db/queries/organisation-details.js'
 
@@ -33,6 +33,7 @@ export function organisationResultsRoutes(deps: StaffAreaDeps) {
   const minimum = config.RESULTS_MIN_RESPONSES
   const service = createResultsService(db, { minimumResponses: minimum, includeFlagged }, { keep: RESULTS_KEPT })
   const rollups = lazyRollupService(db, config)
+  const figures = lazyFigureService(db, config)
   const app = new Hono<StaffEnv>()
 
   const organisationOf = (c: StaffContext) => {
@@ -54,6 +55,11 @@ export function organisationResultsRoutes(deps: StaffAreaDeps) {
       round,
       results: round && service.organisation(round.id, org.id),
       comparison: round && rollups().comparison(round.id, org.provinceCode),
+      trend: round && figures().trend({ kind: 'organisation', organisationId: org.id }, round, rounds),
+      groupFigures: round && {
+        province: figures().figures(round, { kind: 'province', provinceCode: org.provinceCode }),
+        country: figures().figures(round, { kind: 'country' }),
+      },
       names: organisationNames(db, org.id),
       population,
       minimum,

@@ -13,11 +13,13 @@ import { renderStaffPage, staffLocale } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 import { presentProvinceResults } from './rollup-province-page.js'
 import { readRollupQuery } from './rollup-query.js'
-import { lazyRollupService } from './rollup-service.js'
+import { lazyFigureService, lazyRollupService } from './rollup-service.js'
+import { presentRoundsTrend } from '../../results-trends.js'
 
 export function provinceResultsRoutes(deps: StaffAreaDeps) {
   const { db, config } = deps
   const rollups = lazyRollupService(db, config)
+  const figures = lazyFigureService(db, config)
   const app = new Hono<StaffEnv>()
 
   app.get('/staff/provinces/:code/results', requireRole('province', 'dla'), (c) => {
@@ -39,7 +41,13 @@ export function provinceResultsRoutes(deps: StaffAreaDeps) {
       data: round && rollups().read(round.id, province.code),
       includeFlagged: !config.EXCLUDE_FLAGGED,
     })
-    return renderStaffPage(c, props.title, <ProvinceResultsPage {...props} />)
+    const roundsTrend = presentRoundsTrend({
+      locale: staffLocale(c),
+      trend: round && figures().trend({ kind: 'province', provinceCode: province.code }, round, rounds),
+      audience: 'group',
+      minimum: config.RESULTS_MIN_RESPONSES,
+    })
+    return renderStaffPage(c, props.title, <ProvinceResultsPage {...props} roundsTrend={roundsTrend} />)
   })
 
   return app

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { barLength, ends, interval, ranked, ticks } from '../../../../views/components/charts/geometry.js'
+import { barLength, ends, interval, ranked, ticks, trendScale, trendX } from '../../../../views/components/charts/geometry.js'
 
 describe('barLength', () => {
   it('is the value as a share of the scale, in percent of the track', () => {
@@ -70,5 +70,29 @@ describe('ends', () => {
 
   it('keeps the n highest and n lowest of a long list and counts the rest', () => {
     expect(ends([9, 8, 7, 6, 5, 4, 3], 2)).toEqual({ top: [9, 8], bottom: [4, 3], between: 3 })
+  })
+})
+
+describe('trendScale', () => {
+  it('starts at the multiple of 10 under the lowest value and ticks every 10 up to 100', () => {
+    // Lowest 66.98 − 5.01 = 61.97: floor 60, ticks 60 … 100.
+    expect(trendScale([61.97, 70.82])).toEqual({ floor: 60, ticks: [60, 70, 80, 90, 100] })
+  })
+
+  it('ticks every 20 over a wide span, down past the lowest value so it stays on the scale', () => {
+    // Lowest 31: floor 30, a span of 70 → every 20 from 100: 100, 80, 60, 40, 20 (the first at or under 30).
+    expect(trendScale([31])).toEqual({ floor: 20, ticks: [20, 40, 60, 80, 100] })
+    expect(trendScale([])).toEqual({ floor: 0, ticks: [0, 20, 40, 60, 80, 100] })
+  })
+
+  it('never starts above 90, so a 100 still has a line under it', () => {
+    expect(trendScale([99.5])).toEqual({ floor: 90, ticks: [90, 100] })
+  })
+})
+
+describe('trendX', () => {
+  it('spreads rounds from 20 % to 88 %, one alone in the middle', () => {
+    expect([0, 1, 2].map((i) => trendX(i, 3))).toEqual([20, 54, 88])
+    expect(trendX(0, 1)).toBe(54)
   })
 })
