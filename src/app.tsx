@@ -39,6 +39,7 @@ import { createFormTokens } from './security/form-token.js'
 import { createRateLimiter } from './security/rate-limit.js'
 import { createJobRunner } from './jobs/job-runner.js'
 import { posterBundleJob } from './jobs/poster-bundle-job.js'
+import { annualReportJob } from './jobs/annual-report-job.js'
 
 export type AppDeps = {
   db: Db
@@ -88,7 +89,7 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   const jobs = createJobRunner({
     db,
     dir: jobFilesDir(config),
-    kinds: { poster_bundle: posterBundleJob(db, now) },
+    kinds: { poster_bundle: posterBundleJob(db, now), annual_report: annualReportJob(db, config, now) },
     busy: writer.busy,
     keepDays: config.JOB_FILES_KEEP_DAYS,
     now,
