@@ -2,9 +2,10 @@
  * The annual report as a PDF, written to a file as PDFKit makes it: cover, contents, method,
  * the scope's summary with its charts, the provinces (or districts) and every organisation in a
  * table whose header repeats on each page. The contents' page numbers are the sections' real
- * pages: pages stay buffered (`bufferPages`) until the end, when the contents and the page
- * numbers are written on the pages set aside for them. Rows are drawn a province at a time,
- * yielding between provinces, so the server keeps taking answers while a country's report is made.
+ * pages: the pages before the table stay buffered (`bufferPages`) until the table's pages are
+ * planned, when the contents and the page numbers are written and those pages flushed. Rows are
+ * drawn a province at a time, yielding between provinces, so the server keeps taking answers
+ * while a country's report is made.
  */
 import { createWriteStream } from 'node:fs'
 import { finished } from 'node:stream/promises'
@@ -119,21 +120,28 @@ function drawGroups(page: ReportPage, s: ReportSource) {
   table.row(groupCells('รวม', s.whole, s), { bold: true })
 }
 
-async function drawOrganisations(page: ReportPage, s: ReportSource, run: ReportProgress) {
+/**
+ * The organisation table, a province at a time. Before any row is drawn its pages are planned,
+ * so the contents and every page's number are written then; from there each page is written out
+ * when the next begins, and only the page being drawn is held in memory.
+ */
+async function drawOrganisations(page: ReportPage, s: ReportSource, run: ReportProgress, numbered: (pages: number) => void) {
   const national = s.scope.kind === 'national'
   page.heading('4 ผลราย อปท.', 1)
   page.text('เรียงตามจังหวัด อำเภอ และชื่อ อปท. ร้อยละและระดับแสดงเฉพาะ อปท. ที่มีผู้ตอบถึงเกณฑ์', { size: 11, colour: GREY })
   page.doc.moveDown(0.3)
   const table = pdfTable(page, ORGANISATION_COLUMNS)
   table.header()
+  const plan = table.plan(s.sections.map((section) => ({ rows: section.organisations, line: national })))
+  if (national)
+    s.sections.forEach((section, i) => page.headings.push({ title: `จังหวัด${section.title}`, level: 2, page: plan.starts[i]! }))
+  numbered(plan.lastPage)
+
   const total = s.sections.reduce((n, p) => n + p.organisations, 0)
   let done = 0
   run.progress(0, total)
   for (const section of s.sections) {
-    if (national) {
-      table.group(`จังหวัด${section.title}`)
-      page.headings.push({ title: `จังหวัด${section.title}`, level: 2, page: page.pageNumber() })
-    }
+    if (national) table.group(`จังหวัด${section.title}`)
     for (const o of section.rows()) table.row(organisationCells(o, s))
     done += section.organisations
     run.progress(done, total)
@@ -169,10 +177,12 @@ export async function writeAnnualReport(path: string, s: ReportSource, run: Repo
     }
     drawSummary(page, s)
     drawGroups(page, s)
-    await drawOrganisations(page, s, run)
-
-    drawContents(page, 2)
-    page.footers((n, total) => `${s.scopeName} · ${s.round.nameTh} · หน้า ${n} จาก ${total}`)
+    await drawOrganisations(page, s, run, (total) => {
+      const y = doc.y
+      drawContents(page, 2)
+      page.footers((n) => `${s.scopeName} · ${s.round.nameTh} · หน้า ${n} จาก ${total}`)
+      doc.y = y
+    })
   } finally {
     doc.end()
   }

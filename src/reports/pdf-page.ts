@@ -2,8 +2,9 @@
  * A4 pages of a long Thai report drawn with PDFKit (made with margin 0, so PDFKit never adds a
  * page of its own): margins, a cursor that starts a new page
  * when the next block would not fit, headings that remember their page for the contents, text
- * in Sarabun that copies as the Thai that was typed, and a page number in every footer
- * (written once layout is done, so the document is made with `bufferPages`).
+ * in Sarabun that copies as the Thai that was typed, and a page number in every footer. The
+ * document is made with `bufferPages`, so pages drawn before the page count is known can be
+ * numbered (and the contents written) once it is, and then flushed.
  *
  * @example
  * const page = reportPage(doc)
@@ -29,9 +30,14 @@ export function reportPage(doc: PDFKit.PDFDocument) {
   const width = () => doc.page.width - MARGIN.left - MARGIN.right
   const bottom = () => doc.page.height - MARGIN.bottom
   const headings: Heading[] = []
+  let footer: ((page: number) => void) | undefined
 
+  // Once numbered, a page is written out as soon as the next one starts: never before, since
+  // PDFKit ends a flushed page and anything drawn on it after is lost.
   const newPage = () => {
+    if (footer) doc.flushPages()
     doc.addPage()
+    footer?.(pageNumber())
     doc.x = MARGIN.left
     doc.y = MARGIN.top
   }
@@ -106,14 +112,29 @@ export function reportPage(doc: PDFKit.PDFDocument) {
       }
       doc.moveDown(0.5)
     },
-    /** Page numbers at the foot of every page but the cover; call once every page is drawn. */
-    footers(label: (page: number, total: number) => string) {
-      const range = doc.bufferedPageRange()
-      for (let i = range.start + 1; i < range.start + range.count; i++) {
-        doc.switchToPage(i)
+    /**
+     * The page number at the foot of every page but the cover: on the pages buffered so far, and on
+     * every page added from now on as it is added. The total must be known by then. From now on
+     * each finished page is written out when the next begins.
+     */
+    footers(label: (page: number) => string) {
+      const draw = (page: number) => {
+        if (page === 1) return
+        const { x, y } = doc
         doc.font('regular').fontSize(10).fillColor(GREY)
-        cell(label(i + 1, range.count), MARGIN.left, doc.page.height - MARGIN.bottom / 2, width(), 'center')
+        cell(label(page), MARGIN.left, doc.page.height - MARGIN.bottom / 2, width(), 'center')
+        doc.fillColor('#000000')
+        doc.x = x
+        doc.y = y
       }
+      const range = doc.bufferedPageRange()
+      const current = range.start + range.count - 1
+      for (let i = range.start; i <= current; i++) {
+        doc.switchToPage(i)
+        draw(i + 1)
+      }
+      doc.switchToPage(current)
+      footer = draw
     },
   }
 }

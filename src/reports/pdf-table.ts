@@ -1,7 +1,7 @@
 /**
  * A table over as many pages as it needs: one line per row, the header row drawn again at the
  * top of every page it carries on to, rows shaded in turn. Rows are drawn as they come, so a
- * caller can hand them over a province at a time.
+ * caller can hand them over a province at a time; `plan` says in advance which pages they take.
  *
  * @example
  * const table = pdfTable(page, columns)
@@ -47,6 +47,33 @@ export function pdfTable(page: ReportPage, columns: readonly Column[]) {
 
   return {
     header,
+    /**
+     * Where rows yet to be drawn will fall, without drawing them: the page each group's line lands
+     * on and the last page, from the cursor now. It follows `row` and `group` step by step, so a
+     * report can print its contents and page count before the rows exist.
+     */
+    plan(groups: readonly { rows: number; line: boolean }[]): { starts: number[]; lastPage: number } {
+      let y = doc.y
+      let pageNo = page.pageNumber()
+      const top = MARGIN.top
+      const breakPage = () => {
+        pageNo++
+        y = top + line
+      }
+      const starts = groups.map((g) => {
+        if (g.line) {
+          if (y + line * 3 > page.bottom()) breakPage()
+          y = y + 2 + line + 2
+        }
+        const start = pageNo
+        for (let i = 0; i < g.rows; i++) {
+          if (y + line > page.bottom()) breakPage()
+          y = y + line
+        }
+        return start
+      })
+      return { starts, lastPage: pageNo }
+    },
     /** A row; on a new page the header comes first. */
     row(cells: readonly string[], { bold = false } = {}) {
       if (doc.y + line > page.bottom()) {
