@@ -43,6 +43,7 @@ import { createRateLimiter } from './security/rate-limit.js'
 import { createJobRunner } from './jobs/job-runner.js'
 import { posterBundleJob } from './jobs/poster-bundle-job.js'
 import { createAlertMonitor } from './alerts/alert-monitor.js'
+import { annualReportJob } from './jobs/annual-report-job.js'
 
 export type AppDeps = {
   db: Db
@@ -97,7 +98,7 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   const jobs = createJobRunner({
     db,
     dir: jobFilesDir(config),
-    kinds: { poster_bundle: posterBundleJob(db, now) },
+    kinds: { poster_bundle: posterBundleJob(db, now), annual_report: annualReportJob(db, config, now) },
     busy: writer.busy,
     keepDays: config.JOB_FILES_KEEP_DAYS,
     now,

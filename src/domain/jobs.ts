@@ -1,10 +1,10 @@
 /**
  * Background jobs: work that takes longer than a page load (a country's posters,
- * later letters and big exports) runs in the server one at a time, and its page
+ * the annual report, later letters and big exports) runs in the server one at a time, and its page
  * shows how far it has got. A job survives nothing: whatever was queued or
  * running when the server stopped is marked interrupted and must be started again.
  */
-export const JOB_KINDS = ['poster_bundle'] as const
+export const JOB_KINDS = ['poster_bundle', 'annual_report'] as const
 export type JobKind = (typeof JOB_KINDS)[number]
 
 export const JOB_STATUSES = ['queued', 'running', 'done', 'failed', 'interrupted'] as const

@@ -115,7 +115,7 @@ let sarabun: { regular: ParsedFont; bold: ParsedFont } | undefined
  * font in place of a file and still embeds only the glyphs each document uses. It hands the
  * parsed font out only through a document, hence the one made here and thrown away.
  */
-function parsedSarabun(PDFDocument: typeof PDFKitDocument) {
+export function parsedSarabun(PDFDocument: typeof PDFKitDocument) {
   if (sarabun) return sarabun
   const parse = (weight: SarabunWeight) => {
     const doc = new PDFDocument({ autoFirstPage: false })

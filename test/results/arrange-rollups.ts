@@ -15,6 +15,7 @@
  *
  * Every other LGU (56 in กระบี่, 2 in เชียงใหม่) has no responses.
  */
+import type { Config } from '../../src/config.js'
 import { createResponseStore } from '../../src/db/queries/responses.js'
 import { servicePoints } from '../../src/db/schema.js'
 import type { FlagReason } from '../../src/domain/responses.js'
@@ -51,8 +52,8 @@ function generatedRegistry(): string {
 
 type Answer = number | 'na'
 
-export async function arrangeRollups() {
-  const s = arrangeSurvey()
+export async function arrangeRollups(config?: Partial<Config>) {
+  const s = arrangeSurvey({ config })
   importRegistry(s.db, generatedRegistry(), new Date(DEFAULT_NOW))
   const items = scoredItems(s.definition)
   const store = createResponseStore(s.db)

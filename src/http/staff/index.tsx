@@ -28,6 +28,7 @@ import { posterRoutes } from './posters/poster-routes.js'
 import { posterBundleRoutes } from './posters/poster-bundle-routes.js'
 import { jobRoutes } from './jobs/job-routes.js'
 import { guideRoutes } from './guide/guide-routes.js'
+import { annualReportRoutes } from './reports/annual-report-routes.js'
 import { provinceRoutes } from './province/province-routes.js'
 import { organisationResultsRoutes } from './results/organisation-results-routes.js'
 import { servedOverHttps } from '../public-base-url.js'
@@ -86,6 +87,7 @@ export function staffRoutes(deps: StaffAreaDeps) {
     posterRoutes,
     posterBundleRoutes,
     jobRoutes,
+    annualReportRoutes,
     kioskRoutes,
     provinceRoutes,
     roundRoutes,

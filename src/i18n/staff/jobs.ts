@@ -1,4 +1,4 @@
-/** Words of background jobs (their page, progress and list) and of starting a poster bundle. */
+/** Words of background jobs (their page, progress and list) and of starting a poster bundle. The annual report's form has its own (reports.ts). */
 import type { JobStatus } from '../../domain/jobs.js'
 import { createStaffTranslator } from '../staff-messages.js'
 
@@ -10,6 +10,7 @@ const th = {
   'jobs.col.started': 'เริ่มสั่ง',
   'jobs.col.status': 'สถานะ',
   'jobs.kind.poster_bundle': 'โปสเตอร์ทุก อปท. ({scope})',
+  'jobs.kind.annual_report': 'รายงานผลการประเมินความพึงพอใจ ({scope})',
   'jobs.scope.national': 'ทั่วประเทศ',
   'jobs.scope.province': 'จังหวัด{name}',
   'jobs.status.queued': 'รอคิว',
@@ -25,6 +26,7 @@ const th = {
   'jobs.refresh': 'รีเฟรชความคืบหน้า',
   'jobs.done.body': 'เสร็จแล้วเมื่อ {at}',
   'jobs.done.download': 'ดาวน์โหลดไฟล์ ZIP',
+  'jobs.done.download.pdf': 'ดาวน์โหลดไฟล์ PDF',
   'jobs.done.empty': 'ไม่มี อปท. ใดในขอบเขตนี้ที่มีจุดให้บริการที่เปิดอยู่ ไฟล์จึงว่างเปล่า',
   'jobs.done.expired': 'ไฟล์ของงานนี้ถูกลบแล้ว (เก็บไว้ {days} วัน) กรุณาสั่งงานใหม่',
   'jobs.failed.body': 'งานนี้ทำไม่สำเร็จ: {error} กรุณาสั่งงานใหม่ หากยังไม่สำเร็จ โปรดแจ้งผู้ดูแลระบบ',
@@ -63,6 +65,7 @@ const en: Record<JobsMessageKey, string> = {
   'jobs.col.started': 'Started',
   'jobs.col.status': 'Status',
   'jobs.kind.poster_bundle': 'Posters for every LGU ({scope})',
+  'jobs.kind.annual_report': 'Annual satisfaction report ({scope})',
   'jobs.scope.national': 'whole country',
   'jobs.scope.province': '{name} province',
   'jobs.status.queued': 'Queued',
@@ -78,6 +81,7 @@ const en: Record<JobsMessageKey, string> = {
   'jobs.refresh': 'Refresh progress',
   'jobs.done.body': 'Finished {at}',
   'jobs.done.download': 'Download the ZIP file',
+  'jobs.done.download.pdf': 'Download the PDF file',
   'jobs.done.empty': 'No LGU in this scope has an open service point, so the file is empty.',
   'jobs.done.expired': 'This job’s file has been deleted (files are kept {days} days). Start the job again.',
   'jobs.failed.body': 'This job did not succeed: {error}. Start it again; if it fails again, tell the system administrator.',

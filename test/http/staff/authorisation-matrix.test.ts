@@ -68,9 +68,11 @@ const ROUTES: Row[] = [
   { method: 'GET',  path: '/staff/service-points/:id/poster.pdf',               roles: ANY,      id: 'service point' },
   { method: 'GET',  path: '/staff/organisations/:id/posters',                   roles: ANY,      id: 'organisation' },
   { method: 'GET',  path: '/staff/organisations/:id/posters.pdf',               roles: ANY,      id: 'organisation' },
-  // Every LGU's posters as a background job, and one's own jobs
+  // Every LGU's posters and the annual report as background jobs, and one's own jobs
   { method: 'GET',  path: '/staff/posters/bundle',                              roles: PROVINCE, id: 'none' },
   { method: 'POST', path: '/staff/posters/bundle',                              roles: PROVINCE, id: 'none' },
+  { method: 'GET',  path: '/staff/reports/annual',                              roles: PROVINCE, id: 'none' },
+  { method: 'POST', path: '/staff/reports/annual',                              roles: PROVINCE, id: 'none' },
   { method: 'GET',  path: '/staff/jobs',                                        roles: ANY,      id: 'none' },
   { method: 'GET',  path: '/staff/jobs/:id',                                    roles: ANY,      id: 'job' },
   { method: 'GET',  path: '/staff/jobs/:id/progress',                           roles: ANY,      id: 'job' },

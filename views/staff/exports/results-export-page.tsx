@@ -19,6 +19,8 @@ export type ResultsExportPageProps = {
   downloads?: { selection: string; links: DownloadLink[] }
   /** The round's individual responses, for DLA and provincial officers; no links when one organisation is chosen. */
   raw?: { title: string; intro: string; links: DownloadLink[] }
+  /** The annual report's page, for DLA and provincial officers. */
+  report?: { href: string; label: string; hint: string }
   notes: string[]
 }
 
@@ -96,6 +98,11 @@ export function ResultsExportPage(p: ResultsExportPageProps) {
             </section>
           )}
         </>
+      )}
+      {p.report && (
+        <p data-link="annual-report">
+          <a href={p.report.href}>{p.report.label}</a> <span class="hint">– {p.report.hint}</span>
+        </p>
       )}
       {p.notes.map((note) => (
         <p class="hint">{note}</p>

@@ -13,6 +13,8 @@ export type JobView = {
   /** What the reader should know or do now. */
   message: string
   downloadHref?: string
+  /** The download button's words when they are not `labels.download` (a PDF rather than a ZIP). */
+  downloadLabel?: string
   startAgainHref?: string
 }
 
@@ -54,7 +56,7 @@ export function JobProgress({ job, labels, selfHref }: { job: JobView; labels: J
       {job.downloadHref && (
         <p>
           <a class="button" href={job.downloadHref} download>
-            {labels.download}
+            {job.downloadLabel ?? labels.download}
           </a>
         </p>
       )}

@@ -11,6 +11,7 @@ import { recordAudit } from '../../../db/queries/audit.js'
 import { roundsInScope, type RoundOption } from '../../../db/queries/round-visibility.js'
 import { parseScopeKey } from '../../../domain/scope.js'
 import { readResultsTable, resultsExport, type ResultsFormat } from '../../../exports/results-export.js'
+import { annualReportLink } from '../reports/annual-report-link.js'
 import { ResultsExportPage } from '../../../../views/staff/exports/results-export-page.js'
 import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
 import type { StaffAreaDeps } from '../deps.js'
@@ -67,7 +68,9 @@ export function resultsExportRoutes(deps: StaffAreaDeps) {
       minimumResponses: settings.minimumResponses,
       flaggedIncluded: settings.includeFlagged,
     })
-    return renderStaffPage(c, title, <ResultsExportPage {...props} />, notFound ? 422 : 200)
+    // DLA and provincial officers also make the round's annual report (a PDF, in the background).
+    const report = mayName ? annualReportLink(staffLocale(c), props.round?.value) : undefined
+    return renderStaffPage(c, title, <ResultsExportPage {...props} report={report} />, notFound ? 422 : 200)
   })
 
   const download = (c: StaffContext, format: ResultsFormat | undefined) => {

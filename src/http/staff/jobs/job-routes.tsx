@@ -15,6 +15,9 @@ import { parseScopeKey } from '../../../domain/scope.js'
 import { contentDisposition } from '../../../exports/results-export.js'
 import { jobsTranslator } from '../../../i18n/staff/jobs.js'
 import { bundleFileName } from '../../../posters/bundle-names.js'
+import { reportFileName } from '../../../reports/report-file-name.js'
+import { reportsTranslator } from '../../../i18n/staff/reports.js'
+import { ANNUAL_REPORT_PATH } from '../reports/annual-report-routes.js'
 import { JobListPage } from '../../../../views/staff/jobs/job-list-page.js'
 import { JobPage } from '../../../../views/staff/jobs/job-page.js'
 import { JobProgress } from '../../../../views/staff/jobs/job-progress.js'
@@ -51,7 +54,13 @@ export function jobRoutes({ db, config }: StaffAreaDeps) {
     const { t } = ctx
     const { user } = staffOf(c)
     const jobs = recentJobsOf(db, user.id).map((job) => presentJob(job, ctx))
-    const startLinks = user.role === 'lgu' ? [] : [{ href: '/staff/posters/bundle', label: t('bundle.link') }]
+    const startLinks =
+      user.role === 'lgu'
+        ? []
+        : [
+            { href: '/staff/posters/bundle', label: t('bundle.link') },
+            { href: ANNUAL_REPORT_PATH, label: reportsTranslator(ctx.locale)('report.link') },
+          ]
     const labels = {
       title: t('jobs.list.title'),
       intro: t('jobs.list.intro', { days: keepDays }),
@@ -91,10 +100,14 @@ export function jobRoutes({ db, config }: StaffAreaDeps) {
     if (size === undefined) return renderStaffStatus(c, 'notFound', 404)
     const key = parseScopeKey(job.scope)
     const province = key?.kind === 'province' ? context(c).provinces.get(key.provinceCode)?.nameTh : undefined
+    const report = job.kind === 'annual_report'
+    const name = report
+      ? reportFileName(key ?? { kind: 'national' }, String(job.options?.edition ?? 'staff'), province)
+      : bundleFileName(key ?? { kind: 'national' }, province)
     return c.body(Readable.toWeb(createReadStream(path)) as ReadableStream, 200, {
-      'Content-Type': 'application/zip',
+      'Content-Type': report ? 'application/pdf' : 'application/zip',
       'Content-Length': String(size),
-      'Content-Disposition': contentDisposition(bundleFileName(key ?? { kind: 'national' }, province)),
+      'Content-Disposition': contentDisposition(name),
       'Cache-Control': 'no-store',
     })
   })

@@ -24,6 +24,9 @@ export function jobScopeText(scope: string, provinces: ProvinceNames, locale: Lo
 /** Where to start a job of this kind again, with the same choices. */
 export function startAgainHref(job: Job): string {
   const key = parseScopeKey(job.scope)
+  const province = key?.kind === 'province' ? key.provinceCode : 'all'
+  if (job.kind === 'annual_report')
+    return `/staff/reports/annual?province=${province}&round=${String(job.options?.roundId ?? '')}&edition=${job.options?.edition === 'public' ? 'public' : 'staff'}`
   const size = typeof job.options?.size === 'string' ? job.options.size : 'a4'
   return `/staff/posters/bundle?province=${key?.kind === 'province' ? key.provinceCode : 'all'}&size=${size}`
 }
@@ -57,6 +60,7 @@ export function presentJob(job: Job, ctx: { locale: Locale; t: T; provinces: Pro
     percent: job.status === 'done' ? 100 : jobPercent(job.done, job.total),
     message,
     downloadHref: job.status === 'done' && job.resultFile ? `/staff/jobs/${job.id}/file` : undefined,
+    downloadLabel: job.kind === 'annual_report' ? t('jobs.done.download.pdf') : undefined,
     startAgainHref: retry ? startAgainHref(job) : undefined,
   }
 }

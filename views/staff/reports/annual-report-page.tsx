@@ -1,0 +1,96 @@
+import { ErrorSummary } from '../../components/error-summary.js'
+import { Fieldset } from '../../components/field.js'
+import { Choices } from '../../components/choices.js'
+import { Select, type SelectOption } from '../../components/select.js'
+
+export type AnnualReportLabels = {
+  title: string
+  intro: string
+  round: string
+  scope: string
+  edition: string
+  editionStaff: string
+  editionPublic: string
+  start: string
+  noRound: string
+  errorPrefix: string
+  errorSummaryTitle: string
+  jobs: string
+}
+
+export type AnnualReportPageProps = {
+  labels: AnnualReportLabels
+  csrfToken: string
+  /** Absent when the officer can see no round. */
+  rounds?: { options: SelectOption[]; value: string }
+  /** A list for DLA (the country or one province); a fixed line for a provincial officer. */
+  scope: { options: SelectOption[]; value: string } | { fixed: string; value: string }
+  edition: string
+  errors: { round?: string; province?: string; edition?: string }
+}
+
+/** Starting an annual report: round, scope and edition, then one button queues the job. */
+export function AnnualReportPage({ labels, csrfToken, rounds, scope, edition, errors }: AnnualReportPageProps) {
+  const summary = Object.entries(errors).map(([field, text]) => ({ href: `#${field}`, text }))
+  return (
+    <>
+      <ErrorSummary title={labels.errorSummaryTitle} errors={summary} />
+      <h1 class="heading-l">{labels.title}</h1>
+      <p>{labels.intro}</p>
+      {!rounds ? (
+        <p class="hint">{labels.noRound}</p>
+      ) : (
+        <form method="post" action="/staff/reports/annual" novalidate>
+          <input type="hidden" name="_csrf" value={csrfToken} />
+          <Select
+            id="round"
+            label={labels.round}
+            options={rounds.options}
+            value={rounds.value}
+            error={errors.round}
+            errorPrefix={labels.errorPrefix}
+          />
+          {'options' in scope ? (
+            <Select
+              id="province"
+              label={labels.scope}
+              options={scope.options}
+              value={scope.value}
+              error={errors.province}
+              errorPrefix={labels.errorPrefix}
+            />
+          ) : (
+            <>
+              <input type="hidden" name="province" value={scope.value} />
+              <p>
+                {labels.scope}: <strong>{scope.fixed}</strong>
+              </p>
+              {errors.province && (
+                <p id="province" class="error-message">
+                  {errors.province}
+                </p>
+              )}
+            </>
+          )}
+          <Fieldset id="edition" legend={labels.edition} error={errors.edition} errorPrefix={labels.errorPrefix}>
+            <Choices
+              name="edition"
+              type="radio"
+              options={[
+                { value: 'staff', label: labels.editionStaff },
+                { value: 'public', label: labels.editionPublic },
+              ]}
+              checked={[edition]}
+            />
+          </Fieldset>
+          <button type="submit" class="button">
+            {labels.start}
+          </button>
+        </form>
+      )}
+      <p>
+        <a href="/staff/jobs">{labels.jobs}</a>
+      </p>
+    </>
+  )
+}
