@@ -48,6 +48,18 @@ export const PAGE_SECTIONS: readonly { pages: string[]; sections: Sections }[] =
   { pages: ['/staff/registry', '/staff/registry/uploads/:id'], sections: 'dla-registry' },
   { pages: ['/staff/api-tokens', '/staff/api-tokens/new', '/staff/api-tokens/issued'], sections: 'dla-api-tokens' },
   { pages: ['/staff/audit'], sections: 'dla-audit' },
+  { pages: ['/staff/alerts/:id'], sections: 'lgu-alerts' },
+  {
+    pages: ['/staff/organisations/:id/review', '/staff/organisations/:id/review/:point/:reason/:day'],
+    sections: { lgu: 'lgu-review', province: 'province-review', dla: 'province-review' },
+  },
+  { pages: ['/staff/provinces/:code/review'], sections: 'province-review' },
+  {
+    pages: ['/staff/organisations/:id/actions', '/staff/organisations/:id/actions/new', '/staff/actions/:id/edit'],
+    sections: 'lgu-actions',
+  },
+  { pages: ['/staff/national/lgus'], sections: 'dla-follow-up' },
+  { pages: ['/staff/reports/annual'], sections: perRole('annual-report', ['province', 'dla']) },
 ]
 
 const matcher = (page: string) => new RegExp(`^${page.replace(/:\w+/g, '[^/]+')}/?$`)

@@ -3,9 +3,18 @@ import { dlaSections } from './sections/dla.js'
 import { lguSections } from './sections/lgu.js'
 import { provinceSections } from './sections/province.js'
 import { residentSections } from './sections/resident.js'
+import { dlaLoopSections, lguLoopSections, provinceLoopSections } from './sections/closing-the-loop.js'
 import type { GuideRole, GuideSection } from './types.js'
 
-export const GUIDE_SECTIONS: readonly GuideSection[] = [...residentSections, ...lguSections, ...provinceSections, ...dlaSections]
+export const GUIDE_SECTIONS: readonly GuideSection[] = [
+  ...residentSections,
+  ...lguSections,
+  ...lguLoopSections,
+  ...provinceSections,
+  ...provinceLoopSections,
+  ...dlaSections,
+  ...dlaLoopSections,
+]
 
 export const sectionsOf = (role: GuideRole) => GUIDE_SECTIONS.filter((s) => s.role === role)
 

@@ -20,6 +20,10 @@ import { resultsTranslator, type ResultsMessageKey } from '../i18n/staff/results
 import { rollupTranslator, type RollupMessageKey } from '../i18n/staff/rollups.js'
 import { transactionsTranslator, type TransactionsMessageKey } from '../i18n/staff/transactions.js'
 import { usersTranslator, type UsersMessageKey } from '../i18n/staff/users.js'
+import { actionsTranslator, type ActionsMessageKey } from '../i18n/staff/actions.js'
+import { alertsTranslator, type AlertsMessageKey } from '../i18n/staff/alerts.js'
+import { reportsTranslator, type ReportsMessageKey } from '../i18n/staff/reports.js'
+import { reviewTranslator, type ReviewMessageKey } from '../i18n/staff/review.js'
 
 type Lookup = (locale: Locale) => (key: string) => string | undefined
 
@@ -41,6 +45,10 @@ const areas = {
   rollups: rollupTranslator as Lookup,
   transactions: transactionsTranslator as Lookup,
   users: usersTranslator as Lookup,
+  actions: actionsTranslator as Lookup,
+  alerts: alertsTranslator as Lookup,
+  reports: reportsTranslator as Lookup,
+  review: reviewTranslator as Lookup,
 }
 type Area = keyof typeof areas
 
@@ -67,6 +75,10 @@ export const ui = {
   rollups: ref<RollupMessageKey>('rollups'),
   transactions: ref<TransactionsMessageKey>('transactions'),
   users: ref<UsersMessageKey>('users'),
+  actions: ref<ActionsMessageKey>('actions'),
+  alerts: ref<AlertsMessageKey>('alerts'),
+  reports: ref<ReportsMessageKey>('reports'),
+  review: ref<ReviewMessageKey>('review'),
 }
 
 const REFERENCE = /\[\[(\w+):([\w.-]+)\]\]/g

@@ -12,8 +12,8 @@ import { REPO_ROOT } from './paths.js'
 
 export const GUIDE_SCREENSHOT_DIR = resolve(REPO_ROOT, 'static/guide')
 
-/** What every screenshot together may weigh, so the repository stays light. */
-export const GUIDE_SCREENSHOTS_MAX_BYTES = 1_500_000
+/** What every screenshot together may weigh (about 40 KB a section), so the repository stays light. */
+export const GUIDE_SCREENSHOTS_MAX_BYTES = 2_000_000
 
 /** Widest a stored screenshot is: staff pages are taken at 1280 px and scaled to this. */
 export const GUIDE_SCREENSHOT_WIDTH = 800

@@ -96,6 +96,7 @@ export function LguListing(p: LguListingProps) {
               <p class="hint">{note}</p>
             ))}
             <LguTable t={t} locale={p.locale} rows={p.rows} showProvince={p.showProvince} loop={p.loop} />
+            {p.loop && <p class="hint">{p.loop.note}</p>}
             {p.pagination.total > 0 && <Pagination {...p.pagination} hxTarget={target} />}
           </>
         )}
