@@ -44,8 +44,6 @@ export type SurveyPageProps = {
   /** The first layer of the privacy notice: one sentence on who collects the answers and why. */
   privacyShort: string
   privacyHref: string
-  /** Questions residents ask, linked at the foot of the form. */
-  guide: { href: string; text: string }
   sections: SectionView[]
   errors: ErrorLink[]
   action: string
@@ -176,9 +174,6 @@ export function SurveyPage(p: SurveyPageProps) {
           {p.t('survey.submit')}
         </button>
       </form>
-      <p class="survey-footer">
-        <a href={p.guide.href}>{p.guide.text}</a>
-      </p>
     </Layout>
   )
 }

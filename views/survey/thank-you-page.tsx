@@ -17,6 +17,8 @@ export type ThankYouPageProps = {
   kiosk?: KioskReturnProps
   /** "You said, we did" at this point: its latest changes in progress or done. */
   actions?: { heading: string; intro: string; saidLabel: string; didLabel: string; actions: PublicAction[] }
+  /** The residents' questions and answers; not on a kiosk, which stays on the survey. */
+  guide?: { href: string; text: string }
 }
 
 export function ThankYouPage(p: ThankYouPageProps) {
@@ -44,6 +46,11 @@ export function ThankYouPage(p: ThankYouPageProps) {
       ) : (
         <p>
           <a href={p.surveyHref}>{p.t('thanks.again')}</a>
+        </p>
+      )}
+      {p.guide && (
+        <p class="survey-footer">
+          <a href={p.guide.href}>{p.guide.text}</a>
         </p>
       )}
     </Layout>

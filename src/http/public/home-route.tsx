@@ -5,7 +5,7 @@ import { translator, type Locale } from '../../i18n/messages.js'
 import { otherLocale, resolveLocale } from '../locale.js'
 import { OPEN_DATA_HOME } from '../open-data/paths.js'
 import { PUBLIC_SEARCH_PATH } from './paths.js'
-import { RESIDENT_GUIDE_PATH } from '../guide/paths.js'
+import { residentGuideHref } from '../guide/paths.js'
 
 const STAFF_HOME = '/staff'
 
@@ -34,7 +34,7 @@ export function renderHome(c: Context) {
       t={translator(locale)}
       lang={{ href: `/?lang=${other}`, code: other }}
       links={homeLinks(locale)}
-      guideHref={locale === 'th' ? RESIDENT_GUIDE_PATH : `${RESIDENT_GUIDE_PATH}?lang=${locale}`}
+      guideHref={residentGuideHref(locale)}
     />,
   )
 }

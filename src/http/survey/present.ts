@@ -2,7 +2,6 @@
  * Turns a questionnaire definition plus what the resident entered into the plain
  * props the survey view renders. All wording choices live here, not in the view.
  */
-import { RESIDENT_GUIDE_PATH } from '../guide/paths.js'
 import { organisationDisplayName } from '../../domain/organisation-types.js'
 import { allowedValues, visibleItems, type AnswerError, type FormValues } from '../../domain/questionnaire/answers.js'
 import { allItems, type Definition, type Item, type Localized } from '../../domain/questionnaire/definition.js'
@@ -163,7 +162,6 @@ export function presentSurvey(input: PresentInput): SurveyPageProps {
     intro: definition.intro && pick(definition.intro),
     privacyShort: t('survey.privacyShort', { organisation: orgName }),
     privacyHref: `${path}/privacy`,
-    guide: { href: locale === 'th' ? RESIDENT_GUIDE_PATH : `${RESIDENT_GUIDE_PATH}?lang=${locale}`, text: t('home.guide') },
     sections,
     errors,
     action: path,

@@ -29,6 +29,7 @@ import type { SurveyPoint } from '../../db/queries/survey.js'
 import { actionTopics } from '../../domain/action-topics.js'
 import { actionsPublicTranslator } from '../../i18n/actions-public.js'
 import { presentPublicActions } from '../public/present-actions.js'
+import { residentGuideHref } from '../guide/paths.js'
 
 /** What every page of one request shares: its language, the cookie that remembers a newly chosen one, and its Accept-Encoding. */
 export type Reply = { locale: Locale; cookies: readonly string[]; acceptEncoding: string | undefined }
@@ -186,6 +187,7 @@ export function createSurveyPages({ loader, tokens, pages, kiosks, config, now }
           surveyHref={kiosk ? freshForm : path}
           resultsHref={kiosk ? undefined : publicResultsPath(state.point.dlaCode)}
           kiosk={kiosk ? kioskReturn(freshForm, t) : undefined}
+          guide={kiosk ? undefined : { href: residentGuideHref(locale), text: t('home.guide') }}
           actions={{
             heading: said('actions.heading'),
             intro: said('actions.introPoint'),

@@ -47,13 +47,13 @@ describe('the residents’ guide', () => {
     expect(en).toContain('Press <strong class="guide__label">Large text</strong>')
   })
 
-  it('is linked from the home page and from the foot of the survey', async () => {
+  it('is linked from the home page and from the thank-you page', async () => {
     const home = await html(await world.app.request('/'))
     expect(home.getByRole('link', { name: 'คำถามที่พบบ่อย' }).attrs.href).toBe('/guide')
     const homeEn = await html(await world.app.request('/?lang=en'))
     expect(homeEn.getByRole('link', { name: 'Questions residents ask' }).attrs.href).toBe('/guide?lang=en')
-    const survey = await html(await world.app.request('/s/KRB1001'))
-    expect(survey.getByRole('link', { name: 'คำถามที่พบบ่อย' }).attrs.href).toBe('/guide')
+    const thanks = await html(await world.app.request('/s/KRB1001/thanks'))
+    expect(thanks.getByRole('link', { name: 'คำถามที่พบบ่อย' }).attrs.href).toBe('/guide')
   })
 
   it('leads /guide/<question> to the question, and answers an unknown one with the 404 page', async () => {
