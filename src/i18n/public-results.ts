@@ -67,7 +67,8 @@ const th = {
   'public.notes.heading': 'เกี่ยวกับตัวเลขในหน้านี้',
   'public.notes.privacy':
     'หน้านี้แสดงเฉพาะผลรวม ไม่แสดงคำตอบรายบุคคล ข้อเสนอแนะ หรือผลรายวันรายเดือน และไม่แสดงผลของกลุ่มใดที่มีผู้ตอบน้อยกว่า {min} คน',
-  'public.notes.flagged': 'นับเฉพาะคำตอบที่ผ่านการตรวจสอบ ไม่นับคำตอบซ้ำจากเครื่องเดิมที่จุดเดิมในวันเดียวกัน และคำตอบที่ส่งเร็วผิดปกติ',
+  'public.notes.flagged':
+    'นับเฉพาะคำตอบที่ผ่านการตรวจสอบ คำตอบที่ระบบตั้งข้อสังเกต เช่น ตอบซ้ำจากเครื่องเดิมที่จุดเดิมในวันเดียวกัน ส่งเร็วผิดปกติ หรือคำตอบเหมือนกันจำนวนมากในเวลาสั้น ไม่นับ เว้นแต่เจ้าหน้าที่ตรวจแล้วให้นับ',
   'public.chart.withheld': 'ไม่แสดงผล',
 }
 
@@ -141,7 +142,7 @@ const en: Record<PublicMessageKey, string> = {
   'public.notes.privacy':
     'This page shows totals only: no one’s answers, no suggestions, no daily or monthly figures, and no result for any group of fewer than {min} people.',
   'public.notes.flagged':
-    'Only checked answers count: a repeat answer from the same device at the same service point on the same day, and answers sent implausibly fast, are left out.',
+    'Only checked answers count: answers the system flags, such as a repeat from the same device at the same service point on the same day, answers sent implausibly fast or a burst of identical answers, are left out unless staff review them and count them.',
   'public.chart.withheld': 'not shown',
 }
 

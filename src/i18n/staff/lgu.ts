@@ -24,7 +24,7 @@ const th = {
   'lgu.collection.flaggedExcluded': 'ถูกตั้งข้อสังเกต (ไม่นับ)',
   'lgu.collection.flaggedIncluded': 'ถูกตั้งข้อสังเกต (นับรวมแล้ว)',
   'lgu.collection.flaggedHintExcluded':
-    'คำตอบที่ถูกตั้งข้อสังเกต (ตอบซ้ำจากเครื่องเดิมในวันเดียวกัน หรือตอบเร็วผิดปกติ) ไม่นับในจำนวนผู้ตอบอย่างเป็นทางการ และแสดงแยกไว้',
+    'คำตอบที่ถูกตั้งข้อสังเกต (เช่น ตอบซ้ำจากเครื่องเดิมในวันเดียวกัน ตอบเร็วผิดปกติ หรือตอบนอกเวลาทำการ) ไม่นับในจำนวนผู้ตอบอย่างเป็นทางการจนกว่าจะพิจารณาให้นับ และแสดงแยกไว้',
   'lgu.collection.flaggedHintIncluded': 'ระบบนี้ตั้งค่าให้นับคำตอบที่ถูกตั้งข้อสังเกตรวมในจำนวนผู้ตอบด้วย',
   'lgu.collection.last': 'ตอบล่าสุด',
   'lgu.collection.point': 'จุดให้บริการ',
@@ -139,7 +139,7 @@ const en: Record<LguMessageKey, string> = {
   'lgu.collection.flaggedExcluded': 'Flagged (not counted)',
   'lgu.collection.flaggedIncluded': 'Flagged (counted)',
   'lgu.collection.flaggedHintExcluded':
-    'Flagged answers (a repeat from the same phone on the same day, or answered implausibly fast) are left out of the official count and shown separately.',
+    'Flagged answers (such as a repeat from the same phone on the same day, answered implausibly fast, or outside opening hours) are left out of the official count until reviewed and counted, and are shown separately.',
   'lgu.collection.flaggedHintIncluded': 'This service is set to count flagged answers in the official numbers.',
   'lgu.collection.last': 'Last response',
   'lgu.collection.point': 'Service point',
