@@ -1,7 +1,7 @@
 import { ErrorSummary } from '../../components/error-summary.js'
+import { ProvinceScopeField, type ProvinceScope } from '../components/province-scope-field.js'
 import { Fieldset } from '../../components/field.js'
 import { Choices } from '../../components/choices.js'
-import { Select, type SelectOption } from '../../components/select.js'
 
 export type PosterBundleLabels = {
   title: string
@@ -23,7 +23,7 @@ export type PosterBundlePageProps = {
   labels: PosterBundleLabels
   csrfToken: string
   /** A list for DLA (the country or one province); a fixed line for a provincial officer. */
-  scope: { options: SelectOption[]; value: string } | { fixed: string; value: string }
+  scope: ProvinceScope
   size: string
   per: string
   errors: { province?: string; size?: string; per?: string }
@@ -39,28 +39,7 @@ export function PosterBundlePage({ labels, csrfToken, scope, size, per, errors }
       <p>{labels.intro}</p>
       <form method="post" action="/staff/posters/bundle" novalidate>
         <input type="hidden" name="_csrf" value={csrfToken} />
-        {'options' in scope ? (
-          <Select
-            id="province"
-            label={labels.scope}
-            options={scope.options}
-            value={scope.value}
-            error={errors.province}
-            errorPrefix={labels.errorPrefix}
-          />
-        ) : (
-          <>
-            <input type="hidden" name="province" value={scope.value} />
-            <p>
-              {labels.scope}: <strong>{scope.fixed}</strong>
-            </p>
-            {errors.province && (
-              <p id="province" class="error-message">
-                {errors.province}
-              </p>
-            )}
-          </>
-        )}
+        <ProvinceScopeField scope={scope} label={labels.scope} error={errors.province} errorPrefix={labels.errorPrefix} />
         <Fieldset id="size" legend={labels.size} error={errors.size} errorPrefix={labels.errorPrefix}>
           <Choices
             name="size"

@@ -1,4 +1,5 @@
 import { ErrorSummary } from '../../components/error-summary.js'
+import { ProvinceScopeField, type ProvinceScope } from '../components/province-scope-field.js'
 import { Fieldset } from '../../components/field.js'
 import { Choices } from '../../components/choices.js'
 import { Select, type SelectOption } from '../../components/select.js'
@@ -24,7 +25,7 @@ export type AnnualReportPageProps = {
   /** Absent when the officer can see no round. */
   rounds?: { options: SelectOption[]; value: string }
   /** A list for DLA (the country or one province); a fixed line for a provincial officer. */
-  scope: { options: SelectOption[]; value: string } | { fixed: string; value: string }
+  scope: ProvinceScope
   edition: string
   errors: { round?: string; province?: string; edition?: string }
 }
@@ -50,28 +51,7 @@ export function AnnualReportPage({ labels, csrfToken, rounds, scope, edition, er
             error={errors.round}
             errorPrefix={labels.errorPrefix}
           />
-          {'options' in scope ? (
-            <Select
-              id="province"
-              label={labels.scope}
-              options={scope.options}
-              value={scope.value}
-              error={errors.province}
-              errorPrefix={labels.errorPrefix}
-            />
-          ) : (
-            <>
-              <input type="hidden" name="province" value={scope.value} />
-              <p>
-                {labels.scope}: <strong>{scope.fixed}</strong>
-              </p>
-              {errors.province && (
-                <p id="province" class="error-message">
-                  {errors.province}
-                </p>
-              )}
-            </>
-          )}
+          <ProvinceScopeField scope={scope} label={labels.scope} error={errors.province} errorPrefix={labels.errorPrefix} />
           <Fieldset id="edition" legend={labels.edition} error={errors.edition} errorPrefix={labels.errorPrefix}>
             <Choices
               name="edition"
