@@ -36,14 +36,14 @@ export async function timePages(app: Running, staff: Record<string, string>, pat
 }
 
 /** One row per page: its time on the national dataset against the small one, held to 1.2 × small. */
-export function comparedPages(id: string, kind: string, big: PageTimes, small: PageTimes, note = ''): Measure[] {
+export function comparedPages(id: string, kind: string, big: PageTimes, small: PageTimes): Measure[] {
   return Object.keys(big).map((key) => {
     const atBig = big[key]!
     const atSmall = small[key]!
     const ratio = atBig.ms.median / atSmall.ms.median
     return {
       id,
-      name: `${key} ${kind} (ms), big vs small${note}`,
+      name: `${key} ${kind} (ms), big vs small`,
       value: `${fmt(atBig.ms, ' ms')} (status ${atBig.status})`,
       ceiling: `${fmt(atSmall.ms, ' ms')} (status ${atSmall.status})`,
       ratio,

@@ -1,7 +1,8 @@
 /**
  * Which measures a bench run takes (`--only P9,P10`), and what they need started
  * first. Rows measured together come as one: P2b, P2c, P2r and P8 are taken
- * during P2's load, P12b during P12's, P10b during P10's bundle.
+ * during P2's load, P12b during P12's, P10b during P10's bundle; P9b and P13b
+ * come with P9 and P13.
  */
 export const MEASURE_IDS = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7', 'P9', 'P10', 'P11', 'P12', 'P13'] as const
 export type MeasureId = (typeof MEASURE_IDS)[number]
@@ -14,6 +15,7 @@ const MEASURED_WITH: Record<string, MeasureId> = {
   P9B: 'P9',
   P10B: 'P10',
   P12B: 'P12',
+  P13B: 'P13',
 }
 
 export type Selection = ReadonlySet<MeasureId>

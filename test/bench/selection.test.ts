@@ -13,7 +13,7 @@ describe('--only', () => {
   it('takes a row measured with another as that measure', () => {
     expect([...parseOnly('P8,P2b')]).toEqual(['P2'])
     expect([...parseOnly('P12b')]).toEqual(['P12'])
-    expect([...parseOnly('P10b,P9b')]).toEqual(['P10', 'P9'])
+    expect([...parseOnly('P10b,P9b,P13b')]).toEqual(['P10', 'P9', 'P13'])
   })
 
   it('refuses unknown names, naming them and the known ones', () => {
