@@ -12,7 +12,7 @@ import type autocannon from 'autocannon'
 import { join } from 'node:path'
 import type { Dataset } from './dataset.js'
 import { loadUntil, summarise } from './load.js'
-import type { Measure } from './measures.js'
+import type { Measure } from './bench-app.js'
 import { APP_ENV, startOptions, startServer, untilCounted } from './servers.js'
 
 type Options = {

@@ -3,7 +3,8 @@
  * organisation of DLA's registry (or a generated registry of the same shape),
  * about five service points each, an open round on the default questionnaire,
  * and generated responses written through the real response store in large
- * transactions, so the pre-aggregated tallies match exactly.
+ * transactions, so the pre-aggregated tallies match exactly. About 2 % of them
+ * carry a flag (`repeat`, `too_fast` or `burst`), for the review queues.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { migrateDatabase, openDatabase, type Db } from '../db/client.js'
@@ -11,12 +12,20 @@ import { ensureQuestionnairesPublished, latestPublishedQuestionnaire } from '../
 import { createResponseStore } from '../db/queries/responses.js'
 import { BUILTIN_DEFINITIONS, builtinDefinition, DEFAULT_DEFINITION_SLUG } from '../domain/questionnaire/builtins/index.js'
 import { generateServicePointCode } from '../domain/service-point-code.js'
-import { generateResponses } from '../demo/generate-responses.js'
+import { generateResponses, seeded } from '../demo/generate-responses.js'
 import { importRegistry } from '../registry/import-registry.js'
 import { loadReferenceData, readReferenceData } from '../registry/reference-data.js'
 import { createAccount } from '../accounts/create-account.js'
+import type { FlagReason } from '../domain/responses.js'
 
 export const BENCH_PASSWORD = 'bench-password-1'
+/**
+ * What a dataset holds, kept with it (`--keep`): 1 had 3 % of responses flagged
+ * `repeat` and nothing else; 2 has the mix of reasons below.
+ */
+export const DATASET_FORMAT = 2
+const FLAGGED_SHARE = 0.02
+const FLAG_MIX: FlagReason[] = ['repeat', 'too_fast', 'burst']
 const REGISTRY = '../shared/data/dla-lgu-registry.csv'
 const HEADER = 'จังหวัด,อำเภอ,ตำบล,รหัส อปท.,ประเภท อปท.,อปท.,ที่ตั้งสำนักงานเลขที่,หมู่ที่,รหัสไปรษณีย์,ขนาดพื้นที่,LAT,LONG,เว็ปไซต์ของอปท'
 
@@ -46,6 +55,8 @@ function generatedRegistry(): string {
 }
 
 export type Dataset = {
+  /** Absent in datasets kept before formats were numbered (format 1). */
+  format?: number
   path: string
   roundId: number
   organisations: number
@@ -85,6 +96,7 @@ export async function buildDataset(path: string, responses: number, log: (line: 
     .prepare('select id, province_code as province from organisations where id <> ? order by id limit 1')
     .get(points.posterOrganisationId) as { id: number; province: string }
   const result = {
+    format: DATASET_FORMAT,
     path,
     roundId,
     organisations: (db.$client.prepare('select count(*) as n from organisations').get() as { n: number }).n,
@@ -158,6 +170,8 @@ async function writeResponses(
   let done = 0
   let seed = 1
   let logged = 0
+  // Its own sequence, so the answers drawn are those of every earlier dataset.
+  const flagDraw = seeded(7)
   for (let first = 0; first < targets.length; first += groupSize) {
     const group = targets.slice(first, first + groupSize)
     // Shares that add up to the total exactly: the running share of points so far, rounded.
@@ -171,6 +185,10 @@ async function writeResponses(
         to: now,
         seed: seed++,
       })
+      for (const response of batch) {
+        const draw = flagDraw()
+        response.flagReason = draw < FLAGGED_SHARE ? FLAG_MIX[Math.floor((draw / FLAGGED_SHARE) * FLAG_MIX.length)]! : null
+      }
       store.writeBatch(batch)
       done += batch.length
       if (done - logged >= 500_000 || done === total) {

@@ -1,4 +1,4 @@
-import type { BenchResults } from './measures.js'
+import type { BenchResults } from './bench-app.js'
 
 /** One Markdown table: each figure, its ceiling or comparison, the ratio and whether the target is met. */
 export function renderTable(results: BenchResults): string {

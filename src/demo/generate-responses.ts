@@ -11,7 +11,7 @@ import type { NewResponse } from '../db/queries/responses.js'
 type Target = { roundId: number; organisationId: number; servicePointId: number; serviceIds: number[] }
 
 /** mulberry32: a tiny, well-known seeded PRNG; good enough for fake survey data. */
-function seeded(seed: number) {
+export function seeded(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
