@@ -79,6 +79,12 @@ async function pointCounts(page: Page) {
   return { family: await of(FAMILY_POINT.code), burst: await of(BURST_POINT.code) }
 }
 
+const reviewLink = (page: Page) => page.getByRole('link', { name: /^คำตอบที่ถูกตั้งข้อสังเกต: รอพิจารณา/ })
+
+/** "คำตอบที่ถูกตั้งข้อสังเกต: รอพิจารณา 4" on the organisation page: flagged answers no one has decided yet. */
+const waitingForReview = async (page: Page) =>
+  Number(/รอพิจารณา ([\d,]+)/.exec(await reviewLink(page).innerText())?.[1]?.replaceAll(',', ''))
+
 type Figures = { respondents: number; flagged: number; overallFive: number; overallFour: number }
 
 /** The staff results page's official count, the flagged ones left out, and the overall question's 5s and 4s. */
@@ -118,7 +124,7 @@ describe('9. closing the loop', () => {
     const { page } = laptop
     await signIn(laptop, DEMO.krabiTown, /^\/staff\/organisations\/1$/)
     await laptop.look('organisation')
-    const before = await pointCounts(page)
+    const before = { ...(await pointCounts(page)), waiting: await waitingForReview(page) }
 
     // A family shares one phone: the second answer from it today is a repeat.
     const family = await browsers.phone('9b-family', { baseURL: server.baseURL })
@@ -141,12 +147,14 @@ describe('9. closing the loop', () => {
       family: { round: before.family.round + 1, flagged: before.family.flagged + 1 },
       burst: { round: before.burst.round + IDENTICAL - 1, flagged: before.burst.flagged + FLAGGED_BURST },
     })
+    expect(await waitingForReview(page), 'the link to the review queue counts the new flags').toBe(
+      before.waiting + 1 + FLAGGED_BURST,
+    )
+    const queue = await reviewLink(page).getAttribute('href')
     const posted = await figures(laptop, 'results-posted')
-    await laptop.goto(ORGANISATION)
 
     // The queue groups them: point × reason × day.
-    await laptop.look('organisation-again')
-    await follow(page, page.getByRole('link', { name: /^คำตอบที่ถูกตั้งข้อสังเกต: รอพิจารณา/ }))
+    await laptop.goto(queue!)
     await expectH1(page, 'คำตอบที่ถูกตั้งข้อสังเกต: เทศบาลเมืองกระบี่')
     await laptop.look('review-queue')
     const day = formatDay(today, 'th')
