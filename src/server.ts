@@ -31,13 +31,16 @@ async function main() {
   )
 
   const baseUrl = config.PUBLIC_BASE_URL?.replace(/\/$/, '') ?? `http://localhost:${config.PORT}`
-  if (config.DEMO && isDatabaseEmpty(db)) {
+  const loadDemo = config.DEMO && isDatabaseEmpty(db)
+  if (loadDemo) {
     const { responses } = seedDemo(db)
     await seedDemoAccounts(db)
     console.log(`Demo data loaded: ${DEMO_POINTS.length} service points, ${responses} generated responses.`)
   }
 
   const app = createApp({ db, config })
+  // The demo's bad few days open their alert now rather than at the timer's first check.
+  if (loadDemo) app.alerts.evaluate()
   // Jobs left by the previous process are marked interrupted before anyone can look at them.
   await app.jobs.start()
   app.alerts.start()

@@ -4,7 +4,9 @@
  * default questionnaire, and a few hundred generated responses written through
  * the same code path residents use, so every tally matches. Last fiscal year's
  * round, closed, on the same questionnaire and a little less satisfied, gives the
- * results pages an earlier round to compare with.
+ * results pages an earlier round to compare with. One point has had a bad few days, so that
+ * the first alert check (`app.alerts.evaluate()`, as the server runs it after loading the demo)
+ * opens a low-share alert there and a newcomer sees one.
  */
 import { inTransaction, type Db } from '../db/client.js'
 import { insertDemoRound, insertDemoRoundAndPoints, organisationIdsByCode } from '../db/queries/demo.js'
@@ -18,6 +20,14 @@ import { generateResponses } from './generate-responses.js'
 
 /** Last year's round: fewer answers, a little less satisfied (a third of them 3 or under, against a quarter). */
 const LAST_YEAR = { share: 2 / 3, ratings: [5, 5, 4, 4, 4, 4, 3, 3, 3, 2, 1], seed: 2569 }
+
+/**
+ * The point with a bad few days: answers enough for the low-share rule (20 a window by default),
+ * over half of them at the two lowest levels where the usual share is under a fifth.
+ */
+export const FALLING_POINT = { code: 'KRB1002', answers: 24, days: 5, ratings: [1, 1, 2, 2, 3, 4, 5], seed: 2571 }
+
+const DAY_MS = 24 * 60 * 60 * 1000
 
 export function seedDemo(db: Db, now = new Date(), responseCount = 300): { responses: number } {
   importRegistry(db, DEMO_REGISTRY_CSV, now)
@@ -50,6 +60,16 @@ export function seedDemo(db: Db, now = new Date(), responseCount = 300): { respo
     from: window.opensAt.getTime(),
     to: now.getTime(),
   })
+  const falling = points.find((_, i) => demoPoints[i]!.code === FALLING_POINT.code)!
+  const badDays = generateResponses({
+    definition: builtinDefinition(DEFAULT_DEFINITION_SLUG),
+    points: [falling],
+    count: FALLING_POINT.answers,
+    from: Math.max(window.opensAt.getTime(), now.getTime() - FALLING_POINT.days * DAY_MS),
+    to: now.getTime(),
+    seed: FALLING_POINT.seed,
+    ratings: FALLING_POINT.ratings,
+  })
   const lastYear = fiscalYearWindow(fiscalYear - 1)
   const lastRoundId = insertDemoRound(db, {
     nameTh: `ปีงบประมาณ ${fiscalYear - 1}`,
@@ -67,6 +87,7 @@ export function seedDemo(db: Db, now = new Date(), responseCount = 300): { respo
     seed: LAST_YEAR.seed,
     ratings: LAST_YEAR.ratings,
   })
-  inTransaction(db, () => [...earlier, ...generated].forEach((r) => store.writeOne(r)))
-  return { responses: earlier.length + generated.length }
+  const all = [...earlier, ...generated, ...badDays]
+  inTransaction(db, () => all.forEach((r) => store.writeOne(r)))
+  return { responses: all.length }
 }

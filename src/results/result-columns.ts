@@ -3,6 +3,7 @@
  * questionnaire: one list serves the XLSX, both CSVs, the JSON, the API and the
  * open-data dictionary, so every file has the same stable codes and meanings.
  */
+import { keptOutPercent } from '../domain/flag-review.js'
 import type { Definition, Localized } from '../domain/questionnaire/definition.js'
 import { round2, type ScoreResult, type SummaryStats } from '../domain/scoring/index.js'
 import type { ThaiMeanSummary } from '../domain/scoring/thai-mean-summary.js'
@@ -241,10 +242,24 @@ export function organisationColumns<Row extends OrgRow>(
     {
       code: 'flagged_n',
       label: t('คำตอบที่ถูกตั้งข้อสังเกต', 'Flagged responses'),
-      description: t('คำตอบซ้ำหรือส่งเร็วผิดปกติ ไม่นับในผลทางการ', 'Repeat or implausibly fast responses, left out of official figures'),
+      description: t(
+        'คำตอบที่ถูกตั้งข้อสังเกต (ตอบซ้ำ ตอบเร็วผิดปกติ หรือตามกฎตรวจความผิดปกติ) ที่ยังไม่ได้รับการพิจารณาให้นับ ไม่นับในผลทางการ',
+        'Responses flagged (repeat, too fast or an anomaly rule) and not reinstated on review, left out of official figures',
+      ),
       unit: t('คำตอบ', 'responses'),
       kind: 'integer',
       value: (r) => r.flaggedRespondents,
+    },
+    {
+      code: 'kept_out_percent',
+      label: t('ส่วนที่ถูกคัดออก', 'Excluded as suspicious'),
+      description: t(
+        'คำตอบที่ถูกตั้งข้อสังเกต ÷ คำตอบทั้งหมด (ที่นับ + ที่ถูกตั้งข้อสังเกต) × 100 ปัดเป็นทศนิยม 2 ตำแหน่ง ว่างเมื่อไม่มีคำตอบ',
+        'Flagged responses ÷ all responses (counted + flagged) × 100, to 2 decimals; empty with no responses',
+      ),
+      unit: t('ร้อยละ', 'percent'),
+      kind: 'decimal',
+      value: (r) => keptOutPercent({ counted: r.respondents, keptOut: r.flaggedRespondents }) ?? null,
     },
     text(
       'status',

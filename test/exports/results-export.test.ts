@@ -24,6 +24,7 @@ const CODES = [
   'district',
   'n',
   'flagged_n',
+  'kept_out_percent',
   'status',
   ...['process', 'channel', 'staff', 'facilities'].flatMap((a) => ['n', 'mean', 'sd', 'percent'].map((s) => `aspect_${a}_${s}`)),
   'overall_n',
@@ -88,6 +89,8 @@ function expectedKrabi(): Expected {
     district: 'เมืองกระบี่',
     n: 10,
     flagged_n: 1,
+    // One flagged of all 11 responses (10 counted + 1): 100 ÷ 11 = 9.0909… → 9.09.
+    kept_out_percent: 9.09,
     status: 'ok',
     ...aspect('process', [...KRABI.process_1, ...KRABI.process_2]),
     ...aspect('channel', [...KRABI.channel_1, ...KRABI.channel_2]),
@@ -213,6 +216,7 @@ describe('XLSX', () => {
     expect(row.n).toBe(3)
     expect(row.overall_item_mean).toBe(byHand(KHLONG_THOM.overall).mean)
     expect(row.response_rate).toBe(2) // 3 responses ÷ 150 people served × 100
+    expect(row.kept_out_percent, 'none of its 3 responses is flagged').toBe(0)
   })
 
   it('freezes both header rows (and the code and name columns)', () => {

@@ -44,6 +44,35 @@ function savePhoto(db: Db, actionId: number, photo: ActionPhoto, at: Date) {
     .run()
 }
 
+function linkPoints(db: Db, actionId: number, servicePointIds: number[]) {
+  for (const servicePointId of servicePointIds) db.insert(serviceActionPoints).values({ actionId, servicePointId }).run()
+}
+
+/** What every read of an action selects: its own columns and its photo's time (null without one). */
+const ACTION_COLUMNS = {
+  id: serviceActions.id,
+  organisationId: serviceActions.organisationId,
+  roundId: serviceActions.roundId,
+  topic: serviceActions.topic,
+  residentsSaid: serviceActions.residentsSaid,
+  changed: serviceActions.changed,
+  status: serviceActions.status,
+  plannedOn: serviceActions.plannedOn,
+  startedOn: serviceActions.startedOn,
+  doneOn: serviceActions.doneOn,
+  createdAt: serviceActions.createdAt,
+  updatedAt: serviceActions.updatedAt,
+  photoAt: serviceActionPhotos.createdAt,
+}
+
+/** A row of ACTION_COLUMNS with its times as milliseconds, as records carry them. */
+const withTimes = <Row extends { photoAt: Date | null; createdAt: Date; updatedAt: Date }>(row: Row) => ({
+  ...row,
+  photoAt: row.photoAt?.getTime() ?? null,
+  createdAt: row.createdAt.getTime(),
+  updatedAt: row.updatedAt.getTime(),
+})
+
 const fields = (input: ActionInput) => ({
   roundId: input.roundId,
   topic: input.topic,
@@ -69,8 +98,7 @@ export function createAction(
     .values({ organisationId, ...fields(input), createdBy: userId, createdAt: at, updatedAt: at })
     .returning({ id: serviceActions.id })
     .get()
-  for (const servicePointId of input.servicePointIds)
-    db.insert(serviceActionPoints).values({ actionId: id, servicePointId }).run()
+  linkPoints(db, id, input.servicePointIds)
   if (photo) savePhoto(db, id, photo, at)
   return id
 }
@@ -88,29 +116,14 @@ export function updateAction(
     .where(eq(serviceActions.id, actionId))
     .run()
   db.delete(serviceActionPoints).where(eq(serviceActionPoints.actionId, actionId)).run()
-  for (const servicePointId of input.servicePointIds) db.insert(serviceActionPoints).values({ actionId, servicePointId }).run()
+  linkPoints(db, actionId, input.servicePointIds)
   if (photo && 'replace' in photo) savePhoto(db, actionId, photo.replace, at)
   if (photo && 'remove' in photo) db.delete(serviceActionPhotos).where(eq(serviceActionPhotos.actionId, actionId)).run()
 }
 
 export function findAction(db: Db, scope: Scope, id: number): ActionRecord | undefined {
   const row = db
-    .select({
-      id: serviceActions.id,
-      organisationId: serviceActions.organisationId,
-      provinceCode: organisations.provinceCode,
-      roundId: serviceActions.roundId,
-      topic: serviceActions.topic,
-      residentsSaid: serviceActions.residentsSaid,
-      changed: serviceActions.changed,
-      status: serviceActions.status,
-      plannedOn: serviceActions.plannedOn,
-      startedOn: serviceActions.startedOn,
-      doneOn: serviceActions.doneOn,
-      createdAt: serviceActions.createdAt,
-      updatedAt: serviceActions.updatedAt,
-      photoAt: serviceActionPhotos.createdAt,
-    })
+    .select({ ...ACTION_COLUMNS, provinceCode: organisations.provinceCode })
     .from(serviceActions)
     .innerJoin(organisations, eq(organisations.id, serviceActions.organisationId))
     .leftJoin(serviceActionPhotos, eq(serviceActionPhotos.actionId, serviceActions.id))
@@ -123,13 +136,7 @@ export function findAction(db: Db, scope: Scope, id: number): ActionRecord | und
     .where(eq(serviceActionPoints.actionId, id))
     .all()
     .map((p) => p.id)
-  return {
-    ...row,
-    servicePointIds,
-    photoAt: row.photoAt?.getTime() ?? null,
-    createdAt: row.createdAt.getTime(),
-    updatedAt: row.updatedAt.getTime(),
-  }
+  return { ...withTimes(row), servicePointIds }
 }
 
 /** Which of `ids` are points of the organisation (active or not); the rest are someone else's or none. */
@@ -165,21 +172,7 @@ export function actionsOf(
         and ${serviceActionPoints.servicePointId} = ${opts.servicePointId})`,
     )
   const rows = db
-    .select({
-      id: serviceActions.id,
-      organisationId: serviceActions.organisationId,
-      roundId: serviceActions.roundId,
-      topic: serviceActions.topic,
-      residentsSaid: serviceActions.residentsSaid,
-      changed: serviceActions.changed,
-      status: serviceActions.status,
-      plannedOn: serviceActions.plannedOn,
-      startedOn: serviceActions.startedOn,
-      doneOn: serviceActions.doneOn,
-      createdAt: serviceActions.createdAt,
-      updatedAt: serviceActions.updatedAt,
-      photoAt: serviceActionPhotos.createdAt,
-    })
+    .select(ACTION_COLUMNS)
     .from(serviceActions)
     .leftJoin(serviceActionPhotos, eq(serviceActionPhotos.actionId, serviceActions.id))
     .where(and(...conditions))
@@ -210,10 +203,7 @@ export function actionsOf(
     .orderBy(servicePoints.nameTh)
     .all()
   return rows.map((r) => ({
-    ...r,
-    photoAt: r.photoAt?.getTime() ?? null,
-    createdAt: r.createdAt.getTime(),
-    updatedAt: r.updatedAt.getTime(),
+    ...withTimes(r),
     points: points.filter((p) => p.actionId === r.id).map(({ actionId: _, ...p }) => p),
   }))
 }

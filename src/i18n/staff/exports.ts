@@ -26,7 +26,7 @@ const th = {
   'exports.format.json': 'JSON',
   'exports.format.json.hint': 'สำหรับโปรแกรม มีรอบ ขอบเขต และคำอธิบายคอลัมน์อยู่ในไฟล์',
   'exports.note.flaggedExcluded':
-    'ผลไม่นับคำตอบที่ถูกตั้งข้อสังเกต (ตอบซ้ำ หรือตอบเร็วผิดปกติ) จำนวนคำตอบเหล่านี้แสดงแยกไว้ในคอลัมน์ “คำตอบที่ถูกตั้งข้อสังเกต”',
+    'ผลไม่นับคำตอบที่ถูกตั้งข้อสังเกต (ตอบซ้ำ หรือตอบเร็วผิดปกติ) จำนวนคำตอบเหล่านี้แสดงแยกไว้ในคอลัมน์ “คำตอบที่ถูกตั้งข้อสังเกต” และสัดส่วนในคอลัมน์ “ส่วนที่ถูกคัดออก”',
   'exports.note.flaggedIncluded': 'ระบบนี้ตั้งค่าให้นับคำตอบที่ถูกตั้งข้อสังเกตรวมในผลด้วย',
   'exports.note.minimum': 'อปท. ที่มีผู้ตอบน้อยกว่า {min} คน มีสถานะ too_few ผลอาจคลาดเคลื่อนมาก อปท. ที่ยังไม่มีผู้ตอบมีสถานะ no_responses',
   'exports.note.audit': 'ระบบบันทึกการดาวน์โหลดทุกครั้งไว้ในบันทึกการใช้งาน',
@@ -68,7 +68,7 @@ const en: Record<ExportsMessageKey, string> = {
   'exports.format.json': 'JSON',
   'exports.format.json.hint': 'For programs; includes the round, the scope and a description of each column',
   'exports.note.flaggedExcluded':
-    'Flagged responses (repeats, implausibly fast answers) are left out of the figures; their number is in the “Flagged responses” column.',
+    'Flagged responses (repeats, implausibly fast answers) are left out of the figures; their number is in the “Flagged responses” column and their share in “Excluded as suspicious”.',
   'exports.note.flaggedIncluded': 'This system is set to count flagged responses in the figures.',
   'exports.note.minimum':
     'LGUs with fewer than {min} responses have the status too_few: their figures may be far off. LGUs with no responses have the status no_responses.',

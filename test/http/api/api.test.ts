@@ -182,6 +182,8 @@ describe('GET /api/v1/rounds/:id/results', () => {
       province: 'กระบี่',
       n: 10,
       flagged_n: 1,
+      // The staff export's share: 1 flagged of all 11 responses, 100 ÷ 11 = 9.09 %.
+      kept_out_percent: 9.09,
       status: 'ok',
       aspect_process_n: 20,
       aspect_process_mean: 4.6,

@@ -20,7 +20,9 @@ export async function demoApp() {
   seedDemo(db, new Date(), 40)
   await seedDemoAccounts(db)
   const app = createApp({ db, config: testConfig() })
+  // As the server does after loading the demo: the first alert check, so its alert is open.
+  app.alerts.evaluate()
   const staff = {} as Record<StaffRole, StaffAgent>
   for (const account of DEMO_ACCOUNTS) staff[account.role] = await signIn(app, account.username, DEMO_PASSWORD)
-  return { app, staff }
+  return { app, db, staff }
 }
