@@ -73,6 +73,8 @@ const configSchema = z.object({
   JOB_FILES_DIR: z.preprocess(blankAsUnset, z.string().optional()),
   /** Days a job's result file is kept after the job finished. */
   JOB_FILES_KEEP_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(365).default(DEFAULT_JOB_FILES_KEEP_DAYS)),
+  /** Folder for the annual reports DLA published to the public (kept until replaced); unset, `published/` beside the database file. */
+  PUBLISHED_REPORTS_DIR: z.preprocess(blankAsUnset, z.string().optional()),
   /** Days an activation letter's code works, to the end of that Bangkok day. */
   ACTIVATION_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(365).default(30)),
   /** Who an officer calls about their letter, printed on it; unset, the letter names the province's DLA office. */
@@ -117,6 +119,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 /** Where background jobs write their files: JOB_FILES_DIR, or `jobs/` in the database's folder. */
 export const jobFilesDir = (config: Pick<Config, 'JOB_FILES_DIR' | 'DATABASE_PATH'>) =>
   config.JOB_FILES_DIR ?? join(dirname(config.DATABASE_PATH), 'jobs')
+
+/** Where published annual reports are kept: PUBLISHED_REPORTS_DIR, or `published/` in the database's folder. */
+export const publishedReportsDir = (config: Pick<Config, 'PUBLISHED_REPORTS_DIR' | 'DATABASE_PATH'>) =>
+  config.PUBLISHED_REPORTS_DIR ?? join(dirname(config.DATABASE_PATH), 'published')
 
 /** The anomaly rules' thresholds, as the domain names them. */
 export const anomalySettings = (config: Config): AnomalySettings => ({

@@ -569,6 +569,25 @@ export const jobs = sqliteTable(
   ],
 )
 
+/**
+ * The public edition of the annual report a DLA officer published for the country or a province:
+ * one per scope, its file kept (under PUBLISHED_REPORTS_DIR) until the next one replaces it, so
+ * the open-data page always links the latest. The job it came from is kept for the job's page.
+ */
+export const publishedReports = sqliteTable('published_reports', {
+  /** `national` or `province:81`, as `formatScopeKey` writes it. */
+  scope: text('scope').primaryKey(),
+  roundId: integer('round_id')
+    .notNull()
+    .references(() => rounds.id),
+  jobId: integer('job_id').notNull(),
+  fileName: text('file_name').notNull(),
+  publishedBy: integer('published_by')
+    .notNull()
+    .references(() => users.id),
+  publishedAt: integer('published_at', { mode: 'timestamp_ms' }).notNull(),
+})
+
 /** n, N/A, Σx, Σx² and answers of 4–5: the sums mean, S.D. and percent need (new builders for each table). */
 const sumsColumns = () => ({
   n: integer('n').notNull(),

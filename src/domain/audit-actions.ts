@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'export_downloaded',
   'poster_downloaded',
   'job_started',
+  'report_published',
   'responses_deleted',
   'alert_acknowledged',
   'flags_decided',

@@ -10,7 +10,7 @@ import { trendsTranslator } from '../i18n/trends.js'
 import type { RoundFigureSet } from '../results/trends.js'
 import type { AspectComparisonProps } from '../../views/results/components/aspect-comparison.js'
 import { percentText } from './results-bars.js'
-import { visibleFigures, type Audience } from './results-trends.js'
+import { percentOfFigure, visibleFigures, type Audience } from './results-trends.js'
 
 export type ComparisonInput = {
   locale: Locale
@@ -24,7 +24,8 @@ export type ComparisonInput = {
 
 export function presentAspectComparison(input: ComparisonInput): AspectComparisonProps | undefined {
   const { locale, organisation, minimum } = input
-  if (!organisation || organisation.respondents === 0) return undefined
+  // By aspect: the Thai method's figures only.
+  if (!organisation || organisation.respondents === 0 || organisation.definition.scoring.method !== 'thai-mean') return undefined
   const t = trendsTranslator(locale)
   const groups = [
     visibleFigures(organisation, input.audience, minimum),
@@ -36,8 +37,8 @@ export function presentAspectComparison(input: ComparisonInput): AspectCompariso
     return {
       key: f.key,
       label: f.label ? f.label[locale] : t('trends.overall'),
-      values: figures.map((s) => (s ? { value: s.percentSatisfaction, margin: s.marginOfError } : null)),
-      cells: figures.map((s) => (s ? percentText(s.percentSatisfaction, s.marginOfError) : t('compare.withheld'))),
+      values: figures.map((s) => (s ? { value: percentOfFigure(s), margin: s.marginOfError } : null)),
+      cells: figures.map((s) => (s ? percentText(percentOfFigure(s), s.marginOfError) : t('compare.withheld'))),
     }
   })
   return {

@@ -5,18 +5,18 @@
  */
 import type { Localized } from '../domain/questionnaire/definition.js'
 import { thaiFiscalYear } from '../domain/thai-time.js'
-import { figureDefinitions, OVERALL, trendsOf, type FigureTrend, type TrendPoint } from '../domain/results/trends.js'
-import { round2, type SummaryStats } from '../domain/scoring/index.js'
+import { itemKey } from '../domain/results/proportion-trends.js'
+import { trendRulesFor, type TrendFigure } from '../domain/results/trend-rules.js'
+import { OVERALL, trendsWith, type FigureTrend, type PointsChange, type TrendPoint } from '../domain/results/trends.js'
+import { round2 } from '../domain/scoring/index.js'
 import { formatCount, formatDecimal, formatShortMonth } from '../i18n/format.js'
 import type { Locale } from '../i18n/messages.js'
 import { trendsTranslator } from '../i18n/trends.js'
 import type { RoundOption } from '../db/queries/round-visibility.js'
-import type { RoundFigureSet } from '../results/trends.js'
+import type { FigureStats, RoundFigureSet } from '../results/trends.js'
 import type { RoundsTrendProps, TrendRowView } from '../../views/results/components/rounds-trend.js'
 import { disclose, figure as leaf, pooled } from './public/disclosure.js'
 import { percentText } from './results-bars.js'
-
-type Summary = Extract<SummaryStats, { kind: 'rating' }>
 
 /**
  * Who is looking decides what is withheld. `group`: a province or the country, shown when it has
@@ -27,32 +27,66 @@ type Summary = Extract<SummaryStats, { kind: 'rating' }>
  */
 export type Audience = 'group' | 'staff' | 'public'
 
-export function visibleFigures(set: RoundFigureSet, audience: Audience, minimum: number): Map<string, Summary | null> {
-  const rating = (stats: SummaryStats | undefined) => (stats?.kind === 'rating' ? stats : null)
-  const out = new Map<string, Summary | null>()
+export function visibleFigures(set: RoundFigureSet, audience: Audience, minimum: number): Map<string, TrendFigure | null> {
+  const scored = (stats: FigureStats | undefined) => (stats && stats.kind !== 'no-data' ? stats : null)
+  const out = new Map<string, TrendFigure | null>()
   const enough = set.respondents >= minimum
   if (audience !== 'public') {
     for (const [key, f] of set.figures)
-      out.set(key, enough && (audience === 'staff' || f.people >= minimum) ? rating(f.stats) : null)
+      out.set(key, enough && (audience === 'staff' || f.people >= minimum) ? scored(f.stats) : null)
     return out
   }
-  const [overall, ...aspects] = figureDefinitions(set.definition)
-  const tree = pooled(
-    OVERALL,
-    aspects.map((a) =>
-      pooled(
-        a.key,
-        set.figures.get(a.key)!.itemPeople.map((people, i) => leaf(a.items[i]!, people)),
-      ),
-    ),
-  )
-  const decided = disclose(tree, minimum)
-  const shown = (key: string, disclosure: string) =>
-    enough && disclosure === 'shown' ? rating(set.figures.get(key)?.stats) : null
-  if (overall) out.set(OVERALL, shown(OVERALL, decided.disclosure))
-  decided.children.forEach((child) => out.set(child.value, shown(child.value, child.disclosure)))
+  for (const [key, disclosure] of publicDisclosure(set, minimum))
+    out.set(key, enough && disclosure === 'shown' ? scored(set.figures.get(key)?.stats) : null)
   return out
 }
+
+/**
+ * The public page's disclosure of each figure, as its results read: the overall pools its parts
+ * (Thai aspects and their items, or ARTA's pooled items), so a shown overall never gives a hidden
+ * part away; a figure outside the pool (ARTA's SQD0, A-11's trust) stands alone.
+ */
+function publicDisclosure(set: RoundFigureSet, minimum: number): Map<string, string> {
+  const out = new Map<string, string>()
+  const definitions = trendRulesFor(set.definition).figures(set.definition)
+  const itemPeople = (key: string) => set.figures.get(key)?.itemPeople ?? []
+  if (set.definition.scoring.method === 'thai-mean') {
+    const [overall, ...aspects] = definitions
+    const tree = pooled(
+      OVERALL,
+      aspects.map((a) =>
+        pooled(
+          a.key,
+          itemPeople(a.key).map((people, i) => leaf(a.items[i]!, people)),
+        ),
+      ),
+    )
+    const decided = disclose(tree, minimum)
+    if (overall) out.set(OVERALL, decided.disclosure)
+    decided.children.forEach((child) => out.set(child.value, child.disclosure))
+    return out
+  }
+  const overall = definitions.find((f) => f.key === OVERALL)
+  const parts = new Set(overall?.items.map(itemKey))
+  if (overall) {
+    const decided = disclose(
+      pooled(
+        OVERALL,
+        itemPeople(OVERALL).map((people, i) => leaf(itemKey(overall.items[i]!), people)),
+      ),
+      minimum,
+    )
+    out.set(OVERALL, decided.disclosure)
+    decided.children.forEach((child) => out.set(child.value, child.disclosure))
+  }
+  for (const f of definitions)
+    if (f.key !== OVERALL && !parts.has(f.key))
+      out.set(f.key, disclose(leaf(f.key, set.figures.get(f.key)?.people ?? 0), minimum).disclosure)
+  return out
+}
+
+/** The percent a figure prints: percent satisfaction, an ARTA score or A-11's percent positive. */
+export const percentOfFigure = (f: TrendFigure) => (f.kind === 'rating' ? f.percentSatisfaction : f.percent)
 
 const signed = (points: number) =>
   points > 0 ? `+${formatDecimal(points)}` : points < 0 ? `−${formatDecimal(-points)}` : formatDecimal(0)
@@ -64,6 +98,9 @@ export type TrendInput = {
   minimum: number
 }
 
+type Point = TrendPoint<RoundFigureSet, TrendFigure, PointsChange>
+type Trend = FigureTrend<RoundFigureSet, TrendFigure, PointsChange>
+
 export function presentRoundsTrend({ locale, trend, audience, minimum }: TrendInput): RoundsTrendProps | undefined {
   if (!trend) return undefined
   const t = trendsTranslator(locale)
@@ -72,23 +109,29 @@ export function presentRoundsTrend({ locale, trend, audience, minimum }: TrendIn
     definition: set.definition,
     figures: visibleFigures(set, audience, minimum),
   })
-  const trends = trendsOf(asShown(trend.current), trend.earlier.map(asShown))
+  const method = trend.current.definition.scoring.method
+  const trends = trendsWith(trendRulesFor(trend.current.definition), asShown(trend.current), trend.earlier.map(asShown))
   const roundName = (r: RoundOption) => (locale === 'en' ? r.nameEn : r.nameTh)
-  const title = (f: FigureTrend<RoundFigureSet>) => (f.label ? (f.label as Localized)[locale] : t('trends.overall'))
-  const missing = (point: TrendPoint<RoundFigureSet>, key: string) =>
+  const title = (f: Trend) =>
+    f.label ? (f.label as Localized)[locale] : t(method === 'arta-csm' ? 'trends.artaOverall' : 'trends.overall')
+  const missing = (point: Point, key: string) =>
     point.round.figures.get(key)?.stats.kind === 'no-data' && point.round.respondents >= minimum
       ? t('trends.noData')
       : t('trends.withheld', { min: formatCount(minimum) })
   const verdict = (beyond: boolean | null) =>
     t(beyond === null ? 'trends.verdict.unknown' : beyond ? 'trends.verdict.beyond' : 'trends.verdict.within')
-  const row = (point: TrendPoint<RoundFigureSet>, key: string, current: boolean): TrendRowView => {
+  const answers = (f: TrendFigure) =>
+    f.kind === 'rating'
+      ? `${formatDecimal(round2(f.mean))} (${formatCount(f.n)})`
+      : t('trends.positiveOf', { positive: formatCount(f.positive), n: formatCount(f.n) })
+  const row = (point: Point, key: string, current: boolean): TrendRowView => {
     const f = point.figure
     const { change } = point
     return {
       round: roundName(point.round.round),
       current,
-      percent: f ? percentText(f.percentSatisfaction, f.marginOfError) : missing(point, key),
-      mean: f ? `${formatDecimal(round2(f.mean))} (${formatCount(f.n)})` : t('trends.noChange'),
+      percent: f ? percentText(percentOfFigure(f), f.marginOfError) : missing(point, key),
+      mean: f ? answers(f) : t('trends.noChange'),
       change: current
         ? t('trends.current')
         : change
@@ -97,8 +140,8 @@ export function presentRoundsTrend({ locale, trend, audience, minimum }: TrendIn
     }
   }
   // By fiscal year, as rounds are named; by month where two rounds share a fiscal year.
-  const years = (points: TrendPoint<RoundFigureSet>[]) => points.map((p) => thaiFiscalYear(p.round.round.opensAt))
-  const dotLabel = (points: TrendPoint<RoundFigureSet>[], i: number) => {
+  const years = (points: Point[]) => points.map((p) => thaiFiscalYear(p.round.round.opensAt))
+  const dotLabel = (points: Point[], i: number) => {
     const all = years(points)
     const year = all[i]!
     return all.filter((y) => y === year).length > 1
@@ -111,8 +154,10 @@ export function presentRoundsTrend({ locale, trend, audience, minimum }: TrendIn
     empty: trends.length === 0 ? t('trends.none') : undefined,
     headers: {
       round: t('trends.col.round'),
-      percent: t('trends.col.percent'),
-      mean: t('trends.col.mean'),
+      percent: t(
+        method === 'thai-mean' ? 'trends.col.percent' : method === 'arta-csm' ? 'trends.col.score' : 'trends.col.positive',
+      ),
+      mean: t(method === 'thai-mean' ? 'trends.col.mean' : 'trends.col.answers'),
       change: t('trends.col.change'),
     },
     figures: trends.map((f) => ({
@@ -122,7 +167,7 @@ export function presentRoundsTrend({ locale, trend, audience, minimum }: TrendIn
         id: f.key,
         dots: f.points.map((p, i) => ({
           label: dotLabel(f.points, i),
-          value: p.figure?.percentSatisfaction ?? null,
+          value: p.figure ? percentOfFigure(p.figure) : null,
           margin: p.figure?.marginOfError ?? null,
           current: i === f.points.length - 1,
         })),
@@ -130,6 +175,9 @@ export function presentRoundsTrend({ locale, trend, audience, minimum }: TrendIn
       // Newest first in the table, as the round lists read; oldest first on the chart, as time runs.
       rows: f.points.map((p, i) => row(p, f.key, i === f.points.length - 1)).reverse(),
     })),
-    notes: [t('trends.note.test'), t('trends.note.comparable')],
+    notes:
+      method === 'thai-mean'
+        ? [t('trends.note.test'), t('trends.note.comparable')]
+        : [t('trends.note.proportionTest'), t('trends.note.comparableItems')],
   }
 }

@@ -54,6 +54,9 @@ const th = {
   'staff.status.csrf.title': 'ไม่สามารถดำเนินการได้',
   'staff.status.csrf.body': 'คำขอนี้ไม่ได้มาจากหน้าของระบบ หรือหน้านั้นเปิดไว้นานเกินไป กรุณาเปิดหน้าใหม่แล้วลองอีกครั้ง',
   'staff.status.signInAgain.title': 'กรุณาเข้าสู่ระบบอีกครั้ง',
+  'staff.status.cannotPublish.title': 'เผยแพร่รายงานนี้ไม่ได้',
+  'staff.status.cannotPublish.body':
+    'เผยแพร่ได้เฉพาะรายงานประจำปีฉบับเผยแพร่ของรอบที่ปิดผลแล้ว ซึ่งไฟล์ยังอยู่ ไม่ได้เผยแพร่สิ่งใด กรุณาสั่งทำรายงานฉบับเผยแพร่ใหม่แล้วลองอีกครั้ง',
   'staff.status.badRequest.title': 'ไม่สามารถรับข้อมูลนี้ได้',
   'staff.status.badRequest.body': 'ข้อมูลที่ส่งมาไม่ตรงกับแบบฟอร์มของหน้านี้ และไม่ได้บันทึกสิ่งใด กรุณาเปิดหน้าใหม่แล้วลองอีกครั้ง',
   'staff.status.signInAgain.body': 'หมดเวลาการใช้งาน กรุณาเข้าสู่ระบบอีกครั้ง',
@@ -121,6 +124,9 @@ const en: Record<StaffMessageKey, string> = {
   'staff.status.csrf.body':
     'The request did not come from a page of this service, or the page was open too long. Open the page again and retry.',
   'staff.status.signInAgain.title': 'Sign in again',
+  'staff.status.cannotPublish.title': 'This report cannot be published',
+  'staff.status.cannotPublish.body':
+    'Only the public edition of an annual report for a finalised round, whose file is still there, can be published. Nothing was published: make the public edition again and try once more.',
   'staff.status.badRequest.title': 'This could not be accepted',
   'staff.status.badRequest.body':
     'What was sent does not match this page’s form, and nothing was saved. Open the page again and retry.',

@@ -23,6 +23,14 @@ const th = {
   'trends.note.test':
     '“เกินค่าคลาดเคลื่อน” หมายถึงผลต่างมากกว่า √(ค่าคลาดเคลื่อนรอบที่เลือก² + ค่าคลาดเคลื่อนรอบนั้น²) คือการทดสอบ z ของผลต่างค่าเฉลี่ยสองกลุ่มตัวอย่างอิสระ ที่ระดับนัยสำคัญ 0.05 (ค่าคลาดเคลื่อนที่ความเชื่อมั่น 95 %)',
   'trends.note.comparable': 'รอบที่ใช้แบบสอบถามอื่น หรือเปลี่ยนข้อคำถามหรือมาตรวัดของด้านใด จะไม่นำด้านนั้นมาเทียบ',
+  'trends.artaOverall': 'คะแนนความพึงพอใจรวม',
+  'trends.col.score': 'คะแนน ± ค่าคลาดเคลื่อน',
+  'trends.col.positive': 'ร้อยละตอบในทางบวก ± ค่าคลาดเคลื่อน',
+  'trends.col.answers': 'ตอบในทางบวก (จากคำตอบ)',
+  'trends.positiveOf': '{positive} จาก {n}',
+  'trends.note.proportionTest':
+    '“เกินค่าคลาดเคลื่อน” หมายถึง |z| > 1.96 ในการทดสอบ z ของผลต่างสัดส่วนสองกลุ่มตัวอย่างอิสระ z = (p₁ − p₂) ÷ √(p₁(1 − p₁)/n₁ + p₂(1 − p₂)/n₂) ที่ระดับนัยสำคัญ 0.05 ค่าคลาดเคลื่อนคือ 1.96 × √(p(1 − p)/n) ที่ความเชื่อมั่น 95 %',
+  'trends.note.comparableItems': 'รอบที่ใช้แบบสอบถามอื่น หรือเปลี่ยนข้อคำถามหรือมาตรวัดของตัวเลขใด จะไม่นำตัวเลขนั้นมาเทียบ',
   'compare.title': 'เทียบรายด้านกับจังหวัดและทั้งประเทศ',
   'compare.figure': 'ด้าน',
   'compare.this': 'อปท. นี้',
@@ -58,6 +66,15 @@ const en: Record<TrendsMessageKey, string> = {
     '“Beyond margins” means the difference is larger than √(margin of the chosen round² + margin of that round²): a z-test on the difference of two independent means at the 0.05 level (margins at 95 % confidence).',
   'trends.note.comparable':
     'A round on another questionnaire, or one whose questions or scale for an aspect changed, is not compared for that aspect.',
+  'trends.artaOverall': 'Overall score',
+  'trends.col.score': 'Score ± margin',
+  'trends.col.positive': '% positive ± margin',
+  'trends.col.answers': 'Positive (of answers)',
+  'trends.positiveOf': '{positive} of {n}',
+  'trends.note.proportionTest':
+    '“Beyond margins” means |z| > 1.96 in a z-test on the difference of two independent proportions, z = (p₁ − p₂) ÷ √(p₁(1 − p₁)/n₁ + p₂(1 − p₂)/n₂), at the 0.05 level; the margin is 1.96 × √(p(1 − p)/n) (95 % confidence).',
+  'trends.note.comparableItems':
+    'A round on another questionnaire, or one whose questions or scale for a figure changed, is not compared for that figure.',
   'compare.title': 'By aspect, against the province and the country',
   'compare.figure': 'Aspect',
   'compare.this': 'This LGU',

@@ -13,6 +13,8 @@ export function RoundListPage(p: {
   licence: string
   minimum: number
   rounds: RoundListItem[]
+  /** The annual reports DLA published, the country first. */
+  reports: { href: string; text: string }[]
 }) {
   const { t } = p
   return (
@@ -44,6 +46,21 @@ export function RoundListPage(p: {
             ))}
           </tbody>
         </table>
+      )}
+      {p.reports.length > 0 && (
+        <section aria-labelledby="published-reports-title" data-published-reports>
+          <h2 class="heading-m" id="published-reports-title">
+            {t('reports.title')}
+          </h2>
+          <p>{t('reports.intro')}</p>
+          <ul>
+            {p.reports.map((r) => (
+              <li>
+                <a href={r.href}>{r.text}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </OpenDataFrame>
   )

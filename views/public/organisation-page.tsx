@@ -37,6 +37,8 @@ export type OrganisationPageProps = {
   /** "You said, we did": the latest changes in progress or done. */
   actions?: { heading: string; intro: string; saidLabel: string; didLabel: string; actions: PublicAction[] }
   notes: { heading: string; lines: string[] }
+  /** The annual reports DLA published for the organisation's province and the country. */
+  reports?: { heading: string; links: { href: string; text: string }[] }
   searchLink: { href: string; text: string }
 }
 
@@ -90,6 +92,20 @@ export function OrganisationPage(p: OrganisationPageProps) {
       )}
       {p.round?.trend && <RoundsTrend {...p.round.trend} />}
       {p.actions && <ActionList {...p.actions} />}
+      {p.reports && p.reports.links.length > 0 && (
+        <section aria-labelledby="published-reports-title" data-published-reports>
+          <h2 class="heading-m" id="published-reports-title">
+            {p.reports.heading}
+          </h2>
+          <ul>
+            {p.reports.links.map((r) => (
+              <li>
+                <a href={r.href}>{r.text}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {p.round && (
         <>
           <h2 class="heading-m">{p.notes.heading}</h2>

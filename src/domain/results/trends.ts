@@ -66,21 +66,25 @@ export function comparableFigures(current: Definition, earlier: Definition): Set
   const before = new Map(figureDefinitions(earlier).map((f) => [f.key, f]))
   for (const figure of figureDefinitions(current)) {
     const other = before.get(figure.key)
-    if (!other) continue
-    const same =
-      figure.items.length === other.items.length &&
-      [...figure.items].sort().join('\n') === [...other.items].sort().join('\n') &&
-      figure.items.every((id) => {
-        const scale = scaleOf(current, id)
-        return scale !== undefined && scale === scaleOf(earlier, id)
-      })
-    if (same) out.add(figure.key)
+    if (other && sameItems(current, figure, earlier, other)) out.add(figure.key)
   }
   return out
 }
 
+/** Whether two rounds' figures are made of the same rating items, each on the same scale in both. */
+export function sameItems(current: Definition, figure: FigureDefinition, earlier: Definition, other: FigureDefinition): boolean {
+  return (
+    figure.items.length === other.items.length &&
+    [...figure.items].sort().join('\n') === [...other.items].sort().join('\n') &&
+    figure.items.every((id) => {
+      const scale = scaleOf(current, id)
+      return scale !== undefined && scale === scaleOf(earlier, id)
+    })
+  )
+}
+
 /** A figure and how many answers its largest item has: the people behind it, for the disclosure rules. */
-export type Figure = { stats: SummaryStats; people: number; itemPeople: number[] }
+export type Figure<S = SummaryStats> = { stats: S; people: number; itemPeople: number[] }
 
 /** Every figure of a round from its per-item sums (the tallies' `organisation_item_moments`, pooled for a group). */
 export function thaiFigures(
@@ -97,15 +101,27 @@ export function thaiFigures(
   )
 }
 
-export type Change = {
+/** A change in points and its z-test, whatever the figure is (a mean or a proportion). */
+export type PointsChange = {
   /** Current minus earlier, in percentage points, rounded to 2 decimals. */
   points: number
-  /** Current minus earlier on the 1–5 scale, unrounded. */
-  mean: number
-  /** Null when either figure has no S.D. (a single answer). */
+  /** Null when either figure has no spread to test against (a single answer). */
   z: number | null
   /** |z| > 1.96; null when z is. */
   beyondMargins: boolean | null
+}
+
+export type Change = PointsChange & {
+  /** Current minus earlier on the 1–5 scale, unrounded. */
+  mean: number
+}
+
+/** z as a verdict, shared by every method's test. */
+export function verdictOf(difference: number, spread: number | null): Pick<PointsChange, 'z' | 'beyondMargins'> {
+  // Both spreads 0 (everyone gave the same answer twice): any change at all is beyond them.
+  const z =
+    spread === null ? null : spread === 0 ? (difference === 0 ? 0 : Math.sign(difference) * Infinity) : difference / spread
+  return { z, beyondMargins: z === null ? null : Math.abs(z) > Z_95 }
 }
 
 /** The standard error of percent satisfaction, in points. */
@@ -116,39 +132,62 @@ export function changeBetween(current: Summary, earlier: Summary): Change {
   const a = standardError(current)
   const b = standardError(earlier)
   const spread = a === null || b === null ? null : Math.sqrt(a * a + b * b)
-  // Both S.D.s 0 (everyone gave the same answer twice): any change at all is beyond them.
-  const z = spread === null ? null : spread === 0 ? (mean === 0 ? 0 : Math.sign(mean) * Infinity) : (mean * 20) / spread
-  return { points: round2(mean * 20), mean, z, beyondMargins: z === null ? null : Math.abs(z) > Z_95 }
+  return { points: round2(mean * 20), mean, ...verdictOf(mean * 20, spread) }
 }
 
 /** One round's figures as a page may show them: `null` for a figure it must withhold. */
-export type RoundFigures<R> = { round: R; definition: Definition; figures: Map<string, Summary | null> }
+export type RoundFigures<R, S = Summary> = { round: R; definition: Definition; figures: Map<string, S | null> }
 
-export type TrendPoint<R> = {
+export type TrendPoint<R, S = Summary, C extends PointsChange = Change> = {
   round: R
   /** Null: withheld, or no scored answer. */
-  figure: Summary | null
+  figure: S | null
   /** The chosen round's figure minus this one; null on the chosen round itself or when either is missing. */
-  change: Change | null
+  change: C | null
 }
 
-export type FigureTrend<R> = { key: string; label: Localized | null; points: TrendPoint<R>[] }
+export type FigureTrend<R, S = Summary, C extends PointsChange = Change> = {
+  key: string
+  label: Localized | null
+  points: TrendPoint<R, S, C>[]
+}
+
+/** What a scoring method brings to a trend: its figures, which of them compare, and the test of a change. */
+export type TrendRules<S, C extends PointsChange> = {
+  figures: (definition: Definition) => FigureDefinition[]
+  comparable: (current: Definition, earlier: Definition) => Set<string>
+  change: (current: S, earlier: S) => C
+}
+
+export const thaiTrendRules: TrendRules<Summary, Change> = {
+  figures: figureDefinitions,
+  comparable: comparableFigures,
+  change: changeBetween,
+}
 
 /**
  * Each figure of the chosen round with the comparable earlier rounds, oldest first, the chosen
  * round last. A figure no earlier round compares with is left out; with none left, the list is empty.
  * `earlier` comes oldest first and may hold rounds of any questionnaire.
  */
-export function trendsOf<R>(current: RoundFigures<R>, earlier: RoundFigures<R>[]): FigureTrend<R>[] {
-  const comparable = earlier.map((e) => ({ e, keys: comparableFigures(current.definition, e.definition) }))
-  return figureDefinitions(current.definition).flatMap((f) => {
+export function trendsWith<R, S, C extends PointsChange>(
+  rules: TrendRules<S, C>,
+  current: RoundFigures<R, S>,
+  earlier: RoundFigures<R, S>[],
+): FigureTrend<R, S, C>[] {
+  const comparable = earlier.map((e) => ({ e, keys: rules.comparable(current.definition, e.definition) }))
+  return rules.figures(current.definition).flatMap((f) => {
     const before = comparable.filter(({ keys }) => keys.has(f.key)).map(({ e }) => e)
     if (before.length === 0) return []
     const now = current.figures.get(f.key) ?? null
-    const points = before.map((e): TrendPoint<R> => {
+    const points = before.map((e): TrendPoint<R, S, C> => {
       const figure = e.figures.get(f.key) ?? null
-      return { round: e.round, figure, change: now && figure ? changeBetween(now, figure) : null }
+      return { round: e.round, figure, change: now && figure ? rules.change(now, figure) : null }
     })
     return [{ key: f.key, label: f.label, points: [...points, { round: current.round, figure: now, change: null }] }]
   })
 }
+
+/** The Thai method's trends (see the module's note). */
+export const trendsOf = <R>(current: RoundFigures<R>, earlier: RoundFigures<R>[]): FigureTrend<R>[] =>
+  trendsWith(thaiTrendRules, current, earlier)

@@ -141,6 +141,14 @@ function annualReportSection(role: Extract<StaffRole, 'province' | 'dla'>): Guid
         `Choose the ${ui.reports('report.round')}, ${ui.reports('report.scope')} and ${ui.reports('report.edition')}, then press ${ui.reports('report.start')}.`,
       ),
       w('รอจนหน้างานแสดงว่าเสร็จ แล้วดาวน์โหลดไฟล์ PDF', 'Wait until the job page says it is done, then download the PDF.'),
+      ...(role === 'dla'
+        ? [
+            w(
+              `${ui.reports('report.edition.public')} ของรอบที่ปิดผลแล้ว: กด ${ui.reports('report.publish.submit')} ที่หน้างาน ประชาชนจะดาวน์โหลดได้จากหน้าข้อมูลเปิดและหน้าผลของ อปท. ในขอบเขตนั้น จนกว่าจะเผยแพร่ฉบับใหม่แทน`,
+              `For the ${ui.reports('report.edition.public')} of a finalised round, press ${ui.reports('report.publish.submit')} on the job page: anyone can then download it from the open-data page and the results pages of the LGUs it covers, until a newer one replaces it.`,
+            ),
+          ]
+        : []),
     ],
     notes: [
       w(`${ui.reports('report.edition.public')} ใช้เผยแพร่ได้`, `${ui.reports('report.edition.public')} is the one to publish.`),

@@ -34,6 +34,7 @@ import { ckanPackage, LICENCE, PUBLISHER } from './ckan-package.js'
 import { DATASETS, openDatasets, type DatasetName, type OpenDatasets } from './datasets.js'
 import { DICTIONARY_HEADER, dictionaryRecords } from './dictionary.js'
 import { OPEN_DATA_HOME, openDataPaths } from './paths.js'
+import { publishedReportLinks, publishedReportRoutes } from './published-reports.js'
 
 /** How long the figures of a round are reused: an open round's files are at most this old. */
 const CACHE_MS = 5 * 60_000
@@ -90,6 +91,7 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
     if (cache.size > CACHE_ROUNDS) cache.delete(cache.keys().next().value!)
     return data
   }
+  app.route('/', publishedReportRoutes({ db, config }))
   const fileName = (round: RoundRecord, name: string, ext: string) => `lgu-satisfaction-round-${round.id}-${name}.${ext}`
 
   app.get(OPEN_DATA_HOME, (c) => {
@@ -112,6 +114,7 @@ export function openDataRoutes({ db, config, now }: { db: Db; config: Config; no
         licence={LICENCE.title}
         minimum={minimum}
         rounds={rounds}
+        reports={publishedReportLinks(db, locale)}
       />,
     )
   })

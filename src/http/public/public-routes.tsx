@@ -23,6 +23,8 @@ import { createRollupService, type RollupService } from '../../results/rollups.j
 import { createFigureService, type FigureService } from '../../results/trends.js'
 import { presentAspectComparison } from '../results-comparison.js'
 import { presentRoundsTrend } from '../results-trends.js'
+import { publishedReportLinks } from '../open-data/published-reports.js'
+import { openDataTranslator } from '../../i18n/open-data.js'
 import { MessagePage } from '../../../views/public/message-page.js'
 import { OrganisationPage } from '../../../views/public/organisation-page.js'
 import type { PublicHeaderProps } from '../../../views/public/public-header.js'
@@ -254,6 +256,10 @@ export function publicResultsRoutes({ db, config, now }: PublicRouteDeps) {
         notes={{
           heading: t('public.notes.heading'),
           lines: [t('public.notes.privacy', { min: formatCount(minimum) }), t('public.notes.flagged'), ...excluded],
+        }}
+        reports={{
+          heading: openDataTranslator(locale)('reports.title'),
+          links: publishedReportLinks(db, locale, org.provinceCode),
         }}
         searchLink={searchLink}
       />,

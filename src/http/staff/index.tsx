@@ -28,6 +28,7 @@ import { kioskRoutes } from './posters/kiosk-routes.js'
 import { posterRoutes } from './posters/poster-routes.js'
 import { posterBundleRoutes } from './posters/poster-bundle-routes.js'
 import { jobRoutes } from './jobs/job-routes.js'
+import { publishReportRoutes } from './jobs/publish-report-routes.js'
 import { guideRoutes } from './guide/guide-routes.js'
 import { annualReportRoutes } from './reports/annual-report-routes.js'
 import { provinceRoutes } from './province/province-routes.js'
@@ -88,6 +89,7 @@ export function staffRoutes(deps: StaffAreaDeps) {
     posterRoutes,
     posterBundleRoutes,
     jobRoutes,
+    publishReportRoutes,
     annualReportRoutes,
     kioskRoutes,
     provinceRoutes,

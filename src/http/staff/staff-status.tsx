@@ -4,7 +4,7 @@ import { resolveLocale } from '../locale.js'
 import { staffTranslator, type StaffMessageKey } from '../../i18n/staff-messages.js'
 import { StaffLayout } from '../../../views/staff/staff-layout.js'
 
-type StatusKey = 'notFound' | 'csrf' | 'signInAgain' | 'badRequest'
+type StatusKey = 'notFound' | 'csrf' | 'signInAgain' | 'badRequest' | 'cannotPublish'
 
 /** Staff "cannot" pages. Another scope's records get `notFound`, so nothing about them leaks. */
 export function renderStaffStatus(c: Context, key: StatusKey, status: ContentfulStatusCode) {

@@ -77,6 +77,7 @@ const ROUTES: Row[] = [
   { method: 'GET',  path: '/staff/jobs/:id',                                    roles: ANY,      id: 'job' },
   { method: 'GET',  path: '/staff/jobs/:id/progress',                           roles: ANY,      id: 'job' },
   { method: 'GET',  path: '/staff/jobs/:id/file',                               roles: ANY,      id: 'job' },
+  { method: 'POST', path: '/staff/jobs/:id/publish',                            roles: DLA,      id: 'job' },
   // Kiosks
   { method: 'GET',  path: '/staff/service-points/:id/kiosks',                   roles: ANY,      id: 'service point' },
   { method: 'POST', path: '/staff/service-points/:id/kiosks',                   roles: ANY,      id: 'service point' },

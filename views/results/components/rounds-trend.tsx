@@ -12,7 +12,7 @@ export type TrendRowView = {
   current: boolean
   /** "85.66 ± 3.21", or why there is none. */
   percent: string
-  /** The mean and, in brackets, the answers behind it: "4.28 (120)". */
+  /** The mean and, in brackets, the answers behind it: "4.28 (120)"; for a proportion, "96 จาก 120". */
   mean: string
   /** "−10.00 (เกิน)": points and the verdict; on the chosen round, words saying it is the one. */
   change: string

@@ -27,6 +27,7 @@ import { idParam } from '../dla/common.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
 import { presentJob, type ProvinceNames } from './present-job.js'
+import { presentPublishing } from './present-publishing.js'
 
 export function jobRoutes({ db, config }: StaffAreaDeps) {
   const app = new Hono<StaffEnv>()
@@ -78,7 +79,8 @@ export function jobRoutes({ db, config }: StaffAreaDeps) {
     const ctx = context(c)
     const view = presentJob(job, ctx)
     const labels = { ...labelsOf(ctx.t), started: ctx.t('jobs.col.started'), back: ctx.t('jobs.back') }
-    return renderStaffPage(c, view.title, <JobPage job={view} labels={labels} />)
+    const publish = staffOf(c).user.role === 'dla' ? presentPublishing(db, job, ctx.locale, staffOf(c).csrfToken) : undefined
+    return renderStaffPage(c, view.title, <JobPage job={view} labels={labels} publish={publish} />)
   })
 
   app.get('/staff/jobs/:id/progress', (c) => {
