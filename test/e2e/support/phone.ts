@@ -148,7 +148,11 @@ export class Phone {
     this.step += 1
     const base = join(SCREENSHOT_DIR, `${this.name}--${String(this.step).padStart(2, '0')}-${step}`)
     mkdirSync(SCREENSHOT_DIR, { recursive: true })
+    // Chromium's full-page capture can leave the page scrolled elsewhere until the next focus
+    // change moves it back, which would shift the next click's target between mousedown and mouseup.
+    const scrolled = await page.evaluate(() => [scrollX, scrollY] as const)
     await page.screenshot({ path: `${base}.png`, fullPage: true })
+    await page.evaluate(([x, y]) => scrollTo(x, y), scrolled)
     if (viewportToo) await page.screenshot({ path: `${base}-viewport.png` })
 
     if (this.loads - this.looked > 1) this.problems.push(`a page loaded before step ${step} without a look() of its own`)

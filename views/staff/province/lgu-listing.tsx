@@ -59,7 +59,9 @@ export function LguListing(p: LguListingProps) {
         hx-select={target}
         hx-swap="outerHTML"
         hx-push-url="true"
-        hx-trigger="submit, change, input changed delay:400ms from:#q"
+        // A plain `change` would also fire when the search box loses focus, so a click on a found
+        // organisation would start a request whose pushed address cancels that navigation.
+        hx-trigger="submit, change from:form.filters>*>select, input changed delay:400ms from:#q"
       >
         <Input
           id="q"
