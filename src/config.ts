@@ -107,6 +107,9 @@ const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>
 
+/** The name of every setting the server reads from its environment. */
+export const SETTING_NAMES = Object.keys(configSchema.shape) as (keyof Config)[]
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const result = configSchema.safeParse(env)
   if (!result.success) {

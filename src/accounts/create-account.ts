@@ -8,7 +8,7 @@ import { findOrganisationInScope, provinceExists } from '../db/queries/staff-use
 import { createUser, usernameTaken, type StaffUser } from '../db/queries/users.js'
 import { showableName } from '../domain/names.js'
 import { STAFF_ROLES } from '../domain/staff-roles.js'
-import { hashPassword, MIN_PASSWORD_LENGTH } from '../security/password.js'
+import { hashPassword, MIN_PASSWORD_LENGTH, type PasswordCost } from '../security/password.js'
 
 /** The name an account is shown by, on its own pages and in the audit log. */
 export const displayNameSchema = z
@@ -42,12 +42,15 @@ export type NewAccount = z.input<typeof newAccountSchema>
 /** Each error is the name of the field at fault; callers turn it into words. */
 export type AccountResult = { ok: true; user: StaffUser } | { ok: false; errors: Record<string, string> }
 
-/** `mustChangePassword`: someone other than the owner saw the password (a form, the command line). */
+/**
+ * `mustChangePassword`: someone other than the owner saw the password (a form, the command line).
+ * `passwordCost`: only tests set it, to make their many accounts cheaply.
+ */
 export async function createAccount(
   db: Db,
   input: NewAccount,
   now = new Date(),
-  options: { mustChangePassword?: boolean } = {},
+  options: { mustChangePassword?: boolean; passwordCost?: PasswordCost } = {},
 ): Promise<AccountResult> {
   const parsed = newAccountSchema.safeParse(input)
   if (!parsed.success) {
@@ -72,7 +75,7 @@ export async function createAccount(
       username: v.username,
       displayName: v.displayName,
       email: v.email || null,
-      passwordHash: await hashPassword(v.password),
+      passwordHash: await hashPassword(v.password, options.passwordCost),
       role: v.role,
       provinceCode: v.role === 'province' ? (v.provinceCode ?? null) : null,
       organisationId,

@@ -16,7 +16,20 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
  */
 export function openDatabase(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true })
-  const sqlite = new Database(path)
+  return withSettings(new Database(path))
+}
+
+/** An in-memory database holding a copy of `image` (from `serializeDatabase`): how tests start from one migrated template. */
+export function openDatabaseFrom(image: Buffer): Db {
+  return withSettings(new Database(image))
+}
+
+/** The whole database as bytes, as SQLite would write it to a file. */
+export function serializeDatabase(db: Db): Buffer {
+  return db.$client.serialize()
+}
+
+function withSettings(sqlite: Database.Database): Db {
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')

@@ -5,7 +5,11 @@
  */
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 
-const COST = { N: 2 ** 15, r: 8, p: 1 }
+/** scrypt's work factors; the stored hash names them, so verifying follows whatever a hash was made with. */
+export type PasswordCost = { N: number; r: number; p: number }
+
+export const PASSWORD_COST: PasswordCost = { N: 2 ** 15, r: 8, p: 1 }
+const COST = PASSWORD_COST
 const KEY_LENGTH = 32
 export const MIN_PASSWORD_LENGTH = 10
 
@@ -20,10 +24,11 @@ const derive = (password: string, salt: Buffer, options: ScryptOptions) =>
     ),
   )
 
-export async function hashPassword(password: string): Promise<string> {
+/** `cost` below PASSWORD_COST is for tests, which make hundreds of accounts; real accounts take the default. */
+export async function hashPassword(password: string, cost: PasswordCost = PASSWORD_COST): Promise<string> {
   const salt = randomBytes(16)
-  const key = await derive(password, salt, COST)
-  return `scrypt$${COST.N}$${COST.r}$${COST.p}$${salt.toString('base64url')}$${key.toString('base64url')}`
+  const key = await derive(password, salt, cost)
+  return `scrypt$${cost.N}$${cost.r}$${cost.p}$${salt.toString('base64url')}$${key.toString('base64url')}`
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

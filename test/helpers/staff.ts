@@ -8,6 +8,9 @@ import type { Db } from '../../src/db/client.js'
 
 export const TEST_PASSWORD = 'correct horse battery'
 
+/** scrypt at 1/32 of the real work: tests make hundreds of accounts and sign in to each; the scheme is the same. */
+export const TEST_PASSWORD_COST = { N: 2 ** 10, r: 8, p: 1 }
+
 type AnyApp = Pick<Hono, 'request'>
 
 export type StaffAgent = {
@@ -23,7 +26,9 @@ export type StaffAgent = {
 }
 
 export async function createStaff(db: Db, account: Omit<NewAccount, 'password' | 'displayName'> & { displayName?: string }) {
-  const result = await createAccount(db, { displayName: account.username, ...account, password: TEST_PASSWORD })
+  const result = await createAccount(db, { displayName: account.username, ...account, password: TEST_PASSWORD }, new Date(), {
+    passwordCost: TEST_PASSWORD_COST,
+  })
   if (!result.ok) throw new Error(`createStaff: ${JSON.stringify(result.errors)}`)
   return result.user
 }

@@ -150,9 +150,13 @@ export class Phone {
     mkdirSync(SCREENSHOT_DIR, { recursive: true })
     // Chromium's full-page capture can leave the page scrolled elsewhere until the next focus
     // change moves it back, which would shift the next click's target between mousedown and mouseup.
-    const scrolled = await page.evaluate(() => [scrollX, scrollY] as const)
+    type Scrolling = { scrollX: number; scrollY: number; scrollTo(x: number, y: number): void }
+    const scrolled = await page.evaluate(() => {
+      const view = globalThis as unknown as Scrolling
+      return [view.scrollX, view.scrollY] as const
+    })
     await page.screenshot({ path: `${base}.png`, fullPage: true })
-    await page.evaluate(([x, y]) => scrollTo(x, y), scrolled)
+    await page.evaluate(([x, y]) => (globalThis as unknown as Scrolling).scrollTo(x, y), scrolled)
     if (viewportToo) await page.screenshot({ path: `${base}-viewport.png` })
 
     if (this.loads - this.looked > 1) this.problems.push(`a page loaded before step ${step} without a look() of its own`)

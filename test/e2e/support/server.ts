@@ -8,32 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { SETTING_NAMES } from '../../../src/config.js'
 import { REPO_ROOT } from './paths.js'
 
-/** Every setting src/config.ts reads. */
-const APP_SETTINGS = [
-  'PORT',
-  'HOST',
-  'DATABASE_PATH',
-  'PUBLIC_BASE_URL',
-  'DEMO',
-  'TRUST_PROXY',
-  'RATE_LIMIT_SUBMISSIONS',
-  'RATE_LIMIT_WINDOW_SECONDS',
-  'MAX_BODY_BYTES',
-  'FORM_TOKEN_MAX_AGE_HOURS',
-  'MIN_FILL_SECONDS',
-  'ANOMALY_RULES',
-  'ALERT_WEBHOOK_URL',
-  'EXCLUDE_FLAGGED',
-  'RESULTS_MIN_RESPONSES',
-  'BACKUP_DIR',
-  'BACKUP_INTERVAL_MINUTES',
-  'BACKUP_KEEP',
-  'JOB_FILES_DIR',
-  'ACTIVATION_DAYS',
-  'ACTIVATION_CONTACT',
-]
 const START_TIMEOUT_MS = 60_000
 const STOP_TIMEOUT_MS = 10_000
 
@@ -95,7 +72,8 @@ export async function startServer(settings: Record<string, string>): Promise<Run
   const baseURL = `http://127.0.0.1:${port}`
 
   const env: NodeJS.ProcessEnv = { ...process.env }
-  for (const name of APP_SETTINGS) delete env[name]
+  // None of the developer's own settings leak in.
+  for (const name of SETTING_NAMES) delete env[name]
   Object.assign(env, {
     PORT: String(port),
     HOST: '127.0.0.1',

@@ -139,7 +139,8 @@ describe('province page: every LGU of the province', () => {
       'hx-target="#lgu-results"',
       'hx-select="#lgu-results"',
       'hx-push-url="true"',
-      'hx-trigger="submit, change, input changed delay:400ms from:#q"',
+      // The selects' changes, not the search box's: its change on blur would race a click on a result.
+      'hx-trigger="submit, change from:form.filters&gt;*&gt;select, input changed delay:400ms from:#q"',
     ])
       expect(form).toContain(attr)
     expect(html).toContain('id="lgu-results"')
