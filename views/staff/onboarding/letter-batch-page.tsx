@@ -1,3 +1,4 @@
+import { WorkingSubmit } from '../components/working-submit.js'
 import type { OnboardingT } from './onboarding-page.js'
 
 /** A batch's PDF: a download, or for a big batch a form that starts it as a background job. */
@@ -41,9 +42,7 @@ export function LetterBatchPage({ t, summary, until, pdf, csvHref }: LetterBatch
           <input type="hidden" name="_csrf" value={pdf.csrfToken} />
           <input type="hidden" name="batch" value={pdf.batch} />
           <p class="body">{t('onboarding.batch.pdfJob', { count: pdf.count })}</p>
-          <button type="submit" class="button">
-            {t('onboarding.batch.pdfStart')}
-          </button>
+          <WorkingSubmit label={t('onboarding.batch.pdfStart')} working={t('staff.working')} />
         </form>
       )}
     </>

@@ -52,6 +52,7 @@ describe('a batch over LETTERS_PDF_DIRECT_MAX', () => {
     expect(page).not.toContain('/staff/onboarding/letters.pdf')
     expect(page).toContain('action="/staff/onboarding/letters/job"')
     expect(page).toContain(`name="batch" value="${s.batch}"`)
+    expect(page).toContain('data-working="กำลังดำเนินการ…"')
     expect(page).toContain('หนังสือแจ้ง 2 ฉบับ')
     expect(page).toContain('/staff/onboarding/letters.csv')
 
