@@ -38,7 +38,7 @@ export function LetterBatchPage({ t, summary, until, pdf, csvHref }: LetterBatch
         </li>
       </ul>
       {'action' in pdf && (
-        <form method="post" action={pdf.action} novalidate data-letters-job>
+        <form method="post" action={pdf.action} novalidate>
           <input type="hidden" name="_csrf" value={pdf.csrfToken} />
           <input type="hidden" name="batch" value={pdf.batch} />
           <p class="body">{t('onboarding.batch.pdfJob', { count: pdf.count })}</p>
