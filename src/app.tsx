@@ -44,6 +44,8 @@ import { createJobRunner } from './jobs/job-runner.js'
 import { posterBundleJob } from './jobs/poster-bundle-job.js'
 import { createAlertMonitor } from './alerts/alert-monitor.js'
 import { annualReportJob } from './jobs/annual-report-job.js'
+import { lettersPdfJob } from './jobs/letters-pdf-job.js'
+import { createLetterBatches } from './letters/letter-batches.js'
 
 export type AppDeps = {
   db: Db
@@ -94,11 +96,17 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
     now,
   })
 
+  // Activation codes in plaintext live here only (and in the files made from a batch), never in the database.
+  const letters = createLetterBatches(now)
   // Built, not started: the server starts it (`jobs.start()`); a test runs the queue with `jobs.runUntilIdle()`.
   const jobs = createJobRunner({
     db,
     dir: jobFilesDir(config),
-    kinds: { poster_bundle: posterBundleJob(db, now), annual_report: annualReportJob(db, config, now) },
+    kinds: {
+      poster_bundle: posterBundleJob(db, now),
+      annual_report: annualReportJob(db, config, now),
+      letters_pdf: lettersPdfJob(letters, config),
+    },
     busy: writer.busy,
     keepDays: config.JOB_FILES_KEEP_DAYS,
     now,
@@ -118,7 +126,7 @@ export function createApp({ db, config, now = Date.now }: AppDeps) {
   app.route('/', staticFiles())
   // Usually nothing is left: one keyed read says so, and the page goes on.
   app.use(countedBeforeReading(() => store.counter.hasUncounted() && counting.catchUp()))
-  app.route('/', staffRoutes({ db, config, now, jobs }))
+  app.route('/', staffRoutes({ db, config, now, jobs, letters }))
   app.route('/', openDataRoutes({ db, config, now }))
   app.route('/', apiRoutes({ db, config, now }))
   app.route('/', publicResultsRoutes({ db, config, now }))

@@ -27,4 +27,36 @@
     }
   })
   document.addEventListener('htmx:afterSettle', focusSummary)
+
+  // A button marked data-working says so once its form is sent, and takes no second press.
+  function working(button) {
+    if (button.hasAttribute('data-label')) return
+    button.setAttribute('data-label', button.textContent)
+    button.textContent = button.getAttribute('data-working')
+    button.disabled = true
+  }
+  function usable(root) {
+    var buttons = root.querySelectorAll('button[data-label]')
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].textContent = buttons[i].getAttribute('data-label')
+      buttons[i].removeAttribute('data-label')
+      buttons[i].disabled = false
+    }
+  }
+  document.addEventListener('submit', function (event) {
+    var form = event.target
+    var pressed = event.submitter
+    var button = pressed && pressed.hasAttribute('data-working') ? pressed : form.querySelector('button[data-working]')
+    // A tick later: a button disabled while the form is being read would leave its own value out.
+    if (button) setTimeout(working, 0, button)
+  })
+  // Back to a page kept in the browser's cache, the form is usable again.
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) usable(document)
+  })
+  // An htmx request that ends without replacing its form (a network error) leaves it usable too.
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var elt = event.detail && event.detail.elt
+    if (elt && elt.querySelectorAll) usable(elt)
+  })
 })()

@@ -3,12 +3,13 @@
  * posted for every province, which makes an LGU officer account and a one-time activation code
  * for each organisation without one, until the batch page is on screen. P9b: one province's
  * letters PDF from its batch page, the province with the most organisations, onboarded on its
- * own on a fresh copy of the dataset (a national batch holds every letter of the country).
+ * own on a fresh copy of the dataset (a national batch holds every letter of the country): a
+ * download, or for a batch over LETTERS_PDF_DIRECT_MAX its background job, from the press to the file.
  */
 import Database from 'better-sqlite3'
 import { copyFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { csrfOf, postForm, signIn, startApp, type Measure } from './bench-app.js'
+import { csrfOf, download, postForm, signIn, startApp, untilJobEnds, type Measure } from './bench-app.js'
 import type { Dataset } from './dataset.js'
 import { timeGet } from './load.js'
 
@@ -57,11 +58,31 @@ async function onboardLgus(data: Dataset, fields: Record<string, string>) {
     const ms = performance.now() - started
     const status = `${res.status}${page ? ` → ${page.status}` : ''}`
     const pdf = /href="(\/staff\/onboarding\/letters\.pdf\?batch=[^"]+)"/.exec(html)?.[1]
-    return { app, staff, ms, status, pdf }
+    return { app, staff, ms, status, pdf, html }
   } catch (error) {
     await app.stop()
     throw error
   }
+}
+
+type Onboarded = Awaited<ReturnType<typeof onboardLgus>>
+
+/** The batch page's PDF: its link, timed as downloads are, or its job (one per batch), from the press to the whole file. */
+async function lettersPdf(one: Onboarded) {
+  if (one.pdf) {
+    const got = await timeGet(`${one.app.url}${one.pdf}`, one.staff, 3, 1)
+    return { ms: got.ms.median, status: String(got.status), bytes: got.bytes, via: 'download' }
+  }
+  const batch = /name="batch" value="([^"]+)"/.exec(one.html)?.[1]
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(one.html)?.[1]
+  if (!batch || !csrf) return undefined
+  const started = performance.now()
+  const res = await postForm(one.app, one.staff, '/staff/onboarding/letters/job', csrf, { batch })
+  const job = res.headers.get('location')
+  const status = job ? await untilJobEnds(one.app, one.staff, job) : `not started (${res.status})`
+  const file = status === 'done' ? await fetch(`${one.app.url}${job}/file`, { headers: one.staff }) : undefined
+  const bytes = file ? (await download(file)).bytes : 0
+  return { ms: performance.now() - started, status: file ? String(file.status) : status, bytes, via: 'background job' }
 }
 
 export async function measureOnboarding({ data, dir }: { data: Dataset; dir: string }): Promise<Measure[]> {
@@ -96,18 +117,17 @@ export async function measureOnboarding({ data, dir }: { data: Dataset; dir: str
     const province = largestProvince(copy.path)
     const one = await onboardLgus(copy, { scope: 'chosen', provinces: province.code })
     const letters = counts(copy.path).officers
-    const pdf = one.pdf ? await timeGet(`${one.app.url}${one.pdf}`, one.staff, 3, 1).finally(one.app.stop) : undefined
-    if (!one.pdf) await one.app.stop()
+    const pdf = await lettersPdf(one).finally(one.app.stop)
     rows.push({
       id: 'P9b',
       name: `Letters PDF of the largest province (${province.code}, ${province.organisations} organisations) from its batch page`,
       value: pdf
-        ? `${(pdf.ms.median / 1000).toFixed(2)} s (status ${pdf.status}, ${letters} letters, ${(pdf.bytes / 1024).toFixed(0)} KB); onboarding it ${(one.ms / 1000).toFixed(1)} s`
-        : `no PDF link on the batch page (${one.status})`,
+        ? `${(pdf.ms / 1000).toFixed(2)} s (${pdf.via}, status ${pdf.status}, ${letters} letters, ${(pdf.bytes / 1024).toFixed(0)} KB); onboarding it ${(one.ms / 1000).toFixed(1)} s`
+        : `no PDF link or job form on the batch page (${one.status})`,
       ceiling: '',
       ratio: null,
       target: '≤ 5 s',
-      met: pdf !== undefined && pdf.status === 200 && pdf.ms.median <= 5000,
+      met: pdf !== undefined && pdf.status === '200' && pdf.ms <= 5000,
     })
     return rows
   } finally {

@@ -20,6 +20,7 @@ import {
   hasQueuedJobs,
   interruptUnfinishedJobs,
   jobFilesFinishedBefore,
+  jobsWithFilesOf,
   setJobProgress,
   takeNextJob,
   type Job,
@@ -33,7 +34,12 @@ export type JobStep = {
   pause: () => Promise<void>
 }
 
-export type JobKindRunner = { extension: string; run: (job: Job, step: JobStep) => Promise<void> }
+export type JobKindRunner = {
+  extension: string
+  run: (job: Job, step: JobStep) => Promise<void>
+  /** When the result file must go, for a kind whose file outlives its purpose before `keepDays` (letters and their codes). */
+  fileDueAt?: (job: Job) => number
+}
 
 export type JobRunnerOptions = {
   db: Db
@@ -58,6 +64,8 @@ export function createJobRunner({ db, dir, kinds, busy, keepDays, now = Date.now
   let started = false
   let stopped = false
   let cleaner: NodeJS.Timeout | undefined
+  const dueCleans = new Set<NodeJS.Timeout>()
+  const earlyKinds = (Object.keys(kinds) as JobKind[]).filter((kind) => kinds[kind].fileDueAt)
 
   const pause = async () => {
     do await new Promise((resolve) => setTimeout(resolve, busy() ? 5 : 0))
@@ -83,6 +91,7 @@ export function createJobRunner({ db, dir, kinds, busy, keepDays, now = Date.now
       })
       await rename(temp, join(dir, name))
       finishJob(db, job.id, name, new Date(now()))
+      if (kind.fileDueAt) cleanAt(kind.fileDueAt(job))
     } catch (error) {
       await rm(temp, { force: true })
       // A stop leaves the job running: the next start marks it interrupted, and its page says so.
@@ -102,15 +111,33 @@ export function createJobRunner({ db, dir, kinds, busy, keepDays, now = Date.now
     return running.then(() => (hasQueuedJobs(db) && !stopped ? runUntilIdle() : undefined))
   }
 
-  /** Deletes result files older than `keepDays` and any temporary file no job is writing. */
+  /** Deletes result files older than `keepDays` or past their kind's own due time, and any temporary file no job is writing. */
   const clean = async () => {
-    for (const file of jobFilesFinishedBefore(db, new Date(now() - keepDays * DAY_MS))) {
-      await rm(join(dir, file.resultFile), { force: true })
+    const due = [
+      ...jobFilesFinishedBefore(db, new Date(now() - keepDays * DAY_MS)),
+      ...jobsWithFilesOf(db, earlyKinds).filter((job) => kinds[job.kind].fileDueAt!(job) <= now()),
+    ]
+    for (const file of due) {
+      await rm(join(dir, file.resultFile!), { force: true })
       forgetJobFile(db, file.id)
     }
     if (running) return
     const names = await readdir(dir).catch(() => [] as string[])
     for (const name of names.filter((n) => n.endsWith(PART))) await rm(join(dir, name), { force: true })
+  }
+
+  /** A started runner cleans again when a file falls due, rather than up to CLEAN_EVERY_MS later. */
+  function cleanAt(at: number) {
+    if (!started || stopped) return
+    const timer = setTimeout(
+      () => {
+        dueCleans.delete(timer)
+        void clean().catch((error: unknown) => logError(`cleaning ${dir} failed:`, error))
+      },
+      Math.max(0, at - now()) + 1000,
+    )
+    timer.unref()
+    dueCleans.add(timer)
   }
 
   return {
@@ -135,6 +162,7 @@ export function createJobRunner({ db, dir, kinds, busy, keepDays, now = Date.now
     async stop() {
       stopped = true
       clearInterval(cleaner)
+      for (const timer of dueCleans) clearTimeout(timer)
       await running
     },
   }

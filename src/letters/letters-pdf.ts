@@ -73,8 +73,16 @@ function drawLetter(doc: PDFKit.PDFDocument, l: LetterContent) {
   say(l.footer, 'center', { x: LEFT, y: doc.page.height - 1.8 * CM })
 }
 
+/** How a letters job follows the drawing: pages done, and its pause (which waits while residents' answers are written). */
+export type LettersPdfSteps = { progress: (done: number) => void; pause: () => Promise<void> }
+
+const yieldOnly: LettersPdfSteps = {
+  progress: () => undefined,
+  pause: () => new Promise((resolve) => setImmediate(resolve)),
+}
+
 /** A PDF streamed as it is drawn, yielding between pages so a province's batch never holds the server. */
-export function lettersPdfStream(letters: LetterContent[], title: string): Readable {
+export function lettersPdfStream(letters: LetterContent[], title: string, steps: LettersPdfSteps = yieldOnly): Readable {
   const out = new PassThrough()
   void (async () => {
     const { default: PDFDocument } = await import('pdfkit')
@@ -88,10 +96,11 @@ export function lettersPdfStream(letters: LetterContent[], title: string): Reada
     doc.registerFont('regular', sarabunFile('regular'))
     doc.registerFont('bold', sarabunFile('bold'))
     try {
-      for (const letter of letters) {
+      for (const [i, letter] of letters.entries()) {
         doc.addPage()
         drawLetter(doc, letter)
-        await new Promise((resolve) => setImmediate(resolve))
+        steps.progress(i + 1)
+        await steps.pause()
       }
     } finally {
       doc.end()

@@ -77,6 +77,16 @@ export function jobFilesFinishedBefore(db: Db, before: Date): { id: number; resu
     .all() as { id: number; resultFile: string }[]
 }
 
+/** Finished jobs of these kinds whose result file is still on disk as far as the records know. */
+export function jobsWithFilesOf(db: Db, kinds: JobKind[]): Job[] {
+  if (kinds.length === 0) return []
+  return db
+    .select()
+    .from(jobs)
+    .where(and(isNotNull(jobs.resultFile), inArray(jobs.kind, kinds)))
+    .all()
+}
+
 /** The file was deleted: the job stays in the list, without a download. */
 export function forgetJobFile(db: Db, id: number): void {
   db.update(jobs).set({ resultFile: null }).where(eq(jobs.id, id)).run()

@@ -163,6 +163,10 @@ export const dlaSections: GuideSection[] = [
         `Download at once: ${ui.onboarding('onboarding.batch.pdf')} and ${ui.onboarding('onboarding.batch.csv')}.`,
       ),
       w(
+        `หนังสือจำนวนมาก: กด ${ui.onboarding('onboarding.batch.pdfStart')} ระบบจัดทำ PDF เบื้องหลังและแสดงความคืบหน้า เมื่อเสร็จให้ดาวน์โหลดจากหน้างานนั้นภายใน 1 ชั่วโมง`,
+        `Many letters: press ${ui.onboarding('onboarding.batch.pdfStart')}; the PDF is made in the background with its progress shown. When it is done, download it from the job's page within the hour.`,
+      ),
+      w(
         `หนังสือหายหรือหมดอายุ: ${ui.onboarding('onboarding.reissueSubmit')}`,
         `Letters lost or expired: ${ui.onboarding('onboarding.reissueSubmit')}.`,
       ),

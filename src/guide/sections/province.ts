@@ -92,6 +92,10 @@ export const provinceSections: GuideSection[] = [
         `Download at once: ${ui.onboarding('onboarding.batch.pdf')} and ${ui.onboarding('onboarding.batch.csv')}. The codes are not kept, so they cannot be downloaded later.`,
       ),
       w(
+        `หนังสือจำนวนมาก: กด ${ui.onboarding('onboarding.batch.pdfStart')} ระบบจัดทำ PDF เบื้องหลังและแสดงความคืบหน้า เมื่อเสร็จให้ดาวน์โหลดจากหน้างานนั้นภายใน 1 ชั่วโมง`,
+        `Many letters: press ${ui.onboarding('onboarding.batch.pdfStart')}; the PDF is made in the background with its progress shown. When it is done, download it from the job's page within the hour.`,
+      ),
+      w(
         `หนังสือหายหรือหมดอายุ: กลับมาที่หน้านี้แล้วกด ${ui.onboarding('onboarding.reissueSubmit')} รหัสเดิมใช้ไม่ได้ทันที`,
         `Letters lost or expired: come back here and press ${ui.onboarding('onboarding.reissueSubmit')}; the old codes stop working at once.`,
       ),

@@ -4,13 +4,15 @@ import { createStaffTranslator } from '../staff-messages.js'
 
 const th = {
   'jobs.list.title': 'งานที่สั่งไว้',
-  'jobs.list.intro': 'งานที่ใช้เวลานานทำอยู่เบื้องหลังทีละงาน ท่านปิดหน้านี้แล้วกลับมาดูภายหลังได้ ไฟล์ผลลัพธ์เก็บไว้ {days} วัน',
+  'jobs.list.intro':
+    'งานที่ใช้เวลานานทำอยู่เบื้องหลังทีละงาน ท่านปิดหน้านี้แล้วกลับมาดูภายหลังได้ ไฟล์ผลลัพธ์เก็บไว้ {days} วัน ยกเว้นไฟล์หนังสือแจ้งการเปิดใช้งานบัญชี ซึ่งถูกลบเมื่อหนังสือชุดนั้นหมดอายุ (1 ชั่วโมงหลังออกหนังสือ)',
   'jobs.list.empty': 'ยังไม่มีงานที่ท่านสั่ง',
   'jobs.col.job': 'งาน',
   'jobs.col.started': 'เริ่มสั่ง',
   'jobs.col.status': 'สถานะ',
   'jobs.kind.poster_bundle': 'โปสเตอร์ทุก อปท. ({scope})',
   'jobs.kind.annual_report': 'รายงานผลการประเมินความพึงพอใจ ({scope})',
+  'jobs.kind.letters_pdf': 'หนังสือแจ้งการเปิดใช้งานบัญชี ({scope})',
   'jobs.scope.national': 'ทั่วประเทศ',
   'jobs.scope.province': 'จังหวัด{name}',
   'jobs.status.queued': 'รอคิว',
@@ -20,6 +22,8 @@ const th = {
   'jobs.status.interrupted': 'ถูกขัดจังหวะ',
   'jobs.progress': '{done} จาก {total} อปท.',
   'jobs.progress.counting': 'กำลังนับจำนวน อปท.',
+  'jobs.progress.letters': '{done} จาก {total} ฉบับ',
+  'jobs.progress.letters.counting': 'กำลังเตรียมหนังสือ',
   'jobs.progress.label': 'ความคืบหน้า',
   'jobs.queued.body': 'งานนี้รอคิวอยู่ จะเริ่มเมื่องานก่อนหน้าเสร็จ',
   'jobs.running.body': 'ระบบกำลังทำงานนี้อยู่ ท่านปิดหน้านี้ได้ งานจะทำต่อจนเสร็จ',
@@ -30,6 +34,11 @@ const th = {
   'jobs.done.empty': 'ไม่มี อปท. ใดในขอบเขตนี้ที่มีจุดให้บริการที่เปิดอยู่ ไฟล์จึงว่างเปล่า',
   'jobs.done.expired': 'ไฟล์ของงานนี้ถูกลบแล้ว (เก็บไว้ {days} วัน) กรุณาสั่งงานใหม่',
   'jobs.failed.body': 'งานนี้ทำไม่สำเร็จ: {error} กรุณาสั่งงานใหม่ หากยังไม่สำเร็จ โปรดแจ้งผู้ดูแลระบบ',
+  'jobs.failed.letters_expired':
+    'จัดทำไฟล์ไม่ได้ เพราะหนังสือชุดนี้หมดอายุแล้ว (เก็บไว้ 1 ชั่วโมง หรือระบบเริ่มทำงานใหม่) ระบบไม่เก็บรหัสเปิดใช้งานไว้ที่อื่น กรุณาออกหนังสือใหม่',
+  'jobs.done.lettersExpired':
+    'ไฟล์นี้ถูกลบแล้วเมื่อหนังสือชุดนี้หมดอายุ (1 ชั่วโมงหลังออกหนังสือ) เพราะมีรหัสเปิดใช้งาน หากยังไม่ได้ดาวน์โหลด กรุณาออกหนังสือใหม่',
+  'jobs.issueNew': 'ออกหนังสือใหม่',
   'jobs.interrupted.body': 'งานนี้หยุดลงเพราะระบบเริ่มทำงานใหม่ (เช่น มีการปรับปรุงระบบ) และจะไม่ทำต่อเอง กรุณาสั่งงานใหม่อีกครั้ง',
   'jobs.startAgain': 'สั่งงานใหม่',
   'jobs.back': 'งานทั้งหมดของท่าน',
@@ -59,13 +68,14 @@ export type JobsMessageKey = keyof typeof th
 const en: Record<JobsMessageKey, string> = {
   'jobs.list.title': 'Your jobs',
   'jobs.list.intro':
-    'Long tasks run in the background, one at a time. You can close this page and come back later. Result files are kept for {days} days.',
+    'Long tasks run in the background, one at a time. You can close this page and come back later. Result files are kept for {days} days, except activation letters, deleted when their letters expire (an hour after they were issued).',
   'jobs.list.empty': 'You have not started any jobs',
   'jobs.col.job': 'Job',
   'jobs.col.started': 'Started',
   'jobs.col.status': 'Status',
   'jobs.kind.poster_bundle': 'Posters for every LGU ({scope})',
   'jobs.kind.annual_report': 'Annual satisfaction report ({scope})',
+  'jobs.kind.letters_pdf': 'Activation letters ({scope})',
   'jobs.scope.national': 'whole country',
   'jobs.scope.province': '{name} province',
   'jobs.status.queued': 'Queued',
@@ -75,6 +85,8 @@ const en: Record<JobsMessageKey, string> = {
   'jobs.status.interrupted': 'Interrupted',
   'jobs.progress': '{done} of {total} LGUs',
   'jobs.progress.counting': 'Counting the LGUs',
+  'jobs.progress.letters': '{done} of {total} letters',
+  'jobs.progress.letters.counting': 'Preparing the letters',
   'jobs.progress.label': 'Progress',
   'jobs.queued.body': 'This job is waiting its turn; it starts when the one before it has finished.',
   'jobs.running.body': 'The system is working on this job. You can close this page; the job carries on.',
@@ -85,6 +97,11 @@ const en: Record<JobsMessageKey, string> = {
   'jobs.done.empty': 'No LGU in this scope has an open service point, so the file is empty.',
   'jobs.done.expired': 'This job’s file has been deleted (files are kept {days} days). Start the job again.',
   'jobs.failed.body': 'This job did not succeed: {error}. Start it again; if it fails again, tell the system administrator.',
+  'jobs.failed.letters_expired':
+    'The file could not be made: these letters had expired (they are kept for an hour, or the system restarted). Activation codes are stored nowhere else, so issue new letters.',
+  'jobs.done.lettersExpired':
+    'This file was deleted when its letters expired (an hour after they were issued), because it holds activation codes. If you did not download it, issue new letters.',
+  'jobs.issueNew': 'Issue new letters',
   'jobs.interrupted.body':
     'This job stopped because the system restarted (for example, for an update), and it will not carry on by itself. Start it again.',
   'jobs.startAgain': 'Start again',

@@ -33,6 +33,9 @@ const th = {
     'ดาวน์โหลดเดี๋ยวนี้: ระบบไม่เก็บรหัสเปิดใช้งาน จึงสร้างหนังสือชุดนี้ซ้ำไม่ได้ ลิงก์ดาวน์โหลดใช้ได้ถึง {time} หากพลาด ให้ออกหนังสือฉบับใหม่',
   'onboarding.batch.pdf': 'หนังสือแจ้ง (PDF หน้าละหนึ่งฉบับ เรียงตามอำเภอ)',
   'onboarding.batch.csv': 'ข้อมูลสำหรับจดหมายเวียน (CSV)',
+  'onboarding.batch.pdfJob':
+    'หนังสือแจ้ง {count} ฉบับ (PDF หน้าละหนึ่งฉบับ เรียงตามอำเภอ) ใช้เวลาจัดทำหลายนาที ระบบจะจัดทำเบื้องหลังและแสดงความคืบหน้า ไฟล์จะถูกลบเมื่อหนังสือชุดนี้หมดอายุ',
+  'onboarding.batch.pdfStart': 'จัดทำไฟล์ PDF หนังสือแจ้ง',
   'onboarding.batch.gone': 'หนังสือชุดนี้ไม่มีให้ดาวน์โหลดแล้ว (เกิน 1 ชั่วโมง หรือระบบเริ่มใหม่) กรุณาออกหนังสือฉบับใหม่',
   'onboarding.user.reissue': 'ออกหนังสือเปิดใช้งานฉบับใหม่',
   'onboarding.user.reissueHint': 'ใช้เมื่อเจ้าของบัญชีลืมรหัสผ่านหรือหนังสือสูญหาย รหัสเปิดใช้งานเดิมใช้ไม่ได้ทันที',
@@ -89,6 +92,9 @@ const en: Record<OnboardingMessageKey, string> = {
     'Download now: activation codes are not stored, so these letters cannot be produced again. The downloads work until {time}; if you miss them, issue new letters',
   'onboarding.batch.pdf': 'Letters (PDF, one page each, by district)',
   'onboarding.batch.csv': 'Mail-merge data (CSV)',
+  'onboarding.batch.pdfJob':
+    'The {count} letters (PDF, one page each, by district) take several minutes to make: the system makes them in the background and shows its progress. The file is deleted when these letters expire.',
+  'onboarding.batch.pdfStart': 'Make the letters PDF',
   'onboarding.batch.gone':
     'These letters can no longer be downloaded (after an hour, or the server restarted). Issue new letters',
   'onboarding.user.reissue': 'Issue a new activation letter',

@@ -132,6 +132,7 @@ const ROUTES: Row[] = [
   { method: 'GET',  path: '/staff/onboarding/letters',                          roles: PROVINCE, id: 'none' },
   { method: 'GET',  path: '/staff/onboarding/letters.pdf',                      roles: PROVINCE, id: 'none' },
   { method: 'GET',  path: '/staff/onboarding/letters.csv',                      roles: PROVINCE, id: 'none' },
+  { method: 'POST', path: '/staff/onboarding/letters/job',                      roles: PROVINCE, id: 'none' },
   { method: 'GET',  path: '/staff/activate',                                    roles: PUBLIC,   id: 'none' },
   { method: 'POST', path: '/staff/activate',                                    roles: PUBLIC,   id: 'none' },
   // The audit log

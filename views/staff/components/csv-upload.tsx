@@ -4,6 +4,7 @@
  * htmx swaps the page's main and says it is working.
  */
 import { Input } from '../../components/input.js'
+import { WorkingSubmit } from './working-submit.js'
 
 export type CsvFileFormProps = {
   action: string
@@ -14,6 +15,8 @@ export type CsvFileFormProps = {
   errorPrefix: string
   uploading: string
   submit: string
+  /** The button's words while the file goes up (staff.working). */
+  working: string
 }
 
 export function CsvFileForm(p: CsvFileFormProps) {
@@ -45,9 +48,7 @@ export function CsvFileForm(p: CsvFileFormProps) {
       <p>
         <progress id="upload-progress" max="100" value="0" hidden aria-label={p.uploading} />
       </p>
-      <button type="submit" class="button">
-        {p.submit}
-      </button>
+      <WorkingSubmit label={p.submit} working={p.working} />
     </form>
   )
 }
@@ -57,6 +58,8 @@ export type ConfirmUploadFormProps = {
   csrfToken: string
   confirm: string
   working: string
+  /** The button's words once pressed (staff.working). */
+  pressed: string
   /** The id of the "working" line, unique on its page. */
   workingId: string
 }
@@ -76,9 +79,7 @@ export function ConfirmUploadForm(p: ConfirmUploadFormProps) {
       class="actions"
     >
       <input type="hidden" name="_csrf" value={p.csrfToken} />
-      <button type="submit" class="button">
-        {p.confirm}
-      </button>
+      <WorkingSubmit label={p.confirm} working={p.pressed} />
       <span id={p.workingId} class="htmx-indicator" role="status">
         {p.working}
       </span>

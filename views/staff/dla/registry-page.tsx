@@ -38,6 +38,7 @@ export function RegistryPage(p: RegistryPageProps) {
         errorPrefix={t('staff.error.inlinePrefix')}
         uploading={t('dla.reg.uploading')}
         submit={t('dla.reg.submit')}
+        working={t('staff.working')}
       />
       <h2 class="heading-m">{t('dla.reg.uploads')}</h2>
       {uploads.rows.length === 0 ? (

@@ -127,6 +127,7 @@ export function RegistryUploadPage(p: RegistryUploadProps) {
           csrfToken={p.csrfToken}
           confirm={t('dla.reg.confirm')}
           working={t('dla.reg.working')}
+          pressed={t('staff.working')}
           workingId="import-working"
         />
       )}

@@ -4,7 +4,8 @@ import { ErrorSummary } from '../../components/error-summary.js'
 import { Input } from '../../components/input.js'
 import { Select, type SelectOption } from '../../components/select.js'
 
-export type DownloadLink = { format: string; href: string; label: string; hint: string }
+/** `slow`: a note that this download takes a while (the country's results, any raw responses). */
+export type DownloadLink = { format: string; href: string; label: string; hint: string; slow?: string }
 
 export type ResultsExportPageProps = {
   t: Translate<ExportsMessageKey>
@@ -121,6 +122,14 @@ function DownloadList({ links }: { links: DownloadLink[] }) {
             {link.label}
           </a>{' '}
           <span class="hint">– {link.hint}</span>
+          {link.slow && (
+            <>
+              {' '}
+              <span class="hint" data-slow>
+                ({link.slow})
+              </span>
+            </>
+          )}
         </li>
       ))}
     </ul>

@@ -16,6 +16,8 @@ export type JobView = {
   /** The download button's words when they are not `labels.download` (a PDF rather than a ZIP). */
   downloadLabel?: string
   startAgainHref?: string
+  /** The start-again link's words when they are not `labels.startAgain` (new letters rather than the same job). */
+  startAgainLabel?: string
 }
 
 export type JobProgressLabels = { progress: string; refresh: string; download: string; startAgain: string }
@@ -62,7 +64,7 @@ export function JobProgress({ job, labels, selfHref }: { job: JobView; labels: J
       )}
       {job.startAgainHref && (
         <p>
-          <a href={job.startAgainHref}>{labels.startAgain}</a>
+          <a href={job.startAgainHref}>{job.startAgainLabel ?? labels.startAgain}</a>
         </p>
       )}
     </div>

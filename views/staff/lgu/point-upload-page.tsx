@@ -42,6 +42,7 @@ export function PointUploadPage(p: PointUploadPageProps) {
         errorPrefix={t('staff.error.inlinePrefix')}
         uploading={t('points.upload.uploading')}
         submit={t('points.upload.submit')}
+        working={t('staff.working')}
       />
     </>
   )

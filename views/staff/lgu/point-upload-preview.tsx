@@ -203,6 +203,7 @@ export function PointUploadPreview(p: PointUploadPreviewProps) {
                   csrfToken={p.csrfToken}
                   confirm={t('points.preview.confirm', { n: n(plan.pointCount) })}
                   working={t('points.preview.working')}
+                  pressed={t('staff.working')}
                   workingId="confirm-working"
                 />
               </>

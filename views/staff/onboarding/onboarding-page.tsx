@@ -3,6 +3,7 @@ import type { OnboardingKey } from '../../../src/i18n/staff/onboarding.js'
 import { Choices } from '../../components/choices.js'
 import { ErrorSummary } from '../../components/error-summary.js'
 import { Fieldset } from '../../components/field.js'
+import { WorkingSubmit } from '../components/working-submit.js'
 
 export type OnboardingT = Translate<OnboardingKey>
 type Option = { value: string; label: string }
@@ -72,9 +73,7 @@ export function OnboardingPage(p: OnboardingPageProps) {
       <form method="post" action="/staff/onboarding" novalidate>
         <input type="hidden" name="_csrf" value={p.csrfToken} />
         <ScopeFields t={t} p={p} prefix={prefix} />
-        <button type="submit" class="button">
-          {t('onboarding.submit')}
-        </button>
+        <WorkingSubmit label={t('onboarding.submit')} working={t('staff.working')} />
       </form>
       <h2 class="heading-m">{t('onboarding.reissueTitle')}</h2>
       <p class="body">{t('onboarding.reissueIntro')}</p>
@@ -86,9 +85,7 @@ export function OnboardingPage(p: OnboardingPageProps) {
             <input type="hidden" name="scope" value="all" />
           </>
         )}
-        <button type="submit" class="button button--secondary">
-          {t('onboarding.reissueSubmit')}
-        </button>
+        <WorkingSubmit label={t('onboarding.reissueSubmit')} working={t('staff.working')} variant="secondary" />
       </form>
     </>
   )

@@ -1,6 +1,7 @@
 import { ErrorSummary } from '../../components/error-summary.js'
 import { ProvinceScopeField, type ProvinceScope } from '../components/province-scope-field.js'
 import { Fieldset } from '../../components/field.js'
+import { WorkingSubmit } from '../components/working-submit.js'
 import { Choices } from '../../components/choices.js'
 
 export type PosterBundleLabels = {
@@ -14,6 +15,8 @@ export type PosterBundleLabels = {
   perOrganisation: string
   perDistrict: string
   start: string
+  /** The button's words once pressed (staff.working). */
+  working: string
   errorPrefix: string
   errorSummaryTitle: string
   jobs: string
@@ -63,9 +66,7 @@ export function PosterBundlePage({ labels, csrfToken, scope, size, per, errors }
             checked={[per]}
           />
         </Fieldset>
-        <button type="submit" class="button">
-          {labels.start}
-        </button>
+        <WorkingSubmit label={labels.start} working={labels.working} />
       </form>
       <p>
         <a href="/staff/jobs">{labels.jobs}</a>

@@ -1,6 +1,7 @@
 import { ErrorSummary } from '../../components/error-summary.js'
 import { ProvinceScopeField, type ProvinceScope } from '../components/province-scope-field.js'
 import { Fieldset } from '../../components/field.js'
+import { WorkingSubmit } from '../components/working-submit.js'
 import { Choices } from '../../components/choices.js'
 import { Select, type SelectOption } from '../../components/select.js'
 
@@ -13,6 +14,8 @@ export type AnnualReportLabels = {
   editionStaff: string
   editionPublic: string
   start: string
+  /** The button's words once pressed (staff.working). */
+  working: string
   noRound: string
   errorPrefix: string
   errorSummaryTitle: string
@@ -63,9 +66,7 @@ export function AnnualReportPage({ labels, csrfToken, rounds, scope, edition, er
               checked={[edition]}
             />
           </Fieldset>
-          <button type="submit" class="button">
-            {labels.start}
-          </button>
+          <WorkingSubmit label={labels.start} working={labels.working} />
         </form>
       )}
       <p>

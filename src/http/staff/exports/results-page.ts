@@ -23,7 +23,13 @@ export function rawDownloadHref(roundId: number, scopeKey: string, audience: 'pe
 }
 
 /** DLA and provincial officers get the raw responses of the scope they chose; one organisation's are not offered. */
-function rawDownloads(t: ReturnType<typeof exportsTranslator>, roundId: number, target: ExportScope, scopeName: string) {
+function rawDownloads(
+  t: ReturnType<typeof exportsTranslator>,
+  roundId: number,
+  target: ExportScope,
+  scopeName: string,
+  slow: string,
+) {
   if (target.scope.kind === 'organisation') return { intro: t('exports.raw.organisationScope'), links: [] }
   return {
     intro: t('exports.raw.intro', { scope: scopeName }),
@@ -32,6 +38,7 @@ function rawDownloads(t: ReturnType<typeof exportsTranslator>, roundId: number, 
       href: rawDownloadHref(roundId, target.key, audience),
       label: t(`exports.raw.${audience}`),
       hint: t(`exports.raw.${audience}.hint`),
+      slow,
     })),
   }
 }
@@ -61,6 +68,8 @@ export function presentResultsPage(input: ResultsPageInput): { title: string; pr
   const roundName = (r: RoundOption) => (locale === 'en' ? r.nameEn : r.nameTh)
   const error = input.dlaCode?.error ? t('exports.dlaCode.notFound') : undefined
   const title = t('exports.title')
+  // Every organisation's rows, or every single answer, are read and written in the request.
+  const slow = st('staff.slowDownload')
   return {
     title: error ? `${st('staff.error.titlePrefix')}${title}` : title,
     props: {
@@ -95,12 +104,13 @@ export function presentResultsPage(input: ResultsPageInput): { title: string; pr
                 href: downloadHref(format, round.id, target.key),
                 label: t(`exports.format.${format}`),
                 hint: t(`exports.format.${format}.hint`),
+                slow: target.scope.kind === 'national' ? slow : undefined,
               })),
             }
           : undefined,
       raw:
         round && target && !error && input.own.scope.kind !== 'organisation'
-          ? { title: t('exports.raw.title'), ...rawDownloads(t, round.id, target, name(target)) }
+          ? { title: t('exports.raw.title'), ...rawDownloads(t, round.id, target, name(target), slow) }
           : undefined,
       notes: [
         t(input.flaggedIncluded ? 'exports.note.flaggedIncluded' : 'exports.note.flaggedExcluded'),

@@ -9,11 +9,14 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { Hono } from 'hono'
 import { jobFilesDir } from '../../../config.js'
+import { recordAudit } from '../../../db/queries/audit.js'
 import { jobOf, recentJobsOf, type Job } from '../../../db/queries/jobs.js'
 import { listProvinces } from '../../../db/queries/staff-users.js'
 import { parseScopeKey } from '../../../domain/scope.js'
 import { contentDisposition } from '../../../exports/results-export.js'
 import { jobsTranslator } from '../../../i18n/staff/jobs.js'
+import { letterBatchOf } from '../../../jobs/letters-pdf-job.js'
+import { lettersFileName } from '../../../letters/letter-batches.js'
 import { bundleFileName } from '../../../posters/bundle-names.js'
 import { reportFileName } from '../../../reports/report-file-name.js'
 import { reportsTranslator } from '../../../i18n/staff/reports.js'
@@ -29,7 +32,7 @@ import { renderStaffStatus } from '../staff-status.js'
 import { presentJob, type ProvinceNames } from './present-job.js'
 import { presentPublishing } from './present-publishing.js'
 
-export function jobRoutes({ db, config }: StaffAreaDeps) {
+export function jobRoutes({ db, config, now, letters }: StaffAreaDeps) {
   const app = new Hono<StaffEnv>()
   const dir = jobFilesDir(config)
   const keepDays = config.JOB_FILES_KEEP_DAYS
@@ -45,16 +48,22 @@ export function jobRoutes({ db, config }: StaffAreaDeps) {
     download: t('jobs.done.download'),
     startAgain: t('jobs.startAgain'),
   })
+  /** A letters file is gone the moment its batch is, whether or not the cleaning has reached it yet. */
+  const current = (job: Job): Job =>
+    job.kind === 'letters_pdf' && job.resultFile !== null && letters.expiresAt(letterBatchOf(job)) <= now()
+      ? { ...job, resultFile: null }
+      : job
   const ownJob = (c: StaffContext): Job | undefined => {
     const id = idParam(c)
-    return id === undefined ? undefined : jobOf(db, id, staffOf(c).user.id)
+    const job = id === undefined ? undefined : jobOf(db, id, staffOf(c).user.id)
+    return job && current(job)
   }
 
   app.get('/staff/jobs', (c) => {
     const ctx = context(c)
     const { t } = ctx
     const { user } = staffOf(c)
-    const jobs = recentJobsOf(db, user.id).map((job) => presentJob(job, ctx))
+    const jobs = recentJobsOf(db, user.id).map((job) => presentJob(current(job), ctx))
     const startLinks =
       user.role === 'lgu'
         ? []
@@ -102,12 +111,23 @@ export function jobRoutes({ db, config }: StaffAreaDeps) {
     if (size === undefined) return renderStaffStatus(c, 'notFound', 404)
     const key = parseScopeKey(job.scope)
     const province = key?.kind === 'province' ? context(c).provinces.get(key.provinceCode)?.nameTh : undefined
-    const report = job.kind === 'annual_report'
-    const name = report
-      ? reportFileName(key ?? { kind: 'national' }, String(job.options?.edition ?? 'staff'), province)
-      : bundleFileName(key ?? { kind: 'national' }, province)
+    const pdf = job.kind !== 'poster_bundle'
+    const name = {
+      annual_report: () => reportFileName(key ?? { kind: 'national' }, String(job.options?.edition ?? 'staff'), province),
+      poster_bundle: () => bundleFileName(key ?? { kind: 'national' }, province),
+      letters_pdf: () => {
+        const ascii = `${lettersFileName(job.createdAt.getTime())}.pdf`
+        return { ascii, thai: ascii }
+      },
+    }[job.kind]()
+    if (job.kind === 'letters_pdf')
+      recordAudit(
+        db,
+        { action: 'activation_letters_downloaded', actor: staffOf(c).user, detail: { format: 'pdf', count: job.total ?? 0 } },
+        new Date(now()),
+      )
     return c.body(Readable.toWeb(createReadStream(path)) as ReadableStream, 200, {
-      'Content-Type': report ? 'application/pdf' : 'application/zip',
+      'Content-Type': pdf ? 'application/pdf' : 'application/zip',
       'Content-Length': String(size),
       'Content-Disposition': contentDisposition(name),
       'Cache-Control': 'no-store',

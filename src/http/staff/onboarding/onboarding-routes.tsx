@@ -3,22 +3,15 @@
  * for every body in scope without one, POST /staff/onboarding/reissue new
  * letters for accounts not yet activated, POST /staff/users/:id/activation-letter
  * a new letter for one account (password recovery). Each ends on the batch page
- * (/staff/onboarding/letters?batch=…), whose PDF and CSV are the only copies of
- * the codes.
+ * (letter-batch-routes.tsx), whose PDF and CSV are the only copies of the codes.
  */
-import { Readable } from 'node:stream'
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { onboard, reissue, type ActivationLetter, type OnboardingTarget } from '../../../accounts/onboarding.js'
 import { organisationsWithoutOfficer, provincesWithoutOfficer } from '../../../db/queries/activation.js'
 import { recordAudit } from '../../../db/queries/audit.js'
 import { listProvinces } from '../../../db/queries/staff-users.js'
-import { formatDateTime } from '../../../i18n/format.js'
 import { onboardingTranslator } from '../../../i18n/staff/onboarding.js'
-import { activationLetterContent } from '../../../letters/activation-letter.js'
-import { lettersCsvStream } from '../../../letters/letters-csv.js'
-import { lettersPdfStream } from '../../../letters/letters-pdf.js'
-import { LetterBatchPage } from '../../../../views/staff/onboarding/letter-batch-page.js'
 import { OnboardingPage } from '../../../../views/staff/onboarding/onboarding-page.js'
 import { publicBaseUrl } from '../../public-base-url.js'
 import { staffOf, type Staff, type StaffContext, type StaffEnv } from '../context.js'
@@ -26,7 +19,8 @@ import type { StaffAreaDeps } from '../deps.js'
 import { requireRole } from '../guards.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 import { renderStaffStatus } from '../staff-status.js'
-import { createLetterBatches, type LetterBatch } from './letter-batches.js'
+import type { LetterBatch } from '../../../letters/letter-batches.js'
+import { BATCH, letterBatchRoutes } from './letter-batch-routes.js'
 
 const many = z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(z.string().regex(/^[0-9]{2}$/)).max(100))
 
@@ -43,11 +37,9 @@ const onboardingForm = z
       ctx.addIssue({ code: 'custom', path: ['provinces'], message: 'provinces' })
   })
 
-const BATCH = '/staff/onboarding/letters'
-
-export function onboardingRoutes({ db, config, now }: StaffAreaDeps) {
+export function onboardingRoutes(deps: StaffAreaDeps) {
+  const { db, config, now, letters: batches } = deps
   const app = new Hono<StaffEnv>()
-  const batches = createLetterBatches(now)
   app.use('/staff/onboarding', requireRole('dla', 'province'))
   app.use('/staff/onboarding/*', requireRole('dla', 'province'))
   app.use('/staff/users/:id/activation-letter', requireRole('dla', 'province'))
@@ -185,62 +177,6 @@ export function onboardingRoutes({ db, config, now }: StaffAreaDeps) {
     return keep(c, 'reissued', letters)
   })
 
-  const batchOf = (c: StaffContext) => batches.get(c.req.query('batch') ?? '', staffOf(c).user.id)
-
-  app.get(BATCH, (c) => {
-    const t = onboardingTranslator(staffLocale(c))
-    const batch = batchOf(c)
-    // Gone and never made look the same: either way, new letters are the answer.
-    if (!batch) return renderStaffPage(c, t('onboarding.title'), <p class="body">{t('onboarding.batch.gone')}</p>)
-    const query = `?batch=${c.req.query('batch')}`
-    return renderStaffPage(
-      c,
-      t('onboarding.batch.title'),
-      <LetterBatchPage
-        t={t}
-        summary={t(batch.kind === 'created' ? 'onboarding.batch.created' : 'onboarding.batch.reissued', {
-          count: batch.letters.length,
-        })}
-        until={formatDateTime(batch.expiresAt, staffLocale(c))}
-        pdfHref={`${BATCH}.pdf${query}`}
-        csvHref={`${BATCH}.csv${query}`}
-      />,
-    )
-  })
-
-  const download = (c: StaffContext, format: 'pdf' | 'csv') => {
-    const batch = batchOf(c)
-    if (!batch) return c.redirect(`${BATCH}?batch=${encodeURIComponent(c.req.query('batch') ?? '')}`, 303)
-    const letters = batch.letters.map((letter) => ({
-      letter,
-      content: activationLetterContent(letter, { baseUrl: batch.baseUrl, contact: config.ACTIVATION_CONTACT }),
-    }))
-    recordAudit(
-      db,
-      {
-        action: 'activation_letters_downloaded',
-        actor: staffOf(c).user,
-        detail: { format, count: letters.length },
-      },
-      new Date(now()),
-    )
-    const name = `activation-letters-${new Date(now()).toISOString().slice(0, 10)}`
-    const stream =
-      format === 'pdf'
-        ? lettersPdfStream(
-            letters.map((l) => l.content),
-            name,
-          )
-        : lettersCsvStream(letters)
-    return c.body(Readable.toWeb(stream) as ReadableStream, 200, {
-      'Content-Type': format === 'pdf' ? 'application/pdf' : 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${name}.${format}"`,
-      'Cache-Control': 'no-store',
-    })
-  }
-
-  app.get(`${BATCH}.pdf`, (c) => download(c, 'pdf'))
-  app.get(`${BATCH}.csv`, (c) => download(c, 'csv'))
-
+  app.route('/', letterBatchRoutes(deps))
   return app
 }

@@ -63,6 +63,7 @@ export function posterBundleRoutes({ db, config, now, jobs }: StaffAreaDeps) {
           perOrganisation: t('bundle.per.organisation'),
           perDistrict: t('bundle.per.district'),
           start: t('bundle.start'),
+          working: t('staff.working'),
           errorPrefix: t('staff.error.inlinePrefix'),
           errorSummaryTitle: t('staff.error.summaryTitle'),
           jobs: t('jobs.list.title'),

@@ -62,6 +62,7 @@ export function annualReportRoutes({ db, now, jobs }: StaffAreaDeps) {
           editionStaff: t('report.edition.staff'),
           editionPublic: t('report.edition.public'),
           start: t('report.start'),
+          working: t('staff.working'),
           noRound: t('report.noRound'),
           errorPrefix: t('staff.error.inlinePrefix'),
           errorSummaryTitle: t('staff.error.summaryTitle'),

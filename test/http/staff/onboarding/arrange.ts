@@ -5,7 +5,7 @@
  * makes two accounts: `lgu-4810102` and `lgu-6810403-2`, in that order.
  */
 import { createApp } from '../../../../src/app.js'
-import { testConfig } from '../../../../src/config.js'
+import { testConfig, type Config } from '../../../../src/config.js'
 import { DEMO_REGISTRY_CSV } from '../../../../src/demo/demo-data.js'
 import { importRegistry } from '../../../../src/registry/import-registry.js'
 import { loadReferenceData } from '../../../../src/registry/reference-data.js'
@@ -14,12 +14,12 @@ import { createStaff, formBody } from '../../../helpers/staff.js'
 
 export const START = Date.parse('2026-11-21T03:00:00Z')
 
-export async function arrangeOnboarding() {
+export async function arrangeOnboarding(config: Partial<Config> = {}) {
   const db = freshDatabase()
   loadReferenceData(db)
   importRegistry(db, DEMO_REGISTRY_CSV)
   const clock = { now: START }
-  const app = createApp({ db, config: testConfig(), now: () => clock.now })
+  const app = createApp({ db, config: testConfig(config), now: () => clock.now })
   await createStaff(db, { role: 'dla', username: 'dla' })
   await createStaff(db, { role: 'dla', username: 'lgu-6810403' })
   await createStaff(db, { role: 'province', username: 'krabi', provinceCode: '81' })
