@@ -79,8 +79,11 @@ const configSchema = z.object({
   ACTIVATION_DAYS: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(365).default(30)),
   /** Who an officer calls about their letter, printed on it; unset, the letter names the province's DLA office. */
   ACTIVATION_CONTACT: z.preprocess(blankAsUnset, z.string().trim().max(200).optional()),
-  /** Letters a batch's PDF may hold and still be drawn in the request; a bigger batch's PDF is a background job. */
-  LETTERS_PDF_DIRECT_MAX: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(100_000).default(300)),
+  /**
+   * Letters a batch's PDF may hold and still be drawn in the request; a bigger batch's PDF is a background job.
+   * The largest province has 334 organisations, so one province's letters always come at once.
+   */
+  LETTERS_PDF_DIRECT_MAX: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(100_000).default(500)),
   /** Minutes between evaluations of the alert rules (docs/operations.md, "Alerts"). */
   ALERT_EVALUATE_MINUTES: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(1440).default(15)),
   /** A point's share of overall-satisfaction answers at the two lowest levels above this percentage raises an alert. */
