@@ -11,6 +11,7 @@ import { parseScopeKey, type Scope } from '../domain/scope.js'
 import { posterContent } from '../posters/poster-content.js'
 import { BUNDLE_GROUPINGS, bundleFiles } from '../posters/bundle-names.js'
 import { writePosterBundle } from '../posters/poster-bundle.js'
+import { startPosterPdfThread, type PosterPdfDrawer } from '../posters/poster-pdf-thread.js'
 import type { JobKindRunner } from './job-runner.js'
 
 export const posterBundleOptions = z.object({
@@ -29,7 +30,12 @@ export function bundleScope(job: Pick<Job, 'scope'>): Scope {
   throw new Error(`a poster bundle covers the country or a province, not ${job.scope}`)
 }
 
-export function posterBundleJob(db: Db, now: () => number): JobKindRunner {
+/** `startDrawer` is the drawing thread of one job (a test gives one that fails). */
+export function posterBundleJob(
+  db: Db,
+  now: () => number,
+  startDrawer: () => PosterPdfDrawer = () => startPosterPdfThread(),
+): JobKindRunner {
   return {
     extension: 'zip',
     async run(job, step) {
@@ -37,14 +43,20 @@ export function posterBundleJob(db: Db, now: () => number): JobKindRunner {
       const { baseUrl, size, per } = posterBundleOptions.parse(job.options)
       const organisations = posterBundleOrganisations(db, scope)
       step.progress(0, organisations.length)
-      await writePosterBundle(step.path, {
-        files: bundleFiles(organisations, per),
-        postersOf: (organisation) => (posterTargetsOf(db, scope, organisation.id) ?? []).map((t) => posterContent(t, baseUrl)),
-        size,
-        progress: (done) => step.progress(done, organisations.length),
-        pause: step.pause,
-        now: new Date(now()),
-      })
+      const drawer = startDrawer()
+      try {
+        await writePosterBundle(step.path, {
+          files: bundleFiles(organisations, per),
+          postersOf: (organisation) => (posterTargetsOf(db, scope, organisation.id) ?? []).map((t) => posterContent(t, baseUrl)),
+          size,
+          progress: (done) => step.progress(done, organisations.length),
+          pause: step.pause,
+          now: new Date(now()),
+          draw: drawer.draw,
+        })
+      } finally {
+        await drawer.close()
+      }
     },
   }
 }

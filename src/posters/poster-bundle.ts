@@ -1,7 +1,9 @@
 /**
  * A ZIP of poster PDFs, one per organisation or per district, written to a file as it goes:
- * each PDF is drawn (yielding between organisations), added stored (PDFs are already
- * compressed) and let go, so memory stays at one file's posters whatever the bundle's size. fflate marks the Thai names
+ * each file's posters are read here (yielding between organisations) and drawn elsewhere
+ * (`draw`, a worker thread in the job), a few files ahead; each PDF is added stored (PDFs are
+ * already compressed) in order and let go, so memory stays at a few files' posters whatever the
+ * bundle's size. fflate marks the Thai names
  * as UTF-8 (flag bit 11); Info-ZIP's unzip ignores that flag and reads the Unicode path field
  * instead, so each entry carries both.
  */
@@ -12,7 +14,8 @@ import { crc32 } from 'node:zlib'
 import { Zip, ZipPassThrough } from 'fflate'
 import type { BundleEntry, DistrictEntry } from './bundle-names.js'
 import type { PosterContent } from './poster-content.js'
-import { posterPdfStream, type PosterSize } from './poster-pdf.js'
+import type { PosterSize } from './poster-pdf.js'
+import type { PosterPdfDrawer } from './poster-pdf-thread.js'
 
 /** The Info-ZIP Unicode Path extra field (0x7075): version 1, the CRC-32 of the header's name, the UTF-8 name. */
 export function unicodePathField(name: string): Uint8Array {
@@ -37,7 +40,11 @@ export type PosterBundleInput = {
   /** Awaited between organisations: gives the event loop to residents' submissions. */
   pause: () => Promise<void>
   now: Date
+  draw: PosterPdfDrawer['draw']
 }
+
+/** Files asked of `draw` and not yet in the ZIP: enough to keep the drawing thread busy while this one reads the next. */
+const AHEAD = 3
 
 export async function writePosterBundle(path: string, input: PosterBundleInput): Promise<void> {
   const out = createWriteStream(path)
@@ -48,25 +55,35 @@ export async function writePosterBundle(path: string, input: PosterBundleInput):
     else out.write(chunk)
     if (final) out.end()
   })
+  const asked: { name: string; organisations: number; pdf: Promise<Uint8Array> }[] = []
+  let done = 0
+  const addOldest = async () => {
+    const { name, organisations, pdf } = asked.shift()!
+    const bytes = await pdf
+    const entry = new ZipPassThrough(name)
+    entry.mtime = input.now
+    entry.extra = { 0x7075: unicodePathField(name) }
+    zip.add(entry)
+    entry.push(bytes, true)
+    if (zipError) throw zipError
+    input.progress((done += organisations))
+    if (out.writableNeedDrain) await once(out, 'drain')
+  }
   try {
-    let done = 0
     for (const file of input.files) {
       const posters = []
       for (const organisation of file.organisations) {
         posters.push(...input.postersOf(organisation))
         if (file.organisations.length > 1) await input.pause()
       }
-      const pdf = Buffer.concat(await posterPdfStream(posters, input.size, file.name.replace(/\.pdf$/, '')).toArray())
-      const entry = new ZipPassThrough(file.name)
-      entry.mtime = input.now
-      entry.extra = { 0x7075: unicodePathField(file.name) }
-      zip.add(entry)
-      entry.push(pdf, true)
-      if (zipError) throw zipError
-      input.progress((done += file.organisations.length))
-      if (out.writableNeedDrain) await once(out, 'drain')
+      const pdf = input.draw(posters, input.size, file.name.replace(/\.pdf$/, ''))
+      // Its failure is met when its turn comes; until then it must not count as unhandled.
+      void pdf.catch(() => undefined)
+      asked.push({ name: file.name, organisations: file.organisations.length, pdf })
+      if (asked.length >= AHEAD) await addOldest()
       await input.pause()
     }
+    while (asked.length > 0) await addOldest()
     zip.end()
     if (zipError) throw zipError
     await finished(out)

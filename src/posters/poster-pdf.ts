@@ -106,8 +106,42 @@ function drawPoster(doc: PDFKit.PDFDocument, p: PosterContent, size: PosterSize)
   say(p.privacy.en)
 }
 
-type ParsedFont = { layout: (text: string) => unknown }
+type GlyphRun = { positions: Record<string, number>[] }
+type ParsedFont = { layout: (text: string, features?: unknown) => GlyphRun }
 let sarabun: { regular: ParsedFont; bold: ParsedFont } | undefined
+
+/**
+ * Words kept shaped: the first met, which are every poster's own lines and the first names. A run
+ * holds its glyphs, which hold what fontkit decoded of them, so keeping every organisation's and
+ * service point's name of a national bundle would cost far more memory than shaping them again.
+ */
+const SHAPED_WORDS = 1000
+
+/**
+ * Shapes each common word once per process rather than once per document. PDFKit keeps shaped
+ * words per document only, and lays a paragraph out word by word, so a bundle of thousands of small
+ * PDFs shaped the same Thai lines thousands of times. Each caller gets its own copy of the
+ * positions: PDFKit scales them in place.
+ */
+function shapeOnce(font: ParsedFont): ParsedFont {
+  const shape = font.layout.bind(font)
+  const shaped = new Map<string, GlyphRun>()
+  font.layout = (text, features) => {
+    const run = features ? undefined : shaped.get(text)
+    if (!run) {
+      const fresh = shape(text, features)
+      if (!features && shaped.size < SHAPED_WORDS) shaped.set(text, copyRun(fresh))
+      return fresh
+    }
+    return copyRun(run)
+  }
+  return font
+}
+
+const copyRun = (run: GlyphRun): GlyphRun =>
+  Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run, {
+    positions: run.positions.map((p) => ({ ...p })),
+  })
 
 /**
  * Sarabun as fontkit parsed it, once per process. Decoding its Thai shaping tables costs far more
@@ -120,7 +154,7 @@ export function parsedSarabun(PDFDocument: typeof PDFKitDocument) {
   const parse = (weight: SarabunWeight) => {
     const doc = new PDFDocument({ autoFirstPage: false })
     doc.font(sarabunFile(weight))
-    return (doc as unknown as { _font: { font: ParsedFont } })._font.font
+    return shapeOnce((doc as unknown as { _font: { font: ParsedFont } })._font.font)
   }
   sarabun = { regular: parse('regular'), bold: parse('bold') }
   return sarabun

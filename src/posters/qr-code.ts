@@ -8,10 +8,18 @@ import QRCode from 'qrcode'
 const OPTIONS = { errorCorrectionLevel: 'Q', margin: 4 } as const
 export const QUIET_ZONE_MODULES = OPTIONS.margin
 
+export type QrMatrix = { size: number; isDark: (row: number, col: number) => boolean }
+
+/** The last code made: a poster sizes its code and then draws it, and choosing the mask is the costly part. */
+let last: { text: string; matrix: QrMatrix } | undefined
+
 /** The module grid, for drawing the code as vector squares (crisp at any print size). */
-export function qrMatrix(text: string): { size: number; isDark: (row: number, col: number) => boolean } {
+export function qrMatrix(text: string): QrMatrix {
+  if (last?.text === text) return last.matrix
   const { modules } = QRCode.create(text, { errorCorrectionLevel: OPTIONS.errorCorrectionLevel })
-  return { size: modules.size, isDark: (row, col) => Boolean(modules.get(row, col)) }
+  const matrix: QrMatrix = { size: modules.size, isDark: (row, col) => Boolean(modules.get(row, col)) }
+  last = { text, matrix }
+  return matrix
 }
 
 export function qrSvg(text: string): Promise<string> {

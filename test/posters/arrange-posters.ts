@@ -9,6 +9,10 @@
  * const s = await arrangePosters({ PUBLIC_BASE_URL: 'https://survey.example.go.th' })
  * const res = await (await s.as('lgu')).get(`/staff/service-points/${s.points.main.id}/qr.png`)
  */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { onTestFinished } from 'vitest'
 import type { Config } from '../../src/config.js'
 import { DEMO_REGISTRY_CSV } from '../../src/demo/demo-data.js'
 import { servicePoints } from '../../src/db/schema.js'
@@ -63,6 +67,13 @@ export async function arrangePosters(config: Partial<Config> = {}) {
 }
 
 export type ArrangedPosters = Awaited<ReturnType<typeof arrangePosters>>
+
+/** The same, with a job files folder of its own (`dir`) for poster bundles, removed when the test ends. */
+export async function arrangeBundle() {
+  const dir = mkdtempSync(join(tmpdir(), 'job-files-'))
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
+  return { ...(await arrangePosters({ PUBLIC_BASE_URL: BASE_URL, JOB_FILES_DIR: dir })), dir }
+}
 
 /** Every per-point poster and QR route. */
 export const pointRoutes = (id: number) => [

@@ -4,24 +4,12 @@
  * 8101 เมืองกระบี่, two open points) and 5810401 (8104 คลองท่อม, one); in เชียงใหม่ 50,
  * 3500102 (5001 เมืองเชียงใหม่, one).
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { unzipSync } from 'fflate'
-import { afterEach, describe, expect, it } from 'vitest'
-import { arrangePosters, BASE_URL } from '../../../posters/arrange-posters.js'
+import { describe, expect, it } from 'vitest'
+import { arrangeBundle, BASE_URL } from '../../../posters/arrange-posters.js'
 import { pageObjectCount, pdfText } from '../../../posters/pdf-image.js'
 
-const dirs: string[] = []
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-async function arrange() {
-  const dir = mkdtempSync(join(tmpdir(), 'job-files-'))
-  dirs.push(dir)
-  return arrangePosters({ PUBLIC_BASE_URL: BASE_URL, JOB_FILES_DIR: dir })
-}
+const arrange = arrangeBundle
 
 describe('posters, one PDF per district', () => {
   it('puts each district’s posters in one PDF named by its DOPA code and name', async () => {

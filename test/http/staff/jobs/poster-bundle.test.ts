@@ -5,25 +5,14 @@
  * (KRB1001, KRB1002; KRB1009 is closed) and 5810401 เทศบาลตำบลคลองท่อมใต้ (KRB2001);
  * เชียงใหม่ 50 → 3500102 เทศบาลนครเชียงใหม่ (CNX1001; CNX1009 is closed).
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readdirSync } from 'node:fs'
 import { unzipSync } from 'fflate'
-import { afterEach, describe, expect, it } from 'vitest'
-import { arrangePosters, auditRows, BASE_URL, type ArrangedPosters } from '../../../posters/arrange-posters.js'
+import { describe, expect, it } from 'vitest'
+import { arrangeBundle, auditRows, BASE_URL, type ArrangedPosters } from '../../../posters/arrange-posters.js'
 import { mediaBoxes, pageObjectCount } from '../../../posters/pdf-image.js'
 import type { StaffAgent } from '../../../helpers/staff.js'
 
-const dirs: string[] = []
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
-
-async function arrange() {
-  const dir = mkdtempSync(join(tmpdir(), 'job-files-'))
-  dirs.push(dir)
-  return { ...(await arrangePosters({ PUBLIC_BASE_URL: BASE_URL, JOB_FILES_DIR: dir })), dir }
-}
+const arrange = arrangeBundle
 
 const jobCount = (s: ArrangedPosters) => (s.db.$client.prepare('select count(*) as n from jobs').get() as { n: number }).n
 
