@@ -10,6 +10,8 @@ import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { createJobRunner } from '../../../../src/jobs/job-runner.js'
 import { annualReportJob } from '../../../../src/jobs/annual-report-job.js'
+import { lettersPdfJob } from '../../../../src/jobs/letters-pdf-job.js'
+import { createLetterBatches } from '../../../../src/letters/letter-batches.js'
 import { posterBundleJob } from '../../../../src/jobs/poster-bundle-job.js'
 import { startPosterPdfThread } from '../../../../src/posters/poster-pdf-thread.js'
 import { arrangeBundle, BASE_URL } from '../../../posters/arrange-posters.js'
@@ -63,6 +65,10 @@ describe('the poster bundle’s drawing thread', () => {
           () => startPosterPdfThread(dying),
         ),
         annual_report: annualReportJob(s.db, s.config, () => s.clock.now),
+        letters_pdf: lettersPdfJob(
+          createLetterBatches(() => s.clock.now),
+          s.config,
+        ),
       },
       busy: () => false,
       keepDays: 7,
