@@ -28,9 +28,11 @@ async function expectScreenshots(page: Page, role: GuideRole) {
     const image = page.locator(`#${section.id} img`)
     expect(await image.getAttribute('src'), section.id).toBe(screenshotHref(section))
     // The screenshots load lazily: scrolled to, each starts loading, and a busy machine may take a moment.
-    await image.scrollIntoViewIfNeeded()
-    const width = () => image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)
-    await expect.poll(width, { message: `${section.id}'s screenshot loads`, timeout: 10_000 }).toBeGreaterThan(0)
+    const width = async () => {
+      await image.scrollIntoViewIfNeeded()
+      return image.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)
+    }
+    await expect.poll(width, { message: `${section.id}'s screenshot loads`, timeout: 20_000 }).toBeGreaterThan(0)
   }
 }
 
