@@ -8,8 +8,7 @@
 import { Readable } from 'node:stream'
 import { Hono } from 'hono'
 import { recordAudit } from '../../../db/queries/audit.js'
-import { createJob, recentJobsOf } from '../../../db/queries/jobs.js'
-import { formatScopeKey } from '../../../domain/scope.js'
+import { recentJobsOf } from '../../../db/queries/jobs.js'
 import { formatDateTime } from '../../../i18n/format.js'
 import { onboardingTranslator } from '../../../i18n/staff/onboarding.js'
 import { letterBatchOf } from '../../../jobs/letters-pdf-job.js'
@@ -20,12 +19,14 @@ import { LetterBatchPage } from '../../../../views/staff/onboarding/letter-batch
 import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
 import type { StaffAreaDeps } from '../deps.js'
 import { seeOther } from '../dla/common.js'
+import { startJob } from '../jobs/start-job.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 
 export const BATCH = '/staff/onboarding/letters'
 const batchPath = (id: string) => `${BATCH}?batch=${encodeURIComponent(id)}`
 
-export function letterBatchRoutes({ db, config, now, jobs, letters: batches }: StaffAreaDeps) {
+export function letterBatchRoutes(deps: StaffAreaDeps) {
+  const { db, config, now, letters: batches } = deps
   const app = new Hono<StaffEnv>()
   const batchOf = (c: StaffContext, id = c.req.query('batch') ?? '') => batches.get(id, staffOf(c).user.id)
   const direct = (count: number) => count <= config.LETTERS_PDF_DIRECT_MAX
@@ -65,23 +66,12 @@ export function letterBatchRoutes({ db, config, now, jobs, letters: batches }: S
       (job) => job.kind === 'letters_pdf' && letterBatchOf(job) === id && job.status !== 'failed' && job.status !== 'interrupted',
     )
     if (made) return seeOther(c, `/staff/jobs/${made.id}`)
-    const at = new Date(now())
-    const scopeKey = formatScopeKey(scope.kind === 'province' ? scope : { kind: 'national' })
-    const jobId = createJob(db, { kind: 'letters_pdf', startedBy: user.id, scope: scopeKey, options: { batch: id } }, at)
-    recordAudit(
-      db,
-      {
-        action: 'job_started',
-        actor: user,
-        targetType: 'job',
-        targetId: jobId,
-        provinceCode: scope.kind === 'province' ? scope.provinceCode : null,
-        detail: { kind: 'letters_pdf', scope: scopeKey, count: batch.letters.length },
-      },
-      at,
-    )
-    jobs.wake()
-    return seeOther(c, `/staff/jobs/${jobId}`)
+    return startJob(c, deps, {
+      kind: 'letters_pdf',
+      scope: scope.kind === 'province' ? scope : { kind: 'national' },
+      options: { batch: id },
+      detail: { count: batch.letters.length },
+    })
   })
 
   const download = (c: StaffContext, format: 'pdf' | 'csv') => {

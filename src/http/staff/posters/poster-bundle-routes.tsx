@@ -6,10 +6,8 @@
 import { Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { z } from 'zod'
-import { recordAudit } from '../../../db/queries/audit.js'
-import { createJob } from '../../../db/queries/jobs.js'
 import { listProvinces } from '../../../db/queries/staff-users.js'
-import { formatScopeKey, type ScopeKey } from '../../../domain/scope.js'
+import type { ScopeKey } from '../../../domain/scope.js'
 import { jobsTranslator, type JobsMessageKey } from '../../../i18n/staff/jobs.js'
 import { PosterBundlePage } from '../../../../views/staff/posters/poster-bundle-page.js'
 import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
@@ -18,7 +16,7 @@ import { readForm } from '../form-data.js'
 import { requireRole } from '../guards.js'
 import { renderStaffPage, staffLocale } from '../render.js'
 import { publicBaseUrl } from '../../public-base-url.js'
-import { seeOther } from '../dla/common.js'
+import { startJob } from '../jobs/start-job.js'
 import { BUNDLE_GROUPINGS } from '../../../posters/bundle-names.js'
 
 const ALL = 'all'
@@ -30,7 +28,8 @@ const bundleForm = z.object({
   per: z.enum(BUNDLE_GROUPINGS, { error: 'bundle.error.per' }).default('organisation'),
 })
 
-export function posterBundleRoutes({ db, config, now, jobs }: StaffAreaDeps) {
+export function posterBundleRoutes(deps: StaffAreaDeps) {
+  const { db, config } = deps
   const app = new Hono<StaffEnv>()
   app.use('/staff/posters/bundle', requireRole('dla', 'province'))
 
@@ -100,7 +99,7 @@ export function posterBundleRoutes({ db, config, now, jobs }: StaffAreaDeps) {
     const form = await readForm(c, bundleForm)
     const chosen = { province: form.raw.province ?? ALL, size: form.raw.size ?? 'a4', per: form.raw.per ?? 'organisation' }
     if (!form.ok) return render(c, chosen, form.errors as Record<string, JobsMessageKey>, 422)
-    const { scope, user } = staffOf(c)
+    const { scope } = staffOf(c)
     const { province, size, per } = form.data
     const key: ScopeKey = province === ALL ? { kind: 'national' } : { kind: 'province', provinceCode: province }
     if (scope.kind === 'province' && (key.kind !== 'province' || key.provinceCode !== scope.provinceCode))
@@ -108,24 +107,14 @@ export function posterBundleRoutes({ db, config, now, jobs }: StaffAreaDeps) {
     if (key.kind === 'province' && !listProvinces(db).some((p) => p.code === key.provinceCode))
       return render(c, chosen, { province: 'bundle.error.unknownProvince' }, 422)
 
-    const at = new Date(now())
     // Without `per`, the job reads one PDF per organisation (posterBundleOptions' default).
-    const options = { baseUrl: publicBaseUrl(config, c), size, ...(per === 'district' ? { per } : {}) }
-    const id = createJob(db, { kind: 'poster_bundle', startedBy: user.id, scope: formatScopeKey(key), options }, at)
-    recordAudit(
-      db,
-      {
-        action: 'job_started',
-        actor: user,
-        targetType: 'job',
-        targetId: id,
-        provinceCode: key.kind === 'province' ? key.provinceCode : null,
-        detail: { kind: 'poster_bundle', scope: formatScopeKey(key), size, ...(per === 'district' ? { per } : {}) },
-      },
-      at,
-    )
-    jobs.wake()
-    return seeOther(c, `/staff/jobs/${id}`)
+    const grouping = per === 'district' ? { per } : {}
+    return startJob(c, deps, {
+      kind: 'poster_bundle',
+      scope: key,
+      options: { baseUrl: publicBaseUrl(config, c), size, ...grouping },
+      detail: { size, ...grouping },
+    })
   })
 
   return app

@@ -6,17 +6,15 @@
 import { Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { z } from 'zod'
-import { recordAudit } from '../../../db/queries/audit.js'
-import { createJob } from '../../../db/queries/jobs.js'
 import { roundsInScope } from '../../../db/queries/round-visibility.js'
 import { listProvinces } from '../../../db/queries/staff-users.js'
-import { formatScopeKey, type ScopeKey } from '../../../domain/scope.js'
+import type { ScopeKey } from '../../../domain/scope.js'
 import { reportsTranslator, type ReportsMessageKey } from '../../../i18n/staff/reports.js'
 import { jobsTranslator } from '../../../i18n/staff/jobs.js'
 import { AnnualReportPage } from '../../../../views/staff/reports/annual-report-page.js'
 import { staffOf, type StaffContext, type StaffEnv } from '../context.js'
 import type { StaffAreaDeps } from '../deps.js'
-import { seeOther } from '../dla/common.js'
+import { startJob } from '../jobs/start-job.js'
 import { readForm } from '../form-data.js'
 import { requireRole } from '../guards.js'
 import { chooseRound, roundOptions } from '../lgu/round-choice.js'
@@ -34,7 +32,8 @@ const reportForm = z.object({
 type Chosen = { round: string; province: string; edition: string }
 type Errors = Partial<Record<'round' | 'province' | 'edition', ReportsMessageKey>>
 
-export function annualReportRoutes({ db, now, jobs }: StaffAreaDeps) {
+export function annualReportRoutes(deps: StaffAreaDeps) {
+  const { db, now } = deps
   const app = new Hono<StaffEnv>()
   app.use(ANNUAL_REPORT_PATH, requireRole('dla', 'province'))
 
@@ -100,7 +99,7 @@ export function annualReportRoutes({ db, now, jobs }: StaffAreaDeps) {
     const form = await readForm(c, reportForm)
     const chosen = { round: form.raw.round ?? '', province: form.raw.province ?? ALL, edition: form.raw.edition ?? 'staff' }
     if (!form.ok) return render(c, chosen, form.errors as Errors, 422)
-    const { scope, user } = staffOf(c)
+    const { scope } = staffOf(c)
     const { province, edition } = form.data
     const key: ScopeKey = province === ALL ? { kind: 'national' } : { kind: 'province', provinceCode: province }
     if (scope.kind === 'province' && (key.kind !== 'province' || key.provinceCode !== scope.provinceCode))
@@ -110,23 +109,12 @@ export function annualReportRoutes({ db, now, jobs }: StaffAreaDeps) {
     const round = roundsInScope(db, scope).find((r) => r.id === Number(form.data.round))
     if (!round) return render(c, chosen, { round: 'report.error.round' }, 422)
 
-    const at = new Date(now())
-    const options = { roundId: round.id, edition }
-    const id = createJob(db, { kind: 'annual_report', startedBy: user.id, scope: formatScopeKey(key), options }, at)
-    recordAudit(
-      db,
-      {
-        action: 'job_started',
-        actor: user,
-        targetType: 'job',
-        targetId: id,
-        provinceCode: key.kind === 'province' ? key.provinceCode : null,
-        detail: { kind: 'annual_report', scope: formatScopeKey(key), round: round.id, edition },
-      },
-      at,
-    )
-    jobs.wake()
-    return seeOther(c, `/staff/jobs/${id}`)
+    return startJob(c, deps, {
+      kind: 'annual_report',
+      scope: key,
+      options: { roundId: round.id, edition },
+      detail: { round: round.id, edition },
+    })
   })
 
   return app
