@@ -12,6 +12,7 @@
 import { randomBytes } from 'node:crypto'
 import type { ActivationLetter } from '../accounts/onboarding.js'
 import { activationLetterContent, type LetterContent } from './activation-letter.js'
+import { bangkokDay } from '../domain/thai-time.js'
 
 /** How long a batch lasts; the batch page and the jobs list say "an hour" (onboarding.batch.gone, jobs.list.intro). */
 export const LETTER_BATCH_HOURS = 1
@@ -66,4 +67,5 @@ export function batchContents(
 }
 
 /** The downloads' name without extension: `activation-letters-2026-11-21`. */
-export const lettersFileName = (at: number) => `activation-letters-${new Date(at).toISOString().slice(0, 10)}`
+/** Named by the Bangkok day the letters are downloaded, as they are dated. */
+export const lettersFileName = (at: number) => `activation-letters-${bangkokDay(at)}`

@@ -194,4 +194,18 @@ describe('a batch within LETTERS_PDF_DIRECT_MAX', () => {
     expect(start.headers.get('location')).toBe(s.batchPath)
     expect(s.jobRows()).toEqual([])
   })
+
+  it("names the files by Bangkok's day, which is UTC's next day from 17:00 UTC", async () => {
+    const s = await arrange(2)
+    s.clock.now = Date.parse('2026-11-21T17:30:00Z')
+    // Hours later: a new sign-in and a new batch.
+    const krabi = await signIn(s.app, 'krabi')
+    const reissued = await krabi.post('/staff/onboarding/reissue')
+    const batch = new URL(reissued.headers.get('location')!, 'http://localhost').searchParams.get('batch')!
+    for (const format of ['pdf', 'csv']) {
+      const res = await krabi.get(`/staff/onboarding/letters.${format}?batch=${batch}`)
+      expect(res.headers.get('content-disposition')).toContain(`filename="activation-letters-2026-11-22.${format}"`)
+      await res.arrayBuffer()
+    }
+  })
 })
