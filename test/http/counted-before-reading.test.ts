@@ -1,7 +1,7 @@
 /**
  * Staff and public pages count what is stored and not yet counted before they
- * read the tallies; the residents' own pages never wait for it, and the
- * thank-you page adds what is not yet counted by itself.
+ * read the tallies; the residents' own pages and a background job's pages never
+ * wait for it, and the thank-you page adds what is not yet counted by itself.
  */
 import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
@@ -22,6 +22,11 @@ describe('countedBeforeReading', () => {
     ['/s/KRB1001/thanks', false],
     ['/k/a-kiosk-token', false],
     ['/s', false],
+    ['/staff/jobs', false],
+    ['/staff/jobs/12', false],
+    ['/staff/jobs/12/progress', false],
+    ['/staff/jobs/12/file', false],
+    ['/staff/jobsheet', true],
   ])('before %s counts first: %s', async (path, counts) => {
     let caughtUp = 0
     const app = new Hono()
