@@ -8,6 +8,11 @@
  * copy as well, so the copy is the database as it stood when the last page was
  * copied; a copy from another process (`npm run backup`) is taken in one step,
  * since another connection's commit would restart a paged copy.
+ *
+ * Each turn's share is sized from the work the event loop did between turns:
+ * on a quiet server the copy takes whole turns of `STEP_MS`, while submissions
+ * keep arriving it takes about `BUSY_SHARE` of the loop's time, so a backup
+ * under heavy load takes longer rather than slowing the submissions.
  */
 import type Database from 'better-sqlite3'
 import { open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises'
@@ -29,8 +34,23 @@ export type BackupOptions = {
   signal?: AbortSignal
 }
 
-/** A turn of copying this long leaves the event loop to submissions nearly all of the time. */
+/** A turn of copying when the event loop has nothing else to do. */
 const STEP_MS = 0.5
+/** The share of a busy event loop's time the copy takes. */
+const BUSY_SHARE = 0.1
+/** A gap between turns shorter than this is an idle loop, not work. */
+const IDLE_GAP_MS = 0.2
+const MIN_STEP_PAGES = 16
+const MAX_STEP_PAGES = 8192
+
+/**
+ * How long the next turn of copying may take, after the loop spent `gapMs` on
+ * other work since the last one: a tenth of a busy loop, a whole turn of an idle one.
+ */
+export function copyTurnMs(gapMs: number): number {
+  if (gapMs < IDLE_GAP_MS) return STEP_MS
+  return Math.min(STEP_MS, (gapMs * BUSY_SHARE) / (1 - BUSY_SHARE))
+}
 /** Written pages are flushed to disk on the thread pool every so often, so the final commit's fsync has little left. */
 const FLUSH_EVERY_BYTES = 32 * 2 ** 20
 const STALE_PARTIAL_MS = 24 * 3600_000
@@ -92,6 +112,8 @@ async function copyOnline(
   const pageSize = sqlite.pragma('page_size', { simple: true }) as number
   let pages = stepPages === 'all' ? 2 ** 31 - 1 : (stepPages ?? 100)
   let stepStarted = performance.now()
+  let stepEnded = stepStarted
+  let gapMs = 0
   let unflushed = 0
   let lastRemaining = -1
   let flushing: Promise<void> | undefined
@@ -109,10 +131,12 @@ async function copyOnline(
     await sqlite.backup(partial, {
       progress: ({ totalPages, remainingPages }) => {
         signal?.throwIfAborted()
+        stepEnded = performance.now()
         if (stepPages === undefined && lastRemaining >= 0) {
           const copied = lastRemaining - remainingPages
-          const ms = performance.now() - stepStarted
-          if (copied > 0 && ms > 0) pages = Math.max(16, Math.min(8192, Math.round((copied * STEP_MS) / ms)))
+          const ms = stepEnded - stepStarted
+          if (copied > 0 && ms > 0)
+            pages = Math.max(MIN_STEP_PAGES, Math.min(MAX_STEP_PAGES, Math.round((copied * copyTurnMs(gapMs)) / ms)))
         }
         unflushed += Math.max(0, (lastRemaining < 0 ? totalPages - remainingPages : lastRemaining - remainingPages) * pageSize)
         lastRemaining = remainingPages
@@ -120,8 +144,12 @@ async function copyOnline(
           unflushed = 0
           flush()
         }
-        // Queued before the library queues the next step, so it runs just before it: the step's own time.
-        setImmediate(() => (stepStarted = performance.now()))
+        // Queued before the library queues the next step, so it runs just before it: the step's own
+        // time, and the loop's other work since this one.
+        setImmediate(() => {
+          stepStarted = performance.now()
+          gapMs = stepStarted - stepEnded
+        })
         return pages
       },
     })

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createApp } from '../../src/app.js'
-import { backupFileName, listBackups, takeBackup } from '../../src/db/backup.js'
+import { backupFileName, copyTurnMs, listBackups, takeBackup } from '../../src/db/backup.js'
 import { startBackupSchedule } from '../../src/db/backup-schedule.js'
 import { checkDatabaseFile } from '../../src/db/check-database-file.js'
 import { closeDatabase, migrateDatabase, openDatabase, type Db } from '../../src/db/client.js'
@@ -303,5 +303,23 @@ describe('checkDatabaseFile', () => {
     closeSync(fd)
     const found = await checkDatabaseFile(file).catch((error: Error) => [error.message])
     expect(found.length).toBeGreaterThan(0)
+  })
+})
+
+describe('the share of the event loop a copy takes', () => {
+  it('takes whole 0.5 ms turns when the loop has nothing else to do', () => {
+    expect(copyTurnMs(0)).toBe(0.5)
+    expect(copyTurnMs(0.19)).toBe(0.5)
+  })
+
+  it('takes a tenth of a busy loop: a turn of x after 9x of other work', () => {
+    // 0.2 ms of copying after 1.8 ms of submissions: 0.2 / (1.8 + 0.2) = 10 %.
+    expect(copyTurnMs(1.8)).toBeCloseTo(0.2, 10)
+    expect(copyTurnMs(0.9)).toBeCloseTo(0.1, 10)
+  })
+
+  it('never takes a turn longer than an idle one', () => {
+    expect(copyTurnMs(4.5)).toBeCloseTo(0.5, 10)
+    expect(copyTurnMs(50)).toBe(0.5)
   })
 })
