@@ -2,14 +2,15 @@
  * Evaluates the alert rules for every active service point from the daily tallies and
  * writes what changed: built by `createApp`, started by the server (`start()`), called
  * directly by tests (`evaluate()`). Never on a resident's request: a timer, unref'd, that
- * waits while the survey's writer has submissions in hand.
+ * waits while the survey's writer has submissions in hand, before it starts and between
+ * pages of points, so a national registry never holds the event loop for long.
  */
 import type { Config } from '../config.js'
 import type { Db } from '../db/client.js'
 import { alertsById, applyAlertChanges, liveAlerts, readAlertInputs } from '../db/queries/alerts.js'
 import { shiftDay } from '../domain/alerts/days.js'
 import { readPoint, type AlertSettings } from '../domain/alerts/readings.js'
-import { planAlertChanges } from '../domain/alerts/transitions.js'
+import { alertKey, planAlertChanges, type RuleReading } from '../domain/alerts/transitions.js'
 import { parseOpeningHours } from '../domain/opening-hours.js'
 import { bangkokDay } from '../domain/thai-time.js'
 import { alertPayload } from './alert-payload.js'
@@ -39,11 +40,18 @@ export type AlertMonitorOptions = {
   busy: () => boolean
   /** Defaults to one built from ALERT_WEBHOOK_URL, or none. */
   webhook?: AlertWebhook
+  /** Points read at once (a test gives a few). */
+  pointsPerPage?: number
 }
 
 export type Evaluation = { opened: number[]; updated: number; closed: number }
 
-export function createAlertMonitor({ db, config, now, busy, webhook }: AlertMonitorOptions) {
+/** Points read at once: a page of their fortnight of days is a few megabytes at most. */
+const POINTS_PER_PAGE = 1000
+/** How long a paused evaluation waits before it looks whether the writer is still busy. */
+const BUSY_WAIT_MS = 50
+
+export function createAlertMonitor({ db, config, now, busy, webhook, pointsPerPage = POINTS_PER_PAGE }: AlertMonitorOptions) {
   const settings = alertSettingsOf(config)
   const hook =
     webhook ??
@@ -52,28 +60,43 @@ export function createAlertMonitor({ db, config, now, busy, webhook }: AlertMoni
       : undefined)
   const baseUrl = config.PUBLIC_BASE_URL?.replace(/\/$/, '')
   let timer: NodeJS.Timeout | undefined
+  let running = false
 
-  function evaluate(): Evaluation {
+  /**
+   * One evaluation, a page of points at a time: it yields after each page, so the timer's run can give the
+   * event loop back to residents in between, and keeps only the readings that change something.
+   */
+  function* evaluation(): Generator<void, Evaluation> {
     const at = now()
     const today = bangkokDay(at)
-    const points = readAlertInputs(db, { now: at, fromDay: shiftDay(today, -(settings.lowShare.days - 1)) })
-    const readings = points.flatMap((p) =>
-      readPoint(
-        {
-          servicePointId: p.id,
-          overallDays: p.overallDays,
-          silence: p.openRound && {
-            hours: parseOpeningHours(p.openingHours),
-            days: p.openRound.days,
-            now: at,
-            since: p.openRound.opensAt,
+    const fromDay = shiftDay(today, -(settings.lowShare.days - 1))
+    const live = liveAlerts(db)
+    const liveKeys = new Set(live.map((a) => alertKey(a.servicePointId, a.rule)))
+    const readings: RuleReading[] = []
+    for (let afterPointId = 0; ;) {
+      const points = readAlertInputs(db, { now: at, fromDay, afterPointId, limit: pointsPerPage })
+      if (points.length === 0) break
+      afterPointId = points.at(-1)!.id
+      for (const p of points)
+        for (const reading of readPoint(
+          {
+            servicePointId: p.id,
+            overallDays: p.overallDays,
+            silence: p.openRound && {
+              hours: parseOpeningHours(p.openingHours),
+              days: p.openRound.days,
+              now: at,
+              since: p.openRound.opensAt,
+            },
           },
-        },
-        today,
-        settings,
-      ),
-    )
-    const changes = planAlertChanges(liveAlerts(db), readings)
+          today,
+          settings,
+        ))
+          // A quiet reading of a point with no alert changes nothing (`planAlertChanges`).
+          if (reading.raised || liveKeys.has(alertKey(reading.servicePointId, reading.rule))) readings.push(reading)
+      yield
+    }
+    const changes = planAlertChanges(live, readings)
     const opened = applyAlertChanges(db, changes, at)
     if (hook)
       for (const alert of alertsById(db, opened))
@@ -81,10 +104,26 @@ export function createAlertMonitor({ db, config, now, busy, webhook }: AlertMoni
     return { opened, updated: changes.update.length, closed: changes.close.length }
   }
 
-  const tick = () => {
+  /** One evaluation at once (tests, and the demo's first). */
+  function evaluate(): Evaluation {
+    const steps = evaluation()
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value
+  }
+
+  /** The timer's evaluation: between pages it waits while the writer has submissions in hand; a stop ends it. */
+  async function evaluateInTurns(): Promise<void> {
+    const steps = evaluation()
+    while (!steps.next().done) {
+      do await new Promise((resolve) => setTimeout(resolve, busy() ? BUSY_WAIT_MS : 0))
+      while (busy() && running)
+      if (!running) return
+    }
+  }
+
+  const tick = async () => {
     if (busy()) return schedule(1000)
     try {
-      evaluate()
+      await evaluateInTurns()
     } catch (error) {
       console.error('alert evaluation failed (the next one tries again):', error)
     }
@@ -92,6 +131,7 @@ export function createAlertMonitor({ db, config, now, busy, webhook }: AlertMoni
   }
 
   function schedule(ms: number) {
+    if (!running) return
     timer = setTimeout(tick, ms)
     timer.unref()
   }
@@ -100,9 +140,12 @@ export function createAlertMonitor({ db, config, now, busy, webhook }: AlertMoni
     evaluate,
     /** The first evaluation a minute after start, then every ALERT_EVALUATE_MINUTES. */
     start(firstAfterMs = 60_000) {
-      if (!timer) schedule(firstAfterMs)
+      if (running) return
+      running = true
+      schedule(firstAfterMs)
     },
     stop() {
+      running = false
       clearTimeout(timer)
       timer = undefined
     },

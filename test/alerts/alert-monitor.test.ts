@@ -1,6 +1,7 @@
 /**
  * The evaluation's timer: nothing runs until the server starts it, it waits while the
- * survey's writer is busy, repeats every ALERT_EVALUATE_MINUTES, and stops.
+ * survey's writer is busy (before it starts and between pages of points), repeats every
+ * ALERT_EVALUATE_MINUTES, and stops. Read a page of points at a time, it decides as read at once.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createAlertMonitor } from '../../src/alerts/alert-monitor.js'
@@ -11,6 +12,9 @@ import { ALERT_CONFIG } from '../http/staff/alerts/arrange.js'
 afterEach(() => {
   vi.useRealTimers()
 })
+
+/** An evaluation on the timer gives the event loop a turn (a timer of its own) between pages of points. */
+const TURNS_MS = 10
 
 function arrange() {
   const s = arrangeSurvey({ config: { ...ALERT_CONFIG, ALERT_EVALUATE_MINUTES: 15 } })
@@ -33,37 +37,100 @@ function arrange() {
 }
 
 describe('alert evaluation timer', () => {
-  it('does nothing until started, then evaluates after the first delay, and not while the writer is busy', () => {
+  it('does nothing until started, then evaluates after the first delay, and not while the writer is busy', async () => {
     vi.useFakeTimers()
     const s = arrange()
     let busy = true
     const monitor = createAlertMonitor({ db: s.db, config: s.config, now: () => s.clock.now, busy: () => busy })
-    vi.advanceTimersByTime(HOUR)
+    await vi.advanceTimersByTimeAsync(HOUR)
     expect(s.alerts()).toBe(0)
 
     monitor.start(1000)
-    vi.advanceTimersByTime(5000)
+    await vi.advanceTimersByTimeAsync(5000)
     expect(s.alerts()).toBe(0)
     busy = false
-    vi.advanceTimersByTime(1000)
+    // The next try after a second, and a turn of the event loop between its pages.
+    await vi.advanceTimersByTimeAsync(1000 + TURNS_MS)
     expect(s.alerts()).toBe(1)
     monitor.stop()
   })
 
-  it('repeats every ALERT_EVALUATE_MINUTES and stops when told', () => {
+  it('repeats every ALERT_EVALUATE_MINUTES and stops when told', async () => {
     vi.useFakeTimers()
     const s = arrange()
     const monitor = createAlertMonitor({ db: s.db, config: s.config, now: () => s.clock.now, busy: () => false })
     monitor.start(0)
-    vi.advanceTimersByTime(1)
+    await vi.advanceTimersByTimeAsync(TURNS_MS)
     expect(s.alerts()).toBe(1)
     // Each run writes the latest figure (30 %): wiping it shows whether the timer ran again.
     s.db.$client.exec('update alerts set figure = 0')
-    vi.advanceTimersByTime(15 * 60_000)
+    await vi.advanceTimersByTimeAsync(15 * 60_000 + TURNS_MS)
     expect(s.db.$client.prepare('select figure from alerts').get()).toEqual({ figure: 30 })
     monitor.stop()
     s.db.$client.exec('update alerts set figure = 0')
-    vi.advanceTimersByTime(60 * 60_000)
+    await vi.advanceTimersByTimeAsync(60 * 60_000)
     expect(s.db.$client.prepare('select figure from alerts').get()).toEqual({ figure: 0 })
+  })
+
+  it('between pages of points, waits while the writer has submissions in hand', async () => {
+    vi.useFakeTimers()
+    const s = arrange()
+    let busy = false
+    const monitor = createAlertMonitor({
+      db: s.db,
+      config: s.config,
+      now: () => s.clock.now,
+      busy: () => busy,
+      pointsPerPage: 1,
+    })
+    monitor.start(0)
+    // The timer fires and reads the first page (one point) at once; then submissions arrive.
+    await vi.advanceTimersByTimeAsync(0)
+    busy = true
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(s.alerts()).toBe(0)
+    busy = false
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(s.alerts()).toBe(1)
+    monitor.stop()
+  })
+})
+
+describe('an evaluation read a page of points at a time', () => {
+  it('opens, updates and closes exactly as one read at once', () => {
+    const paged = arrange()
+    const whole = arrange()
+    const monitors = [paged, whole].map((s, i) =>
+      createAlertMonitor({
+        db: s.db,
+        config: s.config,
+        now: () => s.clock.now,
+        busy: () => false,
+        pointsPerPage: i === 0 ? 1 : 1000,
+      }),
+    )
+    const points = paged.db.$client.prepare('select count(*) from service_points where active = 1').pluck().get() as number
+    expect(points).toBeGreaterThan(2)
+    const state = (s: ReturnType<typeof arrange>) =>
+      s.db.$client.prepare('select service_point_id, rule, status, figure, basis from alerts order by id').all()
+
+    expect(monitors.map((m) => m.evaluate())).toEqual([
+      { opened: [1], updated: 0, closed: 0 },
+      { opened: [1], updated: 0, closed: 0 },
+    ])
+    expect(state(paged)).toEqual(state(whole))
+    expect(state(paged)).toEqual([
+      { service_point_id: paged.points.main.id, rule: 'low_share', status: 'open', figure: 30, basis: 10 },
+    ])
+
+    // The main point recovers: its alert closes in both.
+    for (const [s, id] of [paged, whole].map((s) => [s, s.points.main.id] as const))
+      s.db.$client.prepare('update overall_answer_tallies set low = 0 where service_point_id = ?').run(id)
+    expect(monitors.map((m) => m.evaluate())).toEqual([
+      { opened: [], updated: 0, closed: 1 },
+      { opened: [], updated: 0, closed: 1 },
+    ])
+    expect(state(paged)).toEqual(state(whole))
+    expect(state(paged)[0]).toMatchObject({ status: 'closed', figure: 0 })
   })
 })

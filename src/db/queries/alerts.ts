@@ -22,21 +22,36 @@ export type AlertPoint = {
   openRound?: { opensAt: number; days: CollectionDay[] }
 }
 
-/** Every active point, its overall-item days from `fromDay`, and for points with hours its open round's collection. */
-export function readAlertInputs(db: Db, { now, fromDay }: { now: number; fromDay: string }): AlertPoint[] {
+/** Where a reading of the active points starts: after this point id, this many points at most. */
+export type AlertPointsPage = { afterPointId: number; limit: number }
+
+/**
+ * A page of the active points in id order, each with its overall-item days from `fromDay`, and for points
+ * with hours its open round's collection. Read a page at a time, the whole country's days (tens of thousands
+ * of points, two weeks each) are never in memory at once.
+ */
+export function readAlertInputs(
+  db: Db,
+  { now, fromDay, afterPointId, limit }: { now: number; fromDay: string } & AlertPointsPage,
+): AlertPoint[] {
   const sqlite = db.$client
   const points = new Map<number, AlertPoint>()
   for (const p of sqlite
-    .prepare('select id, organisation_id as organisationId, opening_hours as openingHours from service_points where active = 1')
-    .all() as Omit<AlertPoint, 'overallDays'>[])
+    .prepare(
+      `select id, organisation_id as organisationId, opening_hours as openingHours from service_points
+       where active = 1 and id > ? order by id limit ?`,
+    )
+    .all(afterPointId, limit) as Omit<AlertPoint, 'overallDays'>[])
     points.set(p.id, { ...p, overallDays: [] })
+  if (points.size === 0) return []
+  const range = { first: afterPointId + 1, last: [...points.keys()].at(-1)!, fromDay, now }
 
   const overall = sqlite.prepare(
     `select t.service_point_id as point, t.day, sum(t.rated) as rated, sum(t.low) as low
-     from service_points sp join overall_answer_tallies t on t.service_point_id = sp.id and t.day >= ? and t.flagged = 0
-     where sp.active = 1 group by t.service_point_id, t.day`,
+     from service_points sp join overall_answer_tallies t on t.service_point_id = sp.id and t.day >= @fromDay and t.flagged = 0
+     where sp.active = 1 and sp.id between @first and @last group by t.service_point_id, t.day`,
   )
-  for (const row of overall.all(fromDay) as (OverallDay & { point: number })[])
+  for (const row of overall.all(range) as (OverallDay & { point: number })[])
     points.get(row.point)?.overallDays.push({ day: row.day, rated: row.rated, low: row.low })
 
   // The newest round open now that takes in the point's organisation (as the survey finds it).
@@ -49,15 +64,16 @@ export function readAlertInputs(db: Db, { now, fromDay }: { now: number; fromDay
                  where rp.round_id = r.id and rp.province_code = o.province_code))
            or (r.scope = 'organisations' and exists (select 1 from round_organisations ro
                  where ro.round_id = r.id and ro.organisation_id = o.id)))
-     where sp.active = 1 and sp.opening_hours is not null
+     where sp.active = 1 and sp.opening_hours is not null and sp.id between @first and @last
      order by r.opens_at`,
   )
   const days = sqlite.prepare(
     `select day, sum(count) as count, max(last_response_at) as lastResponseAt from response_tallies
      where round_id = ? and organisation_id = ? and service_point_id = ? and flagged = 0 group by day`,
   )
-  for (const row of withRound.all({ now }) as { point: number; roundId: number; opensAt: number }[]) {
-    const point = points.get(row.point)!
+  for (const row of withRound.all(range) as { point: number; roundId: number; opensAt: number }[]) {
+    const point = points.get(row.point)
+    if (!point) continue
     point.openRound = {
       opensAt: row.opensAt,
       days: days.all(row.roundId, point.organisationId, point.id) as CollectionDay[],

@@ -17,14 +17,15 @@ export type AlertChanges = {
   close: { id: number; figure: number | null; basis: number | null }[]
 }
 
-const keyOf = (pointId: number, rule: AlertRule) => `${pointId}:${rule}`
+/** One alert per point and rule: the key both are known by. */
+export const alertKey = (pointId: number, rule: AlertRule) => `${pointId}:${rule}`
 
 export function planAlertChanges(live: LiveAlert[], readings: RuleReading[]): AlertChanges {
-  const byKey = new Map(live.map((a) => [keyOf(a.servicePointId, a.rule), a]))
+  const byKey = new Map(live.map((a) => [alertKey(a.servicePointId, a.rule), a]))
   const changes: AlertChanges = { open: [], update: [], close: [] }
   const read = new Set<string>()
   for (const r of readings) {
-    const key = keyOf(r.servicePointId, r.rule)
+    const key = alertKey(r.servicePointId, r.rule)
     read.add(key)
     const alert = byKey.get(key)
     if (alert && r.raised) changes.update.push({ id: alert.id, figure: r.figure, basis: r.basis })
@@ -32,6 +33,6 @@ export function planAlertChanges(live: LiveAlert[], readings: RuleReading[]): Al
     else if (r.raised) changes.open.push(r)
   }
   for (const alert of live)
-    if (!read.has(keyOf(alert.servicePointId, alert.rule))) changes.close.push({ id: alert.id, figure: null, basis: null })
+    if (!read.has(alertKey(alert.servicePointId, alert.rule))) changes.close.push({ id: alert.id, figure: null, basis: null })
   return changes
 }
