@@ -16,9 +16,19 @@ export const BANGKOK_OFFSET_MS = 7 * HOUR_MS
 /** An instant's Bangkok wall-clock time in ISO form (`YYYY-MM-DDTHH:MM:SS.sss`, the trailing Z to be ignored). */
 const bangkokIso = (ms: number) => new Date(ms + BANGKOK_OFFSET_MS).toISOString()
 
+const MINUTE_MS = 60_000
+let lastMinute = Number.NaN
+let lastMinuteDay = ''
+
 /** The Asia/Bangkok calendar day of an instant, as `YYYY-MM-DD`. */
 export function bangkokDay(ms: number): string {
-  return bangkokIso(ms).slice(0, 10)
+  // Every submission asks, several times; a Bangkok day starts on a whole UTC minute, so one minute's instants share it.
+  const minute = Math.floor(ms / MINUTE_MS)
+  if (minute !== lastMinute) {
+    lastMinuteDay = bangkokIso(ms).slice(0, 10)
+    lastMinute = minute
+  }
+  return lastMinuteDay
 }
 
 /** The Asia/Bangkok calendar month of an instant, as `YYYY-MM`. */

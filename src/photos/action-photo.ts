@@ -4,7 +4,9 @@
  * JPEG with no metadata at all, so a camera's GPS position and serial number never leave the
  * office. A file sharp cannot decode is not an image, whatever its name says.
  */
-import sharp from 'sharp'
+import type SharpModule from 'sharp'
+
+type Sharp = typeof SharpModule
 
 export const MAX_PHOTO_MEGABYTES = 5
 export const MAX_PHOTO_BYTES = MAX_PHOTO_MEGABYTES * 1024 * 1024
@@ -18,7 +20,14 @@ const MAX_INPUT_PIXELS = 60_000_000
 export type PreparedPhoto = { jpeg: Buffer; thumb: Buffer; width: number; height: number }
 export type PhotoProblem = 'notImage' | 'tooLarge'
 
-const encode = (input: Buffer, longSide: number, quality: number) =>
+let loading: Promise<Sharp> | undefined
+/**
+ * sharp, loaded on first use: it brings libvips, about 30 MB of the server's memory, which a server
+ * that never receives a photo (most days, most of them) need not carry.
+ */
+const loadSharp = () => (loading ??= import('sharp').then((module) => module.default))
+
+const encode = (sharp: Sharp, input: Buffer, longSide: number, quality: number) =>
   sharp(input, { limitInputPixels: MAX_INPUT_PIXELS })
     .rotate()
     .resize({ width: longSide, height: longSide, fit: 'inside', withoutEnlargement: true })
@@ -29,11 +38,12 @@ const encode = (input: Buffer, longSide: number, quality: number) =>
 export async function preparePhoto(bytes: Uint8Array): Promise<PreparedPhoto | { problem: PhotoProblem }> {
   if (bytes.byteLength > MAX_PHOTO_BYTES) return { problem: 'tooLarge' }
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const sharp = await loadSharp()
   try {
     const { format } = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata()
     if (!format || !ACCEPTED_FORMATS.has(format)) return { problem: 'notImage' }
-    const photo = await encode(input, PHOTO_LONG_SIDE, 80)
-    const thumb = await encode(photo.data, THUMB_LONG_SIDE, 70)
+    const photo = await encode(sharp, input, PHOTO_LONG_SIDE, 80)
+    const thumb = await encode(sharp, photo.data, THUMB_LONG_SIDE, 70)
     return { jpeg: photo.data, thumb: thumb.data, width: photo.info.width, height: photo.info.height }
   } catch {
     // Not decodable: a text file named .jpg, a truncated upload, a HEIC this build of libvips cannot read.

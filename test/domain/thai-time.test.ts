@@ -32,6 +32,20 @@ describe('bangkokDay (UTC+7, no daylight saving)', () => {
   ])('%s is %s in Bangkok', (iso, day) => {
     expect(bangkokDay(t(iso))).toBe(day)
   })
+
+  it('is right whatever order instants come in, within a minute and across midnight', () => {
+    const sequence: [string, string][] = [
+      ['2024-03-14T16:59:00.000Z', '2024-03-14'],
+      ['2024-03-14T16:59:59.999Z', '2024-03-14'],
+      ['2024-03-14T17:00:00.000Z', '2024-03-15'],
+      ['2024-03-14T16:59:30.000Z', '2024-03-14'],
+      ['2024-03-14T17:00:59.999Z', '2024-03-15'],
+      ['2031-03-14T17:00:00.000Z', '2031-03-15'],
+      ['2024-03-14T17:00:00.001Z', '2024-03-15'],
+    ]
+    expect(sequence.map(([iso]) => bangkokDay(t(iso)))).toEqual(sequence.map(([, day]) => day))
+    expect(() => bangkokDay(Number.NaN)).toThrow(RangeError)
+  })
 })
 
 describe('truncation', () => {

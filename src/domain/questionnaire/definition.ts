@@ -206,7 +206,11 @@ export function parseDefinition(input: unknown): { ok: true; definition: Definit
   }
 }
 
-/** All items in form order. */
-export function allItems(def: Definition): Item[] {
-  return def.sections.flatMap((s) => s.items)
+const itemsOf = new WeakMap<Definition, readonly Item[]>()
+
+/** All items in form order (a definition is never changed once made, so its list is made once). */
+export function allItems(def: Definition): readonly Item[] {
+  let items = itemsOf.get(def)
+  if (!items) itemsOf.set(def, (items = def.sections.flatMap((s) => s.items)))
+  return items
 }
