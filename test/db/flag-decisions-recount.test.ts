@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { ANSWER_ROWS } from '../helpers/database.js'
 import { createAccount } from '../../src/accounts/create-account.js'
 import { createResponseStore, type NewResponse } from '../../src/db/queries/responses.js'
-import { decideFlags, flagGroupAnswers, flagGroups } from '../../src/db/queries/flag-decisions.js'
+import { decideFlags, flagGroupAnswers, flagGroups, waitingForReview } from '../../src/db/queries/flag-decisions.js'
 import { inTransaction } from '../../src/db/client.js'
 import { allItems } from '../../src/domain/questionnaire/definition.js'
 import { scoredItems } from '../../src/domain/scoring/definition-items.js'
@@ -146,6 +146,44 @@ describe('tallies equal a recount after any sequence of review decisions', async
         { flagged: 1, count: keptOut },
       ])
     }
+  })
+
+  it("the queue's groups, their count and what waits, page by page, agree with the decisions kept here", () => {
+    const flags = sqlite
+      .prepare(
+        'select id, organisation_id as org, service_point_id as point, flag_reason as reason, day from responses where flag_reason is not null',
+      )
+      .all() as { id: number; org: number; point: number; reason: string; day: string }[]
+    const reach = { roundId: fx.roundId, organisationIds: orgs }
+    const expected = new Map<string, { total: number; counted: number; keptOut: number }>()
+    for (const f of flags) {
+      const key = `${f.day} ${f.point} ${f.reason}`
+      const g = expected.get(key) ?? { total: 0, counted: 0, keptOut: 0 }
+      g.total++
+      if (decided.get(f.id) === 'count') g.counted++
+      if (decided.get(f.id) === 'keep_out') g.keptOut++
+      expected.set(key, g)
+    }
+    const waiting = flags.filter((f) => !decided.has(f.id)).length
+    expect(waiting).toBeGreaterThan(0)
+
+    const pages = [0, 1, 2, 3].map((n) => flagGroups(fx.db, reach, { limit: 5, offset: n * 5 }))
+    const all = flagGroups(fx.db, reach, { limit: 1000, offset: 0 })
+    for (const page of [...pages, all]) expect(page.total).toBe(expected.size)
+    expect(pages.flatMap((p) => p.groups).map((g) => `${g.day} ${g.servicePointId} ${g.reason}`)).toEqual(
+      all.groups.slice(0, 20).map((g) => `${g.day} ${g.servicePointId} ${g.reason}`),
+    )
+    expect(flagGroups(fx.db, reach, { limit: 5, offset: 1000 })).toEqual({ groups: [], total: expected.size })
+    expect(
+      new Map(
+        all.groups.map((g) => [
+          `${g.day} ${g.servicePointId} ${g.reason}`,
+          { total: g.total, counted: g.counted, keptOut: g.keptOut },
+        ]),
+      ),
+    ).toEqual(expected)
+    expect([...waitingForReview(fx.db, reach).values()].reduce((a, b) => a + b, 0)).toBe(waiting)
+    expect(all.groups.every((g) => g.waiting === g.total - g.counted - g.keptOut)).toBe(true)
   })
 
   it('answer_tallies and answer_tallies_monthly', () => {
