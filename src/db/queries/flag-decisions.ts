@@ -11,10 +11,13 @@
 import type { Db } from '../client.js'
 import type { FlagDecision, FlagGroupKey } from '../../domain/flag-review.js'
 import type { FlagReason } from '../../domain/responses.js'
+import type { OrganisationType } from '../../domain/organisation-types.js'
 import { tallyCounterFor } from './tally-counter.js'
 
 export type FlagGroup = FlagGroupKey & {
   organisationId: number
+  organisationType: OrganisationType
+  organisationTh: string
   pointTh: string
   pointEn: string | null
   total: number
@@ -55,11 +58,12 @@ export function flagGroups(
     .get(...reachArgs(reach)) as number
   const rows = sqlite
     .prepare(
-      `select g.*, p.name_th as pointTh, p.name_en as pointEn from (
+      `select g.*, p.name_th as pointTh, p.name_en as pointEn, o.type as organisationType, o.name_th as organisationTh from (
          select r.organisation_id as organisationId, r.service_point_id as servicePointId, r.flag_reason as reason, r.day,
            count(*) as total, count(d.decision = 'count' or null) as counted, count(d.decision = 'keep_out' or null) as keptOut
          ${grouped} order by r.day desc, r.service_point_id, r.flag_reason limit ? offset ?
-       ) g join service_points p on p.id = g.servicePointId order by g.day desc, p.name_th, g.reason`,
+       ) g join service_points p on p.id = g.servicePointId join organisations o on o.id = g.organisationId
+       order by g.day desc, p.name_th, g.reason`,
     )
     .all(...reachArgs(reach), page.limit, page.offset) as Omit<FlagGroup, 'waiting'>[]
   return { groups: rows.map((g) => ({ ...g, waiting: g.total - g.counted - g.keptOut })), total }
@@ -70,9 +74,9 @@ export function findFlagGroup(db: Db, roundId: number, organisationId: number, k
   const row = db.$client
     .prepare(
       `select r.organisation_id as organisationId, r.service_point_id as servicePointId, r.flag_reason as reason, r.day,
-         p.name_th as pointTh, p.name_en as pointEn, count(*) as total,
+         p.name_th as pointTh, p.name_en as pointEn, o.type as organisationType, o.name_th as organisationTh, count(*) as total,
          count(d.decision = 'count' or null) as counted, count(d.decision = 'keep_out' or null) as keptOut
-       from responses r join service_points p on p.id = r.service_point_id
+       from responses r join service_points p on p.id = r.service_point_id join organisations o on o.id = r.organisation_id
          left join flag_decisions d on d.response_id = r.id
        where r.round_id = ? and r.organisation_id = ? and r.service_point_id = ? and r.flag_reason = ? and r.day = ?
        group by r.organisation_id, r.service_point_id, r.flag_reason, r.day`,

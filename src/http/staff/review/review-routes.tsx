@@ -51,7 +51,6 @@ export function reviewRoutes(deps: StaffAreaDeps) {
     c: StaffContext,
     place: { name: string; href: string; path: string; organisationIds: number[]; province: boolean },
     rounds: ReturnType<typeof roundsFor>,
-    organisationName: (organisationId: number) => string | undefined,
   ) => {
     const locale = staffLocale(c)
     const t = reviewTranslator(locale)
@@ -100,7 +99,7 @@ export function reviewRoutes(deps: StaffAreaDeps) {
         rows={found.groups.map((g) => ({
           href: `${groupPath(g.organisationId, g)}?round=${round!.id}`,
           label: groupLabel(g, locale),
-          organisation: organisationName(g.organisationId),
+          organisation: place.province ? organisationDisplayName(g.organisationType, g.organisationTh, locale) : undefined,
           status: groupStatus(g, locale),
           waiting: g.waiting > 0,
         }))}
@@ -116,12 +115,7 @@ export function reviewRoutes(deps: StaffAreaDeps) {
     const name = organisationDisplayName(org.type, org.nameTh, staffLocale(c))
     const rounds = roundsFor(db, { provinceCode: org.provinceCode, organisationId: org.id })
     const href = `/staff/organisations/${org.id}`
-    return renderQueue(
-      c,
-      { name, href, path: `${href}/review`, organisationIds: [org.id], province: false },
-      rounds,
-      () => undefined,
-    )
+    return renderQueue(c, { name, href, path: `${href}/review`, organisationIds: [org.id], province: false }, rounds)
   })
 
   app.get('/staff/provinces/:code/review', requireRole('province', 'dla'), (c) => {
@@ -129,11 +123,6 @@ export function reviewRoutes(deps: StaffAreaDeps) {
     if (!province) return renderStaffStatus(c, 'notFound', 404)
     const locale = staffLocale(c)
     const ids = provinceOrganisationIds(db, province.code)
-    const scope = staffOf(c).scope
-    const nameOf = (orgId: number) => {
-      const org = findOrganisation(db, scope, orgId)
-      return org && organisationDisplayName(org.type, org.nameTh, locale)
-    }
     const href = `/staff/provinces/${province.code}`
     const place = {
       name: locale === 'en' ? province.nameEn : province.nameTh,
@@ -141,7 +130,7 @@ export function reviewRoutes(deps: StaffAreaDeps) {
       path: `${href}/review`,
       organisationIds: ids,
     }
-    return renderQueue(c, { ...place, province: true }, roundsFor(db, { provinceCode: province.code }), nameOf)
+    return renderQueue(c, { ...place, province: true }, roundsFor(db, { provinceCode: province.code }))
   })
 
   /** The organisation, round and group a group page's address names, all through the caller's scope. */
