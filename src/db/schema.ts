@@ -200,6 +200,13 @@ export const responses = sqliteTable(
     channel: text('channel', { enum: RESPONSE_CHANNELS }).notNull(),
     flagReason: text('flag_reason', { enum: FLAG_REASONS }),
     /**
+     * `flag_reason`, copied by the tally counter as it counts the response: what the review queue
+     * reads. Its index places an entry at the response's organisation, a page written apart from the
+     * rest of the submission; kept off the submission's own transaction, flagging an answer costs
+     * its resident nothing.
+     */
+    reviewReason: text('review_reason', { enum: FLAG_REASONS }),
+    /**
      * Every answer as JSON, item id → the values chosen (one, or several for a
      * multiple choice), free text as written: `{"overall":["5"],"went_well":["ease","staff"]}`.
      * The raw export reads this one column instead of a row per answer.
@@ -211,9 +218,9 @@ export const responses = sqliteTable(
     // With the day, comments read newest first without a sort, and raw exports by organisation stay indexed.
     index('responses_round_org_day_idx').on(t.roundId, t.organisationId, t.day),
     // The review queue reads only flagged responses, grouped by point, reason and day: a small index of them alone.
-    index('responses_flagged_idx')
-      .on(t.roundId, t.organisationId, t.servicePointId, t.flagReason, t.day)
-      .where(sql`flag_reason is not null`),
+    index('responses_review_idx')
+      .on(t.roundId, t.organisationId, t.servicePointId, t.reviewReason, t.day)
+      .where(sql`review_reason is not null`),
     check('responses_flag_check', sql`flag_reason is null or ${inList('flag_reason', FLAG_REASONS)}`),
   ],
 )

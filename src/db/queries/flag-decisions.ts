@@ -1,6 +1,6 @@
 /**
  * The review of flagged responses: the queue an officer reads (flagged answers grouped by
- * service point × reason × Bangkok day), and the decisions, each moving the response's counts
+ * service point × reason × Bangkok day, once counted), and the decisions, each moving the response's counts
  * between the flagged and official tallies in the same transaction, so the tallies stay
  * exactly what a recount of the responses with their decisions gives.
  *
@@ -39,8 +39,9 @@ export type FlaggedAnswer = {
 
 type Reach = { roundId: number; organisationIds: readonly number[] }
 
-// Every read below names `flag_reason is not null`, so SQLite reads `responses_flagged_idx`: the flagged rows only.
-const inReach = `r.round_id = ? and r.organisation_id in (select value from json_each(?)) and r.flag_reason is not null`
+// Every read below names `review_reason`, so SQLite reads `responses_review_idx`: the flagged rows only. It is the
+// flag of the responses counted so far (`tally-counter.ts`): staff pages count what is waiting before they read.
+const inReach = `r.round_id = ? and r.organisation_id in (select value from json_each(?)) and r.review_reason is not null`
 const reachArgs = (reach: Reach) => [reach.roundId, JSON.stringify(reach.organisationIds)]
 
 /** One page of groups, newest day first, and how many groups there are. */
@@ -51,7 +52,7 @@ export function flagGroups(
 ): { groups: FlagGroup[]; total: number } {
   const sqlite = db.$client
   const grouped = `from responses r left join flag_decisions d on d.response_id = r.id
-    where ${inReach} group by r.organisation_id, r.service_point_id, r.flag_reason, r.day`
+    where ${inReach} group by r.organisation_id, r.service_point_id, r.review_reason, r.day`
   const total = sqlite
     .prepare(`select count(*) from (select 1 ${grouped})`)
     .pluck()
@@ -59,9 +60,9 @@ export function flagGroups(
   const rows = sqlite
     .prepare(
       `select g.*, p.name_th as pointTh, p.name_en as pointEn, o.type as organisationType, o.name_th as organisationTh from (
-         select r.organisation_id as organisationId, r.service_point_id as servicePointId, r.flag_reason as reason, r.day,
+         select r.organisation_id as organisationId, r.service_point_id as servicePointId, r.review_reason as reason, r.day,
            count(*) as total, count(d.decision = 'count' or null) as counted, count(d.decision = 'keep_out' or null) as keptOut
-         ${grouped} order by r.day desc, r.service_point_id, r.flag_reason limit ? offset ?
+         ${grouped} order by r.day desc, r.service_point_id, r.review_reason limit ? offset ?
        ) g join service_points p on p.id = g.servicePointId join organisations o on o.id = g.organisationId
        order by g.day desc, p.name_th, g.reason`,
     )
@@ -73,13 +74,13 @@ export function flagGroups(
 export function findFlagGroup(db: Db, roundId: number, organisationId: number, key: FlagGroupKey): FlagGroup | undefined {
   const row = db.$client
     .prepare(
-      `select r.organisation_id as organisationId, r.service_point_id as servicePointId, r.flag_reason as reason, r.day,
+      `select r.organisation_id as organisationId, r.service_point_id as servicePointId, r.review_reason as reason, r.day,
          p.name_th as pointTh, p.name_en as pointEn, o.type as organisationType, o.name_th as organisationTh, count(*) as total,
          count(d.decision = 'count' or null) as counted, count(d.decision = 'keep_out' or null) as keptOut
        from responses r join service_points p on p.id = r.service_point_id join organisations o on o.id = r.organisation_id
          left join flag_decisions d on d.response_id = r.id
-       where r.round_id = ? and r.organisation_id = ? and r.service_point_id = ? and r.flag_reason = ? and r.day = ?
-       group by r.organisation_id, r.service_point_id, r.flag_reason, r.day`,
+       where r.round_id = ? and r.organisation_id = ? and r.service_point_id = ? and r.review_reason = ? and r.day = ?
+       group by r.organisation_id, r.service_point_id, r.review_reason, r.day`,
     )
     .get(roundId, organisationId, key.servicePointId, key.reason, key.day) as Omit<FlagGroup, 'waiting'> | undefined
   return row && { ...row, waiting: row.total - row.counted - row.keptOut }
@@ -98,7 +99,7 @@ export function flagGroupAnswers(
       `select r.id, r.submitted_hour as submittedHour, r.channel, r.answer_values as answerValues,
          d.decision, d.reason as decisionReason, d.decided_at as decidedAt
        from responses r left join flag_decisions d on d.response_id = r.id
-       where r.round_id = ? and r.organisation_id = ? and r.service_point_id = ? and r.flag_reason = ? and r.day = ?
+       where r.round_id = ? and r.organisation_id = ? and r.service_point_id = ? and r.review_reason = ? and r.day = ?
        order by r.id limit ? offset ?`,
     )
     .all(roundId, organisationId, key.servicePointId, key.reason, key.day, page.limit, page.offset) as {
@@ -160,7 +161,7 @@ export function decideFlags(db: Db, request: DecisionRequest): DecisionOutcome {
   const targets = sqlite
     .prepare(
       `select r.id, d.decision from responses r left join flag_decisions d on d.response_id = r.id
-       where r.round_id = ? and r.organisation_id = ? and r.service_point_id = ? and r.flag_reason = ? and r.day = ?
+       where r.round_id = ? and r.organisation_id = ? and r.service_point_id = ? and r.review_reason = ? and r.day = ?
          and (? is null or r.id = ?)`,
     )
     .raw()

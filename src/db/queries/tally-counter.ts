@@ -55,6 +55,10 @@ function createTallyCounter(db: Db) {
       )
       .raw()
   const nextRows = storedRows('id > ? order by id limit ?')
+  // The review queue's copy of the flag, written with the counts (see `responses.review_reason`).
+  const queueForReview = sqlite.prepare(
+    'update responses set review_reason = flag_reason where id > ? and id <= ? and flag_reason is not null',
+  )
   const oneRow = storedRows('id = ?')
   // The minute of each response not yet counted, for the "last response" times; a row keeps only its hour, for
   // privacy, so a response counted after a restart shows its hour there.
@@ -97,12 +101,14 @@ function createTallyCounter(db: Db) {
 
   /** Counts up to `limit` responses, oldest first, in one transaction; returns how many it counted. */
   const countNext = sqlite.transaction((limit: number): number => {
-    const rows = nextRows.all(countedTo.get(), limit) as StoredRow[]
+    const from = countedTo.get() as number
+    const rows = nextRows.all(from, limit) as StoredRow[]
     if (rows.length === 0) return 0
     const batch = startBatch()
     for (const row of rows) batch.add(incrementOf(row))
     batch.write()
     const last = rows[rows.length - 1]![0]
+    queueForReview.run(from, last)
     saveProgress.run(last)
     for (const row of rows) minutes.delete(row[0])
     return rows.length
