@@ -20,6 +20,8 @@ const ALLOWED_RESPONSE_COLUMNS = [
   'locale',
   'channel',
   'flag_reason',
+  // flag_reason again, copied as the response is counted, for the review queue.
+  'review_reason',
   // The answers themselves, as JSON: what the resident chose and wrote, nothing about them.
   'answer_values',
 ]
