@@ -4,29 +4,12 @@
  * theirs at once, those not yet counted get theirs when they are, and the queue's index moves.
  */
 import { describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
-import { closeDatabase, migrateDatabase, openDatabase } from '../../src/db/client.js'
-import { applyMigrations } from '../helpers/migrations.js'
-
-const JOURNAL = JSON.parse(readFileSync(new URL('../../drizzle/meta/_journal.json', import.meta.url), 'utf8')) as {
-  entries: { idx: number; when: number }[]
-}
+import { closeDatabase, migrateDatabase } from '../../src/db/client.js'
+import { databaseAtMigration } from '../helpers/migrations.js'
 
 function databaseAt0027() {
-  const db = openDatabase(':memory:')
+  const db = databaseAtMigration(27)
   const sqlite = db.$client
-  sqlite.pragma('foreign_keys = OFF')
-  applyMigrations(sqlite, (n) => n <= 27)
-  sqlite.exec('create table __drizzle_migrations (id integer primary key, hash text not null, created_at numeric)')
-  sqlite.prepare('insert into __drizzle_migrations (hash, created_at) values (?, ?)').run('0027', JOURNAL.entries[27]!.when)
-  sqlite.exec(`insert into provinces values ('81', 'กระบี่', 'Krabi');
-    insert into districts values ('8101', '81', 'เมืองกระบี่', 'Mueang Krabi');
-    insert into organisations (id, dla_code, type, name_th, province_code, district_code, created_at, updated_at)
-      values (1, '4810102', 'town', 'กระบี่', '81', '8101', 0, 0);
-    insert into service_points (id, organisation_id, code, name_th, created_at, updated_at) values (1, 1, 'KRB1001', 'กองคลัง', 0, 0);
-    insert into questionnaires (id, slug, version, definition, status, created_at) values (1, 'q', 1, '{}', 'draft', 0);
-    insert into rounds (id, name_th, name_en, questionnaire_id, opens_at, closes_at, scope, created_at)
-      values (1, 'r', 'r', 1, 0, 1, 'all', 0)`)
   const insert = sqlite.prepare(`insert into responses (id, submission_id, round_id, organisation_id, service_point_id,
     submitted_hour, day, locale, channel, flag_reason) values (?, ?, 1, 1, 1, 0, '2025-03-01', 'th', 'web', ?)`)
   for (const [id, reason] of [
