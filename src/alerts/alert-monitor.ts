@@ -5,6 +5,7 @@
  * waits while the survey's writer has submissions in hand, before it starts and between
  * pages of points, so a national registry never holds the event loop for long.
  */
+import { untilWriterIdle } from '../db/writer-idle.js'
 import type { Config } from '../config.js'
 import type { Db } from '../db/client.js'
 import { alertsById, applyAlertChanges, liveAlerts, readAlertInputs } from '../db/queries/alerts.js'
@@ -48,8 +49,6 @@ export type Evaluation = { opened: number[]; updated: number; closed: number }
 
 /** Points read at once: a page of their fortnight of days is a few megabytes at most. */
 const POINTS_PER_PAGE = 1000
-/** How long a paused evaluation waits before it looks whether the writer is still busy. */
-const BUSY_WAIT_MS = 50
 
 export function createAlertMonitor({ db, config, now, busy, webhook, pointsPerPage = POINTS_PER_PAGE }: AlertMonitorOptions) {
   const settings = alertSettingsOf(config)
@@ -113,11 +112,7 @@ export function createAlertMonitor({ db, config, now, busy, webhook, pointsPerPa
   /** The timer's evaluation: between pages it waits while the writer has submissions in hand; a stop ends it. */
   async function evaluateInTurns(): Promise<void> {
     const steps = evaluation()
-    while (!steps.next().done) {
-      do await new Promise((resolve) => setTimeout(resolve, busy() ? BUSY_WAIT_MS : 0))
-      while (busy() && running)
-      if (!running) return
-    }
+    while (!steps.next().done) if (!(await untilWriterIdle(busy, () => !running))) return
   }
 
   const tick = async () => {

@@ -10,6 +10,7 @@
  * runner.start()          // the server: recover, clean old files, run whatever is queued from now on
  * await runner.runUntilIdle() // a test: run every queued job to its end
  */
+import { untilWriterIdle } from '../db/writer-idle.js'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Db } from '../db/client.js'
@@ -68,9 +69,7 @@ export function createJobRunner({ db, dir, kinds, busy, keepDays, now = Date.now
   const earlyKinds = (Object.keys(kinds) as JobKind[]).filter((kind) => kinds[kind].fileDueAt)
 
   const pause = async () => {
-    do await new Promise((resolve) => setTimeout(resolve, busy() ? 5 : 0))
-    while (busy() && !stopped)
-    if (stopped) throw new Error('the server is stopping')
+    if (!(await untilWriterIdle(busy, () => stopped))) throw new Error('the server is stopping')
   }
 
   const runOne = async (job: Job) => {

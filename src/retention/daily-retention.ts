@@ -4,6 +4,7 @@
  * while the survey's writer has submissions in hand, as background counting does, so residents
  * are never kept waiting for it.
  */
+import { untilWriterIdle } from '../db/writer-idle.js'
 import type { Db } from '../db/client.js'
 import { lastRetentionRun } from '../db/queries/retention.js'
 import { nextDailyRun } from '../domain/retention.js'
@@ -39,11 +40,7 @@ export function startDailyRetention({
   let stopped = false
   let timer: NodeJS.Timeout | undefined
 
-  const pause = async () => {
-    do await new Promise((resolve) => setTimeout(resolve, busy() ? 5 : 0))
-    while (busy() && !stopped)
-    return !stopped
-  }
+  const pause = () => untilWriterIdle(busy, () => stopped)
 
   const run = async () => {
     try {
