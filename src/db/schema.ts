@@ -696,6 +696,44 @@ export const flagDecisions = sqliteTable('flag_decisions', {
 })
 
 /**
+ * The review queue's groups (the counted flagged responses of one service point, reason and Bangkok
+ * day) kept as counts, so a queue page reads its twenty rows and its totals from an index, whatever the
+ * number of flagged answers: the tally counter adds each flagged response as it counts it, a decision
+ * moves `counted` and `kept_out`, the retention run takes out the responses it deletes. It always equals
+ * grouping the responses by `review_reason` with their decisions (the recount test checks it after every
+ * step). WITHOUT ROWID like the tallies (migration 0029; drizzle cannot say so here).
+ */
+export const reviewGroups = sqliteTable(
+  'review_groups',
+  {
+    roundId: integer('round_id').notNull(),
+    organisationId: integer('organisation_id').notNull(),
+    servicePointId: integer('service_point_id').notNull(),
+    reason: text('reason', { enum: FLAG_REASONS }).notNull(),
+    day: text('day').notNull(),
+    /** The organisation's, so a province's queue is one range of an index. */
+    provinceCode: text('province_code').notNull(),
+    total: integer('total').notNull(),
+    counted: integer('counted').notNull(),
+    keptOut: integer('kept_out').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.roundId, t.organisationId, t.servicePointId, t.reason, t.day] }),
+    // Holding the counts too, a province's page and totals are read from the index alone.
+    index('review_groups_province_idx').on(
+      t.roundId,
+      t.provinceCode,
+      t.day,
+      t.servicePointId,
+      t.reason,
+      t.total,
+      t.counted,
+      t.keptOut,
+    ),
+  ],
+)
+
+/**
  * "You said, we did": what an organisation changed after residents said something, at which of
  * its points (`service_action_points`). `topic` is an aspect or rating item of `round_id`'s
  * questionnaire whose score prompted it; `residents_said` is a summary with personal data

@@ -8,12 +8,14 @@ import { describe, expect, it } from 'vitest'
 import { ANSWER_ROWS } from '../helpers/database.js'
 import { createAccount } from '../../src/accounts/create-account.js'
 import { createResponseStore, type NewResponse } from '../../src/db/queries/responses.js'
-import { decideFlags, flagGroupAnswers, flagGroups, waitingForReview } from '../../src/db/queries/flag-decisions.js'
+import { decideFlags, flagGroupAnswers } from '../../src/db/queries/flag-decisions.js'
+import { flagGroups, reviewTotals } from '../../src/db/queries/review-groups.js'
 import { inTransaction } from '../../src/db/client.js'
 import { allItems } from '../../src/domain/questionnaire/definition.js'
 import { scoredItems } from '../../src/domain/scoring/definition-items.js'
 import type { FlagDecision } from '../../src/domain/flag-review.js'
 import { generateResponses } from '../../src/demo/generate-responses.js'
+import { misgrouped } from '../helpers/review-groups.js'
 import { rowsOf, surveyDatabase } from './fixture.js'
 
 /** mulberry32: a small seeded generator, so a failure can be replayed. */
@@ -65,7 +67,7 @@ describe('tallies equal a recount after any sequence of review decisions', async
 
   const decideSomething = () => {
     const organisationId = orgs[Math.floor(rnd() * orgs.length)]!
-    const { groups } = flagGroups(fx.db, { roundId: fx.roundId, organisationIds: [organisationId] }, { limit: 1000, offset: 0 })
+    const groups = flagGroups(fx.db, { roundId: fx.roundId, organisationId }, { limit: 1000, offset: 0 })
     if (groups.length === 0) return void nothingToDecide++
     const group = groups[Math.floor(rnd() * groups.length)]!
     const answers = flagGroupAnswers(fx.db, fx.roundId, organisationId, group, { limit: 1000, offset: 0 })
@@ -102,6 +104,7 @@ describe('tallies equal a recount after any sequence of review decisions', async
       .pluck()
       .get() as number
   const misqueuedAlong: number[] = []
+  const misgroupedAlong: number[] = []
 
   // Stored in slices; the counter runs part of the way now and then; decisions in between.
   for (let i = 0; i < COUNT; i += 100) {
@@ -110,6 +113,7 @@ describe('tallies equal a recount after any sequence of review decisions', async
     store.counter.countNext(Math.floor(rnd() * 120))
     misqueuedAlong.push(misqueued())
     for (let k = 0; k < 4; k++) decideSomething()
+    misgroupedAlong.push(misgrouped(fx.db.$client))
   }
   store.counter.countAll()
   for (let k = 0; k < 20; k++) decideSomething()
@@ -152,6 +156,12 @@ describe('tallies equal a recount after any sequence of review decisions', async
     )
   })
 
+  it("keeps the queue's groups equal to the queued responses and their decisions, at every step", () => {
+    expect(misgroupedAlong).toEqual(Array(COUNT / 100).fill(0))
+    expect(misgrouped(sqlite)).toBe(0)
+    expect(sqlite.prepare('select count(*) from review_groups').pluck().get()).toBeGreaterThan(20)
+  })
+
   it('counts as official exactly the responses not flagged or reinstated, by the decisions kept here', () => {
     const flags = sqlite.prepare('select id, organisation_id as org, flag_reason as reason from responses').all() as {
       id: number
@@ -177,7 +187,12 @@ describe('tallies equal a recount after any sequence of review decisions', async
         'select id, organisation_id as org, service_point_id as point, flag_reason as reason, day from responses where flag_reason is not null',
       )
       .all() as { id: number; org: number; point: number; reason: string; day: string }[]
-    const reach = { roundId: fx.roundId, organisationIds: orgs }
+    const provinces = sqlite
+      .prepare('select distinct province_code from organisations where id in (?, ?)')
+      .pluck()
+      .all(...orgs) as string[]
+    expect(provinces).toHaveLength(1)
+    const reach = { roundId: fx.roundId, provinceCode: provinces[0]! }
     const expected = new Map<string, { total: number; counted: number; keptOut: number }>()
     for (const f of flags) {
       const key = `${f.day} ${f.point} ${f.reason}`
@@ -192,21 +207,24 @@ describe('tallies equal a recount after any sequence of review decisions', async
 
     const pages = [0, 1, 2, 3].map((n) => flagGroups(fx.db, reach, { limit: 5, offset: n * 5 }))
     const all = flagGroups(fx.db, reach, { limit: 1000, offset: 0 })
-    for (const page of [...pages, all]) expect(page.total).toBe(expected.size)
-    expect(pages.flatMap((p) => p.groups).map((g) => `${g.day} ${g.servicePointId} ${g.reason}`)).toEqual(
-      all.groups.slice(0, 20).map((g) => `${g.day} ${g.servicePointId} ${g.reason}`),
-    )
-    expect(flagGroups(fx.db, reach, { limit: 5, offset: 1000 })).toEqual({ groups: [], total: expected.size })
+    expect(reviewTotals(fx.db, reach)).toEqual({ groups: expected.size, waiting })
+    expect(all).toHaveLength(expected.size)
+    // Pages hold different groups, newest day first; within a day the page shows its groups by point name.
+    const keyOf = (g: (typeof all)[number]) => `${g.day} ${g.servicePointId} ${g.reason}`
+    expect(new Set(pages.flatMap((p) => p.map(keyOf))).size).toBe(20)
+    for (const p of pages) expect(p).toHaveLength(5)
+    const days = pages.flatMap((p) => p.map((g) => g.day))
+    expect(days).toEqual([...days].sort().reverse())
+    expect(flagGroups(fx.db, reach, { limit: 5, offset: 1000 })).toEqual([])
     expect(
       new Map(
-        all.groups.map((g) => [
-          `${g.day} ${g.servicePointId} ${g.reason}`,
-          { total: g.total, counted: g.counted, keptOut: g.keptOut },
-        ]),
+        all.map((g) => [`${g.day} ${g.servicePointId} ${g.reason}`, { total: g.total, counted: g.counted, keptOut: g.keptOut }]),
       ),
     ).toEqual(expected)
-    expect([...waitingForReview(fx.db, reach).values()].reduce((a, b) => a + b, 0)).toBe(waiting)
-    expect(all.groups.every((g) => g.waiting === g.total - g.counted - g.keptOut)).toBe(true)
+    expect(all.every((g) => g.waiting === g.total - g.counted - g.keptOut)).toBe(true)
+    const perOrganisation = orgs.map((organisationId) => reviewTotals(fx.db, { roundId: fx.roundId, organisationId }))
+    expect(perOrganisation.reduce((sum, t) => sum + t.waiting, 0)).toBe(waiting)
+    expect(perOrganisation.reduce((sum, t) => sum + t.groups, 0)).toBe(expected.size)
   })
 
   it('answer_tallies and answer_tallies_monthly', () => {

@@ -1,31 +1,18 @@
 /**
- * The review of flagged responses: the queue an officer reads (flagged answers grouped by
- * service point × reason × Bangkok day, once counted), and the decisions, each moving the response's counts
- * between the flagged and official tallies in the same transaction, so the tallies stay
- * exactly what a recount of the responses with their decisions gives.
+ * The review of flagged responses: a group's answers (the groups themselves are `review-groups.ts`),
+ * and the decisions, each moving the response's counts between the flagged and official tallies, and
+ * its group's counts, in the same transaction, so the tallies stay exactly what a recount of the
+ * responses with their decisions gives.
  *
  * @example
- * flagGroups(db, { roundId, organisationIds: [7] }, { limit: 20, offset: 0 })
+ * flagGroupAnswers(db, roundId, 7, group, { limit: 50, offset: 0 })
  * decideFlags(db, { roundId, organisationId: 7, group, decision: 'count', reason: 'ครอบครัวใช้โทรศัพท์ร่วมกัน', userId, at })
  */
 import type { Db } from '../client.js'
 import type { FlagDecision, FlagGroupKey } from '../../domain/flag-review.js'
 import type { FlagReason } from '../../domain/responses.js'
-import type { OrganisationType } from '../../domain/organisation-types.js'
+import { createReviewGroupWriter } from './review-groups.js'
 import { tallyCounterFor } from './tally-counter.js'
-
-export type FlagGroup = FlagGroupKey & {
-  organisationId: number
-  organisationType: OrganisationType
-  organisationTh: string
-  pointTh: string
-  pointEn: string | null
-  total: number
-  counted: number
-  keptOut: number
-  /** Not decided yet (left out meanwhile, like any flagged response). */
-  waiting: number
-}
 
 export type FlaggedAnswer = {
   id: number
@@ -35,55 +22,6 @@ export type FlaggedAnswer = {
   decision: FlagDecision | null
   decisionReason: string | null
   decidedAt: Date | null
-}
-
-type Reach = { roundId: number; organisationIds: readonly number[] }
-
-// Every read below names `review_reason`, so SQLite reads `responses_review_idx`: the flagged rows only. It is the
-// flag of the responses counted so far (`tally-counter.ts`): staff pages count what is waiting before they read.
-const inReach = `r.round_id = ? and r.organisation_id in (select value from json_each(?)) and r.review_reason is not null`
-const reachArgs = (reach: Reach) => [reach.roundId, JSON.stringify(reach.organisationIds)]
-
-/** One page of groups, newest day first, and how many groups there are. */
-export function flagGroups(
-  db: Db,
-  reach: Reach,
-  page: { limit: number; offset: number },
-): { groups: FlagGroup[]; total: number } {
-  const sqlite = db.$client
-  const grouped = `from responses r left join flag_decisions d on d.response_id = r.id
-    where ${inReach} group by r.organisation_id, r.service_point_id, r.review_reason, r.day`
-  const total = sqlite
-    .prepare(`select count(*) from (select 1 ${grouped})`)
-    .pluck()
-    .get(...reachArgs(reach)) as number
-  const rows = sqlite
-    .prepare(
-      `select g.*, p.name_th as pointTh, p.name_en as pointEn, o.type as organisationType, o.name_th as organisationTh from (
-         select r.organisation_id as organisationId, r.service_point_id as servicePointId, r.review_reason as reason, r.day,
-           count(*) as total, count(d.decision = 'count' or null) as counted, count(d.decision = 'keep_out' or null) as keptOut
-         ${grouped} order by r.day desc, r.service_point_id, r.review_reason limit ? offset ?
-       ) g join service_points p on p.id = g.servicePointId join organisations o on o.id = g.organisationId
-       order by g.day desc, p.name_th, g.reason`,
-    )
-    .all(...reachArgs(reach), page.limit, page.offset) as Omit<FlagGroup, 'waiting'>[]
-  return { groups: rows.map((g) => ({ ...g, waiting: g.total - g.counted - g.keptOut })), total }
-}
-
-/** One group as the queue shows it, or undefined when it holds no flagged answer. */
-export function findFlagGroup(db: Db, roundId: number, organisationId: number, key: FlagGroupKey): FlagGroup | undefined {
-  const row = db.$client
-    .prepare(
-      `select r.organisation_id as organisationId, r.service_point_id as servicePointId, r.review_reason as reason, r.day,
-         p.name_th as pointTh, p.name_en as pointEn, o.type as organisationType, o.name_th as organisationTh, count(*) as total,
-         count(d.decision = 'count' or null) as counted, count(d.decision = 'keep_out' or null) as keptOut
-       from responses r join service_points p on p.id = r.service_point_id join organisations o on o.id = r.organisation_id
-         left join flag_decisions d on d.response_id = r.id
-       where r.round_id = ? and r.organisation_id = ? and r.service_point_id = ? and r.review_reason = ? and r.day = ?
-       group by r.organisation_id, r.service_point_id, r.review_reason, r.day`,
-    )
-    .get(roundId, organisationId, key.servicePointId, key.reason, key.day) as Omit<FlagGroup, 'waiting'> | undefined
-  return row && { ...row, waiting: row.total - row.counted - row.keptOut }
 }
 
 /** A page of one group's answers, oldest first. */
@@ -117,19 +55,6 @@ export function flagGroupAnswers(
     answerValues: JSON.parse(r.answerValues) as Record<string, string[]>,
     decidedAt: r.decidedAt === null ? null : new Date(r.decidedAt),
   }))
-}
-
-/** Flagged answers not decided yet, per organisation of the reach (organisations with none are left out). */
-export function waitingForReview(db: Db, reach: Reach): Map<number, number> {
-  const rows = db.$client
-    .prepare(
-      `select r.organisation_id, count(*) from responses r
-       where ${inReach} and not exists (select 1 from flag_decisions d where d.response_id = r.id)
-       group by r.organisation_id`,
-    )
-    .raw()
-    .all(...reachArgs(reach)) as [number, number][]
-  return new Map(rows)
 }
 
 export type DecisionRequest = {
@@ -181,6 +106,13 @@ export function decideFlags(db: Db, request: DecisionRequest): DecisionOutcome {
        decided_by = excluded.decided_by, decided_at = excluded.decided_at`,
   )
   const counter = tallyCounterFor(db)
+  createReviewGroupWriter(sqlite).decided(
+    request.roundId,
+    request.organisationId,
+    group,
+    targets.map(([, before]) => before),
+    request.decision,
+  )
   let changed = 0
   for (const [id, before] of targets) {
     save.run(id, request.decision, request.reason, request.userId, request.at.getTime())
@@ -190,14 +122,6 @@ export function decideFlags(db: Db, request: DecisionRequest): DecisionOutcome {
     }
   }
   return { ok: true, responseIds: targets.map(([id]) => id), changed }
-}
-
-/** The organisations of a province, for its queue. */
-export function provinceOrganisationIds(db: Db, provinceCode: string): number[] {
-  return db.$client
-    .prepare('select id from organisations where province_code = ? order by id')
-    .pluck()
-    .all(provinceCode) as number[]
 }
 
 /**

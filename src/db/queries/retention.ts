@@ -14,6 +14,7 @@ import type { Db } from '../client.js'
 import { maskPersonalData, MASK_RULES_VERSION } from '../../domain/mask-personal-data.js'
 import type { AuditAction } from '../../domain/audit-actions.js'
 import { createItemKinds } from './item-kinds.js'
+import { createReviewGroupWriter } from './review-groups.js'
 
 export type RoundClosing = { id: number; nameTh: string; nameEn: string; closesAt: number }
 
@@ -69,6 +70,7 @@ export function createRetentionWriter(db: Db) {
   const deleteAnswers = sqlite.prepare('delete from answers where response_id in (select value from json_each(?))')
   const deleteDecisions = sqlite.prepare('delete from flag_decisions where response_id in (select value from json_each(?))')
   const deleteResponses = sqlite.prepare('delete from responses where id in (select value from json_each(?))')
+  const reviewGroups = createReviewGroupWriter(sqlite)
 
   const maskedTo = sqlite.prepare('select value from app_settings where key = ?').pluck()
   const nextRows = sqlite.prepare(
@@ -103,10 +105,11 @@ export function createRetentionWriter(db: Db) {
   }
 
   return {
-    /** Deletes up to `limit` counted responses of a round, their `answers` rows and review decisions, in one transaction. */
+    /** Deletes up to `limit` counted responses of a round, their `answers` rows, review decisions and place in the review queue, in one transaction. */
     deleteCounted: sqlite.transaction((roundId: number, limit: number): { responses: number; answerRows: number } => {
       const ids = JSON.stringify(countedOf.all(roundId, limit))
       const answerRows = deleteAnswers.run(ids).changes
+      reviewGroups.deleting(ids)
       deleteDecisions.run(ids)
       return { responses: deleteResponses.run(ids).changes, answerRows }
     }),

@@ -9,6 +9,7 @@
 import type { Db } from '../client.js'
 import { NOT_APPLICABLE, tallyValue } from '../../domain/questionnaire/answers.js'
 import { createItemKinds } from './item-kinds.js'
+import { createReviewGroupWriter } from './review-groups.js'
 import { createTallyWriter, type ResponseIncrement } from './tally-increments.js'
 
 /** A response counts as flagged while it has a flag reason and no review decision to count it (`flag-decisions.ts`). */
@@ -55,10 +56,11 @@ function createTallyCounter(db: Db) {
       )
       .raw()
   const nextRows = storedRows('id > ? order by id limit ?')
-  // The review queue's copy of the flag, written with the counts (see `responses.review_reason`).
+  // The review queue's copy of the flag and its groups' counts, written with the tallies (see `responses.review_reason`).
   const queueForReview = sqlite.prepare(
     'update responses set review_reason = flag_reason where id > ? and id <= ? and flag_reason is not null',
   )
+  const reviewGroups = createReviewGroupWriter(sqlite)
   const oneRow = storedRows('id = ?')
   // The minute of each response not yet counted, for the "last response" times; a row keeps only its hour, for
   // privacy, so a response counted after a restart shows its hour there.
@@ -109,6 +111,7 @@ function createTallyCounter(db: Db) {
     batch.write()
     const last = rows[rows.length - 1]![0]
     queueForReview.run(from, last)
+    reviewGroups.addCounted(from, last)
     saveProgress.run(last)
     for (const row of rows) minutes.delete(row[0])
     return rows.length

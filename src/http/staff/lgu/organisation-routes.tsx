@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono'
 import { findOrganisation, pointCollection, roundsFor } from '../../../db/queries/collection.js'
-import { waitingForReview } from '../../../db/queries/flag-decisions.js'
+import { reviewTotals } from '../../../db/queries/review-groups.js'
 import { formatCount } from '../../../i18n/format.js'
 import { reviewTranslator } from '../../../i18n/staff/review.js'
 import { bangkokDay } from '../../../domain/thai-time.js'
@@ -59,9 +59,7 @@ export function organisationRoutes(deps: StaffAreaDeps) {
       done: { action: c.req.query('done'), pointId: c.req.query('point') },
     })
     const notice = c.req.query('alert') === 'acknowledged' ? alertsTranslator(locale)('alerts.done') : props.notice
-    const waiting = round
-      ? (waitingForReview(db, { roundId: round.id, organisationIds: [organisation.id] }).get(organisation.id) ?? 0)
-      : 0
+    const waiting = round ? reviewTotals(db, { roundId: round.id, organisationId: organisation.id }).waiting : 0
     const review = round && {
       href: `/staff/organisations/${organisation.id}/review?round=${round.id}`,
       text: reviewTranslator(locale)('review.link', { count: formatCount(waiting) }),

@@ -16,7 +16,8 @@ import { renderStaffStatus } from '../staff-status.js'
 import { followUpCsv, readLguListing, readPage } from './lgu-listing.js'
 import { nationalRoutes } from './national-routes.js'
 import { presentLguListing } from './present-province.js'
-import { keptOutCounts, provinceOrganisationIds, waitingForReview } from '../../../db/queries/flag-decisions.js'
+import { keptOutCounts } from '../../../db/queries/flag-decisions.js'
+import { reviewTotals } from '../../../db/queries/review-groups.js'
 import { keptOutPercent } from '../../../domain/flag-review.js'
 import { formatKeptOut } from '../../../i18n/flag-rate.js'
 import { formatCount } from '../../../i18n/format.js'
@@ -67,8 +68,7 @@ export function provinceRoutes(deps: StaffAreaDeps) {
     })
     const notice = c.req.query('alert') === 'acknowledged' ? alertsTranslator(locale)('alerts.done') : undefined
     const round = listing.round
-    const reach = round && { roundId: round.id, organisationIds: provinceOrganisationIds(db, province.code) }
-    const waiting = reach ? [...waitingForReview(db, reach).values()].reduce((a, b) => a + b, 0) : 0
+    const waiting = round ? reviewTotals(db, { roundId: round.id, provinceCode: province.code }).waiting : 0
     const review = round && {
       href: `/staff/provinces/${province.code}/review?round=${round.id}`,
       text: reviewTranslator(locale)('review.link', { count: formatCount(waiting) }),

@@ -3,7 +3,8 @@
  * "12 คำตอบ “ตอบซ้ำจากเครื่องเดิม” ที่กองคลัง วันที่ 3 ธ.ค. 2569", masked answers, paging links.
  * Pure: no database, no request.
  */
-import type { FlagGroup, FlaggedAnswer } from '../../../db/queries/flag-decisions.js'
+import type { FlaggedAnswer } from '../../../db/queries/flag-decisions.js'
+import type { FlagGroup } from '../../../db/queries/review-groups.js'
 import type { FlagGroupKey } from '../../../domain/flag-review.js'
 import { maskPersonalData } from '../../../domain/mask-personal-data.js'
 import { NOT_APPLICABLE } from '../../../domain/questionnaire/answers.js'

@@ -9,14 +9,8 @@ import { Hono } from 'hono'
 import { inTransaction } from '../../../db/client.js'
 import { recordAudit } from '../../../db/queries/audit.js'
 import { findOrganisation, findProvince, roundsFor } from '../../../db/queries/collection.js'
-import {
-  decideFlags,
-  findFlagGroup,
-  flagGroupAnswers,
-  flagGroups,
-  provinceOrganisationIds,
-  waitingForReview,
-} from '../../../db/queries/flag-decisions.js'
+import { decideFlags, flagGroupAnswers } from '../../../db/queries/flag-decisions.js'
+import { findFlagGroup, flagGroups, reviewTotals, type ReviewPlace } from '../../../db/queries/review-groups.js'
 import { createRoundDefinitions } from '../../../db/queries/questionnaires.js'
 import { MAX_DECISION_REASON, parseFlagGroupKey } from '../../../domain/flag-review.js'
 import { organisationDisplayName } from '../../../domain/organisation-types.js'
@@ -49,7 +43,7 @@ export function reviewRoutes(deps: StaffAreaDeps) {
 
   const renderQueue = (
     c: StaffContext,
-    place: { name: string; href: string; path: string; organisationIds: number[]; province: boolean },
+    place: { name: string; href: string; path: string; reach: { organisationId: number } | { provinceCode: string } },
     rounds: ReturnType<typeof roundsFor>,
   ) => {
     const locale = staffLocale(c)
@@ -58,11 +52,11 @@ export function reviewRoutes(deps: StaffAreaDeps) {
     const now = deps.now()
     const round = chooseRound(rounds, c.req.query('round'), now)
     const page = pageParam(c.req.query('page'))
-    const reach = round && { roundId: round.id, organisationIds: place.organisationIds }
-    const found = reach
-      ? flagGroups(db, reach, { limit: REVIEW_PAGE_SIZE, offset: (page - 1) * REVIEW_PAGE_SIZE })
-      : { groups: [], total: 0 }
-    const waiting = reach ? [...waitingForReview(db, reach).values()].reduce((a, b) => a + b, 0) : 0
+    const province = 'provinceCode' in place.reach
+    const reach: ReviewPlace | undefined = round && { roundId: round.id, ...place.reach }
+    const totals = reach ? reviewTotals(db, reach) : { groups: 0, waiting: 0 }
+    const groups =
+      reach && totals.groups > 0 ? flagGroups(db, reach, { limit: REVIEW_PAGE_SIZE, offset: (page - 1) * REVIEW_PAGE_SIZE }) : []
     const title = t('review.titleOf', { place: place.name })
     const query = (p: number) =>
       `${place.path}?${new URLSearchParams({ ...(round && { round: String(round.id) }), page: String(p) })}`
@@ -87,23 +81,23 @@ export function reviewRoutes(deps: StaffAreaDeps) {
         summary={
           !round
             ? t('review.noRound')
-            : found.total === 0
+            : totals.groups === 0
               ? t('review.none')
-              : t('review.summary', { groups: formatCount(found.total), waiting: formatCount(waiting) })
+              : t('review.summary', { groups: formatCount(totals.groups), waiting: formatCount(totals.waiting) })
         }
         headings={{
           group: t('review.col.group'),
-          organisation: place.province ? t('review.col.organisation') : undefined,
+          organisation: province ? t('review.col.organisation') : undefined,
           status: t('review.col.status'),
         }}
-        rows={found.groups.map((g) => ({
+        rows={groups.map((g) => ({
           href: `${groupPath(g.organisationId, g)}?round=${round!.id}`,
           label: groupLabel(g, locale),
-          organisation: place.province ? organisationDisplayName(g.organisationType, g.organisationTh, locale) : undefined,
+          organisation: province ? organisationDisplayName(g.organisationType, g.organisationTh, locale) : undefined,
           status: groupStatus(g, locale),
           waiting: g.waiting > 0,
         }))}
-        pagination={{ t: common, hrefFor: query, page, pageSize: REVIEW_PAGE_SIZE, total: found.total }}
+        pagination={{ t: common, hrefFor: query, page, pageSize: REVIEW_PAGE_SIZE, total: totals.groups }}
       />,
     )
   }
@@ -115,22 +109,21 @@ export function reviewRoutes(deps: StaffAreaDeps) {
     const name = organisationDisplayName(org.type, org.nameTh, staffLocale(c))
     const rounds = roundsFor(db, { provinceCode: org.provinceCode, organisationId: org.id })
     const href = `/staff/organisations/${org.id}`
-    return renderQueue(c, { name, href, path: `${href}/review`, organisationIds: [org.id], province: false }, rounds)
+    return renderQueue(c, { name, href, path: `${href}/review`, reach: { organisationId: org.id } }, rounds)
   })
 
   app.get('/staff/provinces/:code/review', requireRole('province', 'dla'), (c) => {
     const province = findProvince(db, staffOf(c).scope, c.req.param('code'))
     if (!province) return renderStaffStatus(c, 'notFound', 404)
     const locale = staffLocale(c)
-    const ids = provinceOrganisationIds(db, province.code)
     const href = `/staff/provinces/${province.code}`
     const place = {
       name: locale === 'en' ? province.nameEn : province.nameTh,
       href,
       path: `${href}/review`,
-      organisationIds: ids,
+      reach: { provinceCode: province.code },
     }
-    return renderQueue(c, { ...place, province: true }, roundsFor(db, { provinceCode: province.code }))
+    return renderQueue(c, place, roundsFor(db, { provinceCode: province.code }))
   })
 
   /** The organisation, round and group a group page's address names, all through the caller's scope. */

@@ -1,0 +1,139 @@
+/**
+ * The review queue as officers read it: groups of counted flagged responses (one service point,
+ * reason and Bangkok day) with how many were counted, kept out or wait, read from `review_groups`
+ * so a page costs the same whatever the number of flagged answers. The writers keep that table
+ * equal to the responses: the tally counter adds each flagged response it counts, a decision moves
+ * its group's counts, the retention run takes out what it deletes.
+ *
+ * @example
+ * reviewTotals(db, { roundId, provinceCode: '81' }) // { groups: 2045, waiting: 2062 }
+ * flagGroups(db, { roundId, organisationId: 7 }, { limit: 20, offset: 0 })
+ */
+import type Database from 'better-sqlite3'
+import type { Db } from '../client.js'
+import { prepared } from '../prepared.js'
+import type { FlagDecision, FlagGroupKey } from '../../domain/flag-review.js'
+import type { OrganisationType } from '../../domain/organisation-types.js'
+
+export type FlagGroup = FlagGroupKey & {
+  organisationId: number
+  organisationType: OrganisationType
+  organisationTh: string
+  pointTh: string
+  pointEn: string | null
+  total: number
+  counted: number
+  keptOut: number
+  /** Not decided yet (left out meanwhile, like any flagged response). */
+  waiting: number
+}
+
+/** One organisation's queue or a province's, in a round. */
+export type ReviewPlace = { roundId: number } & ({ organisationId: number } | { provinceCode: string })
+
+const placeOf = (place: ReviewPlace): [where: string, args: (number | string)[]] =>
+  'organisationId' in place
+    ? ['round_id = ? and organisation_id = ?', [place.roundId, place.organisationId]]
+    : ['round_id = ? and province_code = ?', [place.roundId, place.provinceCode]]
+
+/** How many groups the queue holds and how many of their answers wait for a decision. */
+export function reviewTotals(db: Db, place: ReviewPlace): { groups: number; waiting: number } {
+  const [where, args] = placeOf(place)
+  return prepared(
+    db.$client,
+    `select count(*) as groups, coalesce(sum(total - counted - kept_out), 0) as waiting from review_groups where ${where}`,
+  ).get(...args) as { groups: number; waiting: number }
+}
+
+const GROUP_COLUMNS = `g.organisation_id as organisationId, g.service_point_id as servicePointId, g.reason, g.day,
+  g.total, g.counted, g.kept_out as keptOut, g.total - g.counted - g.kept_out as waiting, p.name_th as pointTh, p.name_en as pointEn,
+  o.type as organisationType, o.name_th as organisationTh`
+
+/**
+ * One page of groups, newest day first. The page is chosen on the index's own columns (newest
+ * day, then the point and reason in reverse), then shown by point name within each day.
+ */
+export function flagGroups(db: Db, place: ReviewPlace, page: { limit: number; offset: number }): FlagGroup[] {
+  const [where, args] = placeOf(place)
+  return prepared(
+    db.$client,
+    `select ${GROUP_COLUMNS} from (
+         select organisation_id, service_point_id, reason, day, total, counted, kept_out from review_groups where ${where}
+         order by day desc, service_point_id desc, reason desc limit ? offset ?
+       ) g join service_points p on p.id = g.service_point_id join organisations o on o.id = g.organisation_id
+       order by g.day desc, p.name_th, g.reason`,
+  ).all(...args, page.limit, page.offset) as FlagGroup[]
+}
+
+/** One group as the queue shows it, or undefined when it holds no flagged answer. */
+export function findFlagGroup(db: Db, roundId: number, organisationId: number, key: FlagGroupKey): FlagGroup | undefined {
+  return prepared(
+    db.$client,
+    `select ${GROUP_COLUMNS} from review_groups g
+       join service_points p on p.id = g.service_point_id join organisations o on o.id = g.organisation_id
+     where g.round_id = ? and g.organisation_id = ? and g.service_point_id = ? and g.reason = ? and g.day = ?`,
+  ).get(roundId, organisationId, key.servicePointId, key.reason, key.day) as FlagGroup | undefined
+}
+
+// Groups the flagged responses named by `where` with their decisions, in `review_groups`' columns.
+const groupedResponses = (where: string) =>
+  `select r.round_id, r.organisation_id, r.service_point_id, r.flag_reason, r.day, o.province_code, count(*),
+     count(d.decision = 'count' or null), count(d.decision = 'keep_out' or null)
+   from responses r join organisations o on o.id = r.organisation_id left join flag_decisions d on d.response_id = r.id
+   where ${where} and r.flag_reason is not null
+   group by r.round_id, r.organisation_id, r.service_point_id, r.flag_reason, r.day`
+
+const GROUP_KEY = 'round_id = ? and organisation_id = ? and service_point_id = ? and reason = ? and day = ?'
+
+/** The writes that keep `review_groups` equal to the responses, prepared once per connection. */
+export function createReviewGroupWriter(sqlite: Database.Database) {
+  const addCounted = sqlite.prepare(
+    `insert into review_groups (round_id, organisation_id, service_point_id, reason, day, province_code, total, counted, kept_out)
+     ${groupedResponses('r.id > ? and r.id <= ?')}
+     on conflict do update set total = total + excluded.total, counted = counted + excluded.counted,
+       kept_out = kept_out + excluded.kept_out`,
+  )
+  const move = sqlite.prepare(`update review_groups set counted = counted + ?, kept_out = kept_out + ? where ${GROUP_KEY}`)
+  const leaving = sqlite
+    .prepare(groupedResponses('r.id in (select value from json_each(?)) and r.review_reason is not null'))
+    .raw()
+  const takeOut = sqlite.prepare(
+    `update review_groups set total = total - ?, counted = counted - ?, kept_out = kept_out - ? where ${GROUP_KEY}`,
+  )
+  const dropEmpty = sqlite.prepare(`delete from review_groups where total = 0 and ${GROUP_KEY}`)
+
+  return {
+    /** Adds the flagged responses of ids `from` (exclusive) to `to`, as the tally counter counts them. */
+    addCounted(from: number, to: number) {
+      addCounted.run(from, to)
+    },
+    /** Moves one group's counts after its answers' decisions changed from `before` to `after`. */
+    decided(roundId: number, organisationId: number, key: FlagGroupKey, before: (FlagDecision | null)[], after: FlagDecision) {
+      const count = (d: FlagDecision | null) => (d === 'count' ? 1 : 0)
+      const keep = (d: FlagDecision | null) => (d === 'keep_out' ? 1 : 0)
+      const counted = before.reduce((sum, d) => sum + count(after) - count(d), 0)
+      const keptOut = before.reduce((sum, d) => sum + keep(after) - keep(d), 0)
+      move.run(counted, keptOut, roundId, organisationId, key.servicePointId, key.reason, key.day)
+    },
+    /** Takes out of their groups the queued responses about to be deleted (ids as a JSON array). */
+    deleting(idsJson: string) {
+      for (const [round, organisation, point, reason, day, , total, counted, keptOut] of leaving.all(idsJson) as [
+        number,
+        number,
+        number,
+        string,
+        string,
+        string,
+        number,
+        number,
+        number,
+        number,
+      ][]) {
+        takeOut.run(total, counted, keptOut, round, organisation, point, reason, day)
+        dropEmpty.run(round, organisation, point, reason, day)
+      }
+    },
+  }
+}
+
+export type ReviewGroupWriter = ReturnType<typeof createReviewGroupWriter>
