@@ -105,6 +105,19 @@ describe('tallies equal a recount after any sequence of review decisions', async
       .get() as number
   const misqueuedAlong: number[] = []
   const misgroupedAlong: number[] = []
+  /** Responses listed by organisation and not counted, or counted and not listed (`organisation_responses`). */
+  const mislisted = () =>
+    fx.db.$client
+      .prepare(
+        `with counted as (select round_id, organisation_id, day, id from responses
+           where id <= (select counted_to from tally_progress)),
+         listed as (select round_id, organisation_id, day, response_id from organisation_responses)
+         select (select count(*) from (select * from counted except select * from listed))
+           + (select count(*) from (select * from listed except select * from counted))`,
+      )
+      .pluck()
+      .get() as number
+  const mislistedAlong: number[] = []
 
   // Stored in slices; the counter runs part of the way now and then; decisions in between.
   for (let i = 0; i < COUNT; i += 100) {
@@ -112,6 +125,7 @@ describe('tallies equal a recount after any sequence of review decisions', async
     for (let k = 0; k < 4; k++) decideSomething()
     store.counter.countNext(Math.floor(rnd() * 120))
     misqueuedAlong.push(misqueued())
+    mislistedAlong.push(mislisted())
     for (let k = 0; k < 4; k++) decideSomething()
     misgroupedAlong.push(misgrouped(fx.db.$client))
   }
@@ -154,6 +168,12 @@ describe('tallies equal a recount after any sequence of review decisions', async
     expect(sqlite.prepare('select count(*) from responses where review_reason is not null').pluck().get()).toBe(
       input.filter((r) => r.flagReason !== null).length,
     )
+  })
+
+  it('lists by organisation exactly the responses counted so far, at every step', () => {
+    expect(mislistedAlong).toEqual(Array(COUNT / 100).fill(0))
+    expect(mislisted()).toBe(0)
+    expect(sqlite.prepare('select count(*) from organisation_responses').pluck().get()).toBe(COUNT)
   })
 
   it("keeps the queue's groups equal to the queued responses and their decisions, at every step", () => {

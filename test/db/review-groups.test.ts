@@ -93,7 +93,7 @@ describe("a province's queue reads one range of the groups' index", () => {
 })
 
 describe('the retention run', () => {
-  it('takes the responses it deletes out of their groups, batch by batch, and leaves no empty group', async () => {
+  it('takes the responses it deletes out of their groups and lists, batch by batch, and leaves no empty group', async () => {
     const fx = surveyDatabase()
     const account = await createAccount(fx.db, {
       username: 'reviewer',
@@ -152,6 +152,7 @@ describe('the retention run', () => {
     expect(along.at(-1)!.flagged).toBe(0)
     expect(new Set(along.map((a) => a.flagged)).size).toBeGreaterThan(3)
     expect(sqlite.prepare('select count(*) from review_groups').pluck().get()).toBe(0)
+    expect(sqlite.prepare('select count(*) from organisation_responses').pluck().get()).toBe(0)
     expect(reviewTotals(fx.db, place)).toEqual({ groups: 0, waiting: 0 })
   })
 })

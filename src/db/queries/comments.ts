@@ -6,13 +6,12 @@
  * time of day. Search runs on the masked text, so a phone number, ID number or
  * e-mail address typed into a comment cannot be used to find that comment.
  *
- * Cost: one organisation's responses in one round, found through
- * `responses_round_org_day_idx`, each joined to its answers by
- * `answers_response_idx`; never a scan of either table (`commentsQueryPlan`
- * shows it, and a test checks it). The index carries the day, so newest first
- * needs no sort; only the page's rows are masked. Measured with the older
- * (round, organisation) index: about 0.6 s for an organisation with 100,000
- * responses in one round; with the day in the index, about 0.2 s.
+ * Cost: one organisation's counted responses in one round, read in order from
+ * `organisation_responses`, each joined to its answers by `answers_response_idx`;
+ * never a scan of a table (`commentsQueryPlan` shows it, and a test checks it).
+ * The day is in the key, so newest first needs no sort; only the page's rows are
+ * masked. Staff pages count the responses waiting before they read, so a comment
+ * is listed as soon as its response is in the figures.
  *
  * @example
  * const page = listComments(db, staff.scope, { organisationId, roundId, itemIds: ['suggestion'], q: 'จอดรถ', page: 1, pageSize: 20 })
@@ -67,8 +66,8 @@ const likeEscape = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`)
 
 function whereOf(scope: Scope, f: CommentFilter): SQL {
   const conditions = [
-    sql`responses.round_id = ${f.roundId}`,
-    sql`responses.organisation_id = ${f.organisationId}`,
+    sql`organisation_responses.round_id = ${f.roundId}`,
+    sql`organisation_responses.organisation_id = ${f.organisationId}`,
     organisationInScope(scope),
     sql`answers.item_id in (${sql.join(
       f.itemIds.map((id) => sql`${id}`),
@@ -80,9 +79,11 @@ function whereOf(scope: Scope, f: CommentFilter): SQL {
   return sql.join(conditions, sql` and `)
 }
 
-const FROM = sql`from responses
-  join organisations on organisations.id = responses.organisation_id
-  join answers on answers.response_id = responses.id`
+// The response's own row is read only to filter by point: the key holds the rest.
+const fromOf = (f: CommentFilter): SQL => sql`from organisation_responses
+  join organisations on organisations.id = organisation_responses.organisation_id
+  join answers on answers.response_id = organisation_responses.response_id
+  ${f.pointId === undefined ? sql`` : sql`join responses on responses.id = organisation_responses.response_id`}`
 
 /**
  * Newest first: by Bangkok day, then by arrival (ids are given as responses
@@ -95,10 +96,10 @@ function pageQuery(scope: Scope, f: CommentFilter): SQL {
       responses.service_point_id as pointId, service_points.name_th as pointNameTh, service_points.name_en as pointNameEn,
       responses.flag_reason as flagReason
     from (
-      select answers.id as answerId, responses.id as responseId, responses.day as day
-      ${FROM}
+      select answers.id as answerId, organisation_responses.response_id as responseId, organisation_responses.day as day
+      ${fromOf(f)}
       where ${whereOf(scope, f)}
-      order by responses.day desc, responses.id desc, answers.id
+      order by organisation_responses.day desc, organisation_responses.response_id desc, answers.id
       limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}
     ) page
       join answers on answers.id = page.answerId
@@ -111,7 +112,7 @@ function pageQuery(scope: Scope, f: CommentFilter): SQL {
 export function listComments(db: Db, scope: Scope, f: CommentFilter): { total: number; rows: CommentRow[] } {
   if (f.itemIds.length === 0) return { total: 0, rows: [] }
   registerMask(db)
-  const total = db.get<{ n: number }>(sql`select count(*) as n ${FROM} where ${whereOf(scope, f)}`)?.n ?? 0
+  const total = db.get<{ n: number }>(sql`select count(*) as n ${fromOf(f)} where ${whereOf(scope, f)}`)?.n ?? 0
   const rows = total === 0 ? [] : db.all<CommentRow>(pageQuery(scope, f))
   return { total, rows }
 }

@@ -69,7 +69,7 @@ function pageSql(scope: RawExportScope): string {
   return `
     select r.id, r.organisation_id, r.service_point_id, r.service_id, r.submitted_hour, r.channel, r.flag_reason, r.answer_values
     from responses r
-    -- "+" keeps SQLite off responses_round_org_day_idx, which cannot give id order.
+    -- "+" keeps SQLite on the id range, which gives id order, whatever index on the round a change may add.
     where +r.round_id = ? and r.id > ? and r.id <= ?
       ${scope.kind === 'province' ? 'and r.organisation_id in (select id from organisations where province_code = ?)' : ''}
     order by r.id

@@ -30,19 +30,15 @@ export type StoredCounts = { roundId: number; counted: number; uncounted: number
 /** Per round: responses stored and counted (which may go), stored but not yet counted (which wait), and their `answers` rows. */
 export function storedCounts(db: Db, roundIds: readonly number[]): StoredCounts[] {
   const sqlite = db.$client
-  const responses = sqlite.prepare(
-    `select coalesce(sum(r.id <= p.counted_to), 0) as counted, coalesce(sum(r.id > p.counted_to), 0) as uncounted
-     from responses r, tally_progress p where p.id = 1 and r.round_id = ?`,
-  )
+  // The counted ones are listed by organisation (`organisation_responses`); the others are the few stored since.
+  const counted = sqlite.prepare('select count(*) from organisation_responses where round_id = ?').pluck()
   const answers = sqlite
-    .prepare(
-      `select count(*) from answers a join responses r on r.id = a.response_id
-       where r.round_id = ? and r.id <= (select counted_to from tally_progress where id = 1)`,
-    )
+    .prepare('select count(*) from organisation_responses o join answers a on a.response_id = o.response_id where o.round_id = ?')
     .pluck()
   return roundIds.map((roundId) => ({
     roundId,
-    ...(responses.get(roundId) as { counted: number; uncounted: number }),
+    counted: counted.get(roundId) as number,
+    uncounted: uncountedOf(db, roundId),
     answerRows: answers.get(roundId) as number,
   }))
 }
@@ -61,12 +57,13 @@ const MASKED_TO = 'stored-text-masked-to'
 export function createRetentionWriter(db: Db) {
   const sqlite = db.$client
   const itemKinds = createItemKinds(db)
-  // The unary plus keeps SQLite on the round's index rather than walking every counted id.
+  // Every response listed by organisation is counted; its key is what deleting the listing needs.
   const countedOf = sqlite
-    .prepare(
-      'select id from responses where round_id = ? and +id <= (select counted_to from tally_progress where id = 1) limit ?',
-    )
-    .pluck()
+    .prepare('select organisation_id, day, response_id from organisation_responses where round_id = ? limit ?')
+    .raw()
+  const unlist = sqlite.prepare(
+    'delete from organisation_responses where round_id = ? and organisation_id = ? and day = ? and response_id = ?',
+  )
   const deleteAnswers = sqlite.prepare('delete from answers where response_id in (select value from json_each(?))')
   const deleteDecisions = sqlite.prepare('delete from flag_decisions where response_id in (select value from json_each(?))')
   const deleteResponses = sqlite.prepare('delete from responses where id in (select value from json_each(?))')
@@ -105,9 +102,14 @@ export function createRetentionWriter(db: Db) {
   }
 
   return {
-    /** Deletes up to `limit` counted responses of a round, their `answers` rows, review decisions and place in the review queue, in one transaction. */
+    /**
+     * Deletes up to `limit` counted responses of a round, their `answers` rows, review decisions and places in the
+     * review queue and the organisation's list, in one transaction.
+     */
     deleteCounted: sqlite.transaction((roundId: number, limit: number): { responses: number; answerRows: number } => {
-      const ids = JSON.stringify(countedOf.all(roundId, limit))
+      const listed = countedOf.all(roundId, limit) as [number, string, number][]
+      for (const [organisationId, day, id] of listed) unlist.run(roundId, organisationId, day, id)
+      const ids = JSON.stringify(listed.map(([, , id]) => id))
       const answerRows = deleteAnswers.run(ids).changes
       reviewGroups.deleting(ids)
       deleteDecisions.run(ids)

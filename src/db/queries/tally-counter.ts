@@ -61,6 +61,12 @@ function createTallyCounter(db: Db) {
     'update responses set review_reason = flag_reason where id > ? and id <= ? and flag_reason is not null',
   )
   const reviewGroups = createReviewGroupWriter(sqlite)
+  // Each organisation's counted responses by day (see `organisation_responses`), also written here rather than by the
+  // submission: an index of them would be written at a random place by every resident's own commit.
+  const listByOrganisation = sqlite.prepare(
+    `insert into organisation_responses (round_id, organisation_id, day, response_id)
+     select round_id, organisation_id, day, id from responses where id > ? and id <= ?`,
+  )
   const oneRow = storedRows('id = ?')
   // The minute of each response not yet counted, for the "last response" times; a row keeps only its hour, for
   // privacy, so a response counted after a restart shows its hour there.
@@ -112,6 +118,7 @@ function createTallyCounter(db: Db) {
     const last = rows[rows.length - 1]![0]
     queueForReview.run(from, last)
     reviewGroups.addCounted(from, last)
+    listByOrganisation.run(from, last)
     saveProgress.run(last)
     for (const row of rows) minutes.delete(row[0])
     return rows.length
