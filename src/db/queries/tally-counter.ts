@@ -8,6 +8,7 @@
  */
 import type { Db } from '../client.js'
 import { NOT_APPLICABLE, tallyValue } from '../../domain/questionnaire/answers.js'
+import { createArrivalMinutes } from './arrival-minutes.js'
 import { createItemKinds } from './item-kinds.js'
 import { createReviewGroupWriter } from './review-groups.js'
 import { createTallyWriter, type ResponseIncrement } from './tally-increments.js'
@@ -70,7 +71,7 @@ function createTallyCounter(db: Db) {
   const oneRow = storedRows('id = ?')
   // The minute of each response not yet counted, for the "last response" times; a row keeps only its hour, for
   // privacy, so a response counted after a restart shows its hour there.
-  const minutes = new Map<number, number>()
+  const minutes = createArrivalMinutes()
 
   function incrementOf([
     id,
@@ -120,7 +121,7 @@ function createTallyCounter(db: Db) {
     reviewGroups.addCounted(from, last)
     listByOrganisation.run(from, last)
     saveProgress.run(last)
-    for (const row of rows) minutes.delete(row[0])
+    minutes.forgetThrough(last)
     return rows.length
   })
 
