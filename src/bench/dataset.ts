@@ -4,7 +4,8 @@
  * about five service points each, an open round on the default questionnaire,
  * and generated responses written through the real response store in large
  * transactions, so the pre-aggregated tallies match exactly. About 2 % of them
- * carry a flag (`repeat`, `too_fast` or `burst`), for the review queues.
+ * carry a flag (`repeat`, `too_fast` or `burst`), for the review queues, and the
+ * sample organisation has a full first page of its queue at any size.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { migrateDatabase, openDatabase, type Db } from '../db/client.js'
@@ -21,9 +22,13 @@ import type { FlagReason } from '../domain/responses.js'
 export const BENCH_PASSWORD = 'bench-password-1'
 /**
  * What a dataset holds, kept with it (`--keep`): 1 had 3 % of responses flagged
- * `repeat` and nothing else; 2 has the mix of reasons below.
+ * `repeat` and nothing else; 2 has the mix of reasons below; 3 also gives the
+ * sample organisation flagged answers enough for a full first page of its review
+ * queue, which a 10,000-response dataset would otherwise leave empty.
  */
-export const DATASET_FORMAT = 2
+export const DATASET_FORMAT = 3
+/** Flagged answers added at the sample organisation: three reasons over 30 days, more groups than a page (20). */
+const SAMPLE_QUEUE_ANSWERS = 60
 const FLAGGED_SHARE = 0.02
 const FLAG_MIX: FlagReason[] = ['repeat', 'too_fast', 'burst']
 const REGISTRY = '../shared/data/dla-lgu-registry.csv'
@@ -95,6 +100,11 @@ export async function buildDataset(path: string, responses: number, log: (line: 
   const sample = db.$client
     .prepare('select id, province_code as province from organisations where id <> ? order by id limit 1')
     .get(points.posterOrganisationId) as { id: number; province: string }
+  fillSampleQueue(
+    db,
+    points.targets.filter((t) => t.organisationId === sample.id).map((t) => ({ ...t, roundId })),
+    now,
+  )
   const result = {
     format: DATASET_FORMAT,
     path,
@@ -112,6 +122,24 @@ export async function buildDataset(path: string, responses: number, log: (line: 
 }
 
 type Target = { roundId: number; organisationId: number; servicePointId: number; serviceIds: number[]; code: string }
+
+/**
+ * The review queue timed by P13 is the sample organisation's (and its province's): at 10 million responses its
+ * first page is full. These flagged answers fill it at any size, so P13 compares a page of groups with a page of
+ * groups, and what it measures is the cost of the data behind them.
+ */
+function fillSampleQueue(db: Db, points: Target[], now: number) {
+  const answers = generateResponses({
+    definition: builtinDefinition(DEFAULT_DEFINITION_SLUG),
+    points,
+    count: SAMPLE_QUEUE_ANSWERS,
+    from: now - 30 * 86400_000,
+    to: now,
+    seed: 20,
+  })
+  answers.forEach((answer, i) => (answer.flagReason = FLAG_MIX[i % FLAG_MIX.length]!))
+  createResponseStore(db).writeBatch(answers)
+}
 
 /** About five points per organisation (one organisation gets 100, for the bulk poster measure), two services each. */
 function addServicePoints(db: Db, now: number) {

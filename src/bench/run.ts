@@ -53,7 +53,7 @@ async function dataset(name: string, count: number): Promise<Dataset> {
   log(
     format === DATASET_FORMAT
       ? `  using ${kept}`
-      : `  using ${kept}, built in dataset format ${format} (now ${DATASET_FORMAT}): its flagged answers are 3 % repeat only; delete it to rebuild`,
+      : `  using ${kept}, built in dataset format ${format} (now ${DATASET_FORMAT}, see src/bench/dataset.ts); delete it to rebuild`,
   )
   copyFileSync(kept, path)
   return { ...data, path }
