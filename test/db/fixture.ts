@@ -3,6 +3,7 @@
  * tiny registry in DLA's format, three service points (two with services, one without), the
  * published default questionnaire and one open round.
  */
+import { createAccount } from '../../src/accounts/create-account.js'
 import { organisations, rounds, servicePoints, services } from '../../src/db/schema.js'
 import { publishQuestionnaire } from '../../src/db/queries/questionnaires.js'
 import { builtinDefinition } from '../../src/domain/questionnaire/builtins/index.js'
@@ -73,6 +74,18 @@ export function surveyDatabase() {
 }
 
 export type SurveyDatabase = ReturnType<typeof surveyDatabase>
+
+/** A DLA officer's account to take review decisions with; its user id. */
+export async function reviewerOf(fx: SurveyDatabase): Promise<number> {
+  const account = await createAccount(fx.db, {
+    username: 'reviewer',
+    displayName: 'reviewer',
+    password: 'correct horse battery',
+    role: 'dla',
+  })
+  if (!account.ok) throw new Error('no reviewer')
+  return account.user.id
+}
 
 /** Every row of a table, in a stable order, as plain objects. */
 export function rowsOf(fx: SurveyDatabase, table: string): Record<string, unknown>[] {

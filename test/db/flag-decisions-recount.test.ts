@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest'
 import { ANSWER_ROWS } from '../helpers/database.js'
-import { createAccount } from '../../src/accounts/create-account.js'
 import { createResponseStore, type NewResponse } from '../../src/db/queries/responses.js'
 import { decideFlags, flagGroupAnswers } from '../../src/db/queries/flag-decisions.js'
 import { flagGroups, reviewTotals } from '../../src/db/queries/review-groups.js'
@@ -16,7 +15,7 @@ import { scoredItems } from '../../src/domain/scoring/definition-items.js'
 import type { FlagDecision } from '../../src/domain/flag-review.js'
 import { generateResponses } from '../../src/demo/generate-responses.js'
 import { misgrouped } from '../helpers/review-groups.js'
-import { rowsOf, surveyDatabase } from './fixture.js'
+import { reviewerOf, rowsOf, surveyDatabase } from './fixture.js'
 
 /** mulberry32: a small seeded generator, so a failure can be replayed. */
 function random(seed: number) {
@@ -34,14 +33,7 @@ const COUNT = 1200
 
 describe('tallies equal a recount after any sequence of review decisions', async () => {
   const fx = surveyDatabase()
-  const account = await createAccount(fx.db, {
-    username: 'reviewer',
-    displayName: 'reviewer',
-    password: 'correct horse battery',
-    role: 'dla',
-  })
-  if (!account.ok) throw new Error('no reviewer')
-  const userId = account.user.id
+  const userId = await reviewerOf(fx)
   const generated = generateResponses({
     definition: fx.definition,
     points: [

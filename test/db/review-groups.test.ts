@@ -6,7 +6,6 @@
  */
 import type Database from 'better-sqlite3'
 import { describe, expect, it, vi } from 'vitest'
-import { createAccount } from '../../src/accounts/create-account.js'
 import { closeDatabase, inTransaction, migrateDatabase } from '../../src/db/client.js'
 import { decideFlags } from '../../src/db/queries/flag-decisions.js'
 import { createResponseStore, type NewResponse } from '../../src/db/queries/responses.js'
@@ -14,7 +13,7 @@ import { createRetentionWriter } from '../../src/db/queries/retention.js'
 import { flagGroups, reviewTotals } from '../../src/db/queries/review-groups.js'
 import { databaseAtMigration } from '../helpers/migrations.js'
 import { misgrouped } from '../helpers/review-groups.js'
-import { surveyDatabase } from './fixture.js'
+import { reviewerOf, surveyDatabase } from './fixture.js'
 
 describe('migration 0029', () => {
   it('groups the flagged responses counted already, with their decisions', () => {
@@ -95,13 +94,7 @@ describe("a province's queue reads one range of the groups' index", () => {
 describe('the retention run', () => {
   it('takes the responses it deletes out of their groups and lists, batch by batch, and leaves no empty group', async () => {
     const fx = surveyDatabase()
-    const account = await createAccount(fx.db, {
-      username: 'reviewer',
-      displayName: 'reviewer',
-      password: 'correct horse battery',
-      role: 'dla',
-    })
-    if (!account.ok) throw new Error('no reviewer')
+    const reviewer = await reviewerOf(fx)
     const sqlite = fx.db.$client
     const store = createResponseStore(fx.db)
     const points = [fx.point.tax, fx.point.registry, fx.point.one]
@@ -134,7 +127,7 @@ describe('the retention run', () => {
         group: groups[0]!,
         decision: 'keep_out',
         reason: 'ซ้ำ',
-        userId: account.user.id,
+        userId: reviewer,
         at: new Date(),
       }),
     )
