@@ -752,6 +752,28 @@ export const reviewGroups = sqliteTable(
 )
 
 /**
+ * Each organisation's review queue in a round summed up: how many groups it holds and how many of
+ * their answers wait for a decision, kept with `review_groups` by the same writers, so a province's
+ * totals are its organisations' rows (tens) rather than its groups (thousands at 10 million
+ * responses). The recount test checks it against `review_groups` after every step. WITHOUT ROWID
+ * (migration 0031; drizzle cannot say so here).
+ */
+export const reviewTotals = sqliteTable(
+  'review_totals',
+  {
+    roundId: integer('round_id').notNull(),
+    organisationId: integer('organisation_id').notNull(),
+    provinceCode: text('province_code').notNull(),
+    groups: integer('groups').notNull(),
+    waiting: integer('waiting').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.roundId, t.organisationId] }),
+    index('review_totals_province_idx').on(t.roundId, t.provinceCode, t.groups, t.waiting),
+  ],
+)
+
+/**
  * "You said, we did": what an organisation changed after residents said something, at which of
  * its points (`service_action_points`). `topic` is an aspect or rating item of `round_id`'s
  * questionnaire whose score prompted it; `residents_said` is a summary with personal data

@@ -15,7 +15,7 @@ import { databaseAtMigration } from '../helpers/migrations.js'
 import { misgrouped } from '../helpers/review-groups.js'
 import { reviewerOf, surveyDatabase } from './fixture.js'
 
-describe('migration 0029', () => {
+describe('migrations 0029 and 0031', () => {
   it('groups the flagged responses counted already, with their decisions', () => {
     const db = databaseAtMigration(28)
     const sqlite = db.$client
@@ -55,6 +55,8 @@ describe('migration 0029', () => {
       [1, 'repeat', '2025-03-02', '81', 1, 0, 0],
       [2, 'burst', '2025-03-01', '81', 1, 0, 0],
     ])
+    // Migration 0031 sums them up per organisation: three groups, three answers waiting.
+    expect(sqlite.prepare('select * from review_totals').raw().all()).toEqual([[1, 1, '81', 3, 3]])
     expect(sqlite.prepare("select sql from sqlite_master where name = 'review_groups'").pluck().get()).toMatch(
       /\)\s*WITHOUT ROWID$/i,
     )
@@ -62,8 +64,8 @@ describe('migration 0029', () => {
   })
 })
 
-describe("a province's queue reads one range of the groups' index", () => {
-  it('takes its totals from the index alone and its page from the index in order', () => {
+describe("a province's queue reads one range of an index for its totals and one for its page", () => {
+  it('takes its totals from its organisations’ totals and its page from the groups in order, both from indexes alone', () => {
     const fx = surveyDatabase()
     const prepared: string[] = []
     const prepare = fx.db.$client.prepare.bind(fx.db.$client)
@@ -85,7 +87,7 @@ describe("a province's queue reads one range of the groups' index", () => {
         .join('\n'),
     )
     expect(plans).toHaveLength(2)
-    expect(plans[0]).toMatch(/USING COVERING INDEX review_groups_province_idx \(round_id=\? AND province_code=\?\)/)
+    expect(plans[0]).toMatch(/USING COVERING INDEX review_totals_province_idx \(round_id=\? AND province_code=\?\)/)
     expect(plans[1]).toMatch(/USING COVERING INDEX review_groups_province_idx \(round_id=\? AND province_code=\?\)/)
     expect(plans[1]).not.toMatch(/SCAN review_groups/)
   })
@@ -146,6 +148,7 @@ describe('the retention run', () => {
     expect(new Set(along.map((a) => a.flagged)).size).toBeGreaterThan(3)
     expect(sqlite.prepare('select count(*) from review_groups').pluck().get()).toBe(0)
     expect(sqlite.prepare('select count(*) from organisation_responses').pluck().get()).toBe(0)
+    expect(sqlite.prepare('select count(*) from review_totals').pluck().get()).toBe(0)
     expect(reviewTotals(fx.db, place)).toEqual({ groups: 0, waiting: 0 })
   })
 })

@@ -1,8 +1,8 @@
 /**
  * The review queue as officers read it: groups of counted flagged responses (one service point,
  * reason and Bangkok day) with how many were counted, kept out or wait, read from `review_groups`
- * so a page costs the same whatever the number of flagged answers. The writers keep that table
- * equal to the responses: the tally counter adds each flagged response it counts, a decision moves
+ * and `review_totals` so a page costs the same whatever the number of flagged answers. The writers
+ * keep both equal to the responses: the tally counter adds each flagged response it counts, a decision moves
  * its group's counts, the retention run takes out what it deletes.
  *
  * @example
@@ -36,13 +36,21 @@ const placeOf = (place: ReviewPlace): [where: string, args: (number | string)[]]
     ? ['round_id = ? and organisation_id = ?', [place.roundId, place.organisationId]]
     : ['round_id = ? and province_code = ?', [place.roundId, place.provinceCode]]
 
-/** How many groups the queue holds and how many of their answers wait for a decision. */
+/**
+ * How many groups the queue holds and how many of their answers wait for a decision: an organisation's
+ * from its own groups (tens), a province's from its organisations' totals (`review_totals`).
+ */
 export function reviewTotals(db: Db, place: ReviewPlace): { groups: number; waiting: number } {
-  const [where, args] = placeOf(place)
-  return prepared(
-    db.$client,
-    `select count(*) as groups, coalesce(sum(total - counted - kept_out), 0) as waiting from review_groups where ${where}`,
-  ).get(...args) as { groups: number; waiting: number }
+  const sql =
+    'organisationId' in place
+      ? `select count(*) as groups, coalesce(sum(total - counted - kept_out), 0) as waiting from review_groups
+         where round_id = ? and organisation_id = ?`
+      : `select coalesce(sum(groups), 0) as groups, coalesce(sum(waiting), 0) as waiting from review_totals
+         where round_id = ? and province_code = ?`
+  return prepared(db.$client, sql).get(place.roundId, 'organisationId' in place ? place.organisationId : place.provinceCode) as {
+    groups: number
+    waiting: number
+  }
 }
 
 const GROUP_COLUMNS = `g.organisation_id as organisationId, g.service_point_id as servicePointId, g.reason, g.day,
@@ -77,16 +85,31 @@ export function findFlagGroup(db: Db, roundId: number, organisationId: number, k
 
 // Groups the flagged responses named by `where` with their decisions, in `review_groups`' columns.
 const groupedResponses = (where: string) =>
-  `select r.round_id, r.organisation_id, r.service_point_id, r.flag_reason, r.day, o.province_code, count(*),
-     count(d.decision = 'count' or null), count(d.decision = 'keep_out' or null)
+  `select r.round_id, r.organisation_id, r.service_point_id, r.flag_reason, r.day, o.province_code, count(*) as total,
+     count(d.decision = 'count' or null) as counted, count(d.decision = 'keep_out' or null) as kept_out
    from responses r join organisations o on o.id = r.organisation_id left join flag_decisions d on d.response_id = r.id
    where ${where} and r.flag_reason is not null
    group by r.round_id, r.organisation_id, r.service_point_id, r.flag_reason, r.day`
 
 const GROUP_KEY = 'round_id = ? and organisation_id = ? and service_point_id = ? and reason = ? and day = ?'
 
-/** The writes that keep `review_groups` equal to the responses, prepared once per connection. */
+/** The writes that keep `review_groups` and `review_totals` equal to the responses, prepared once per connection. */
 export function createReviewGroupWriter(sqlite: Database.Database) {
+  // Before the groups take the slice in: a group of the slice not there yet is a new one for its organisation.
+  const addToTotals = sqlite.prepare(
+    `insert into review_totals (round_id, organisation_id, province_code, groups, waiting)
+     select g.round_id, g.organisation_id, g.province_code,
+       sum(not exists (select 1 from review_groups k where k.round_id = g.round_id and k.organisation_id = g.organisation_id
+         and k.service_point_id = g.service_point_id and k.reason = g.flag_reason and k.day = g.day)),
+       sum(g.total - g.counted - g.kept_out)
+     from (${groupedResponses('r.id > ? and r.id <= ?')}) g
+     group by g.round_id, g.organisation_id
+     on conflict do update set groups = groups + excluded.groups, waiting = waiting + excluded.waiting`,
+  )
+  const moveTotals = sqlite.prepare(
+    'update review_totals set groups = groups + ?, waiting = waiting + ? where round_id = ? and organisation_id = ?',
+  )
+  const dropEmptyTotals = sqlite.prepare('delete from review_totals where groups = 0 and round_id = ? and organisation_id = ?')
   const addCounted = sqlite.prepare(
     `insert into review_groups (round_id, organisation_id, service_point_id, reason, day, province_code, total, counted, kept_out)
      ${groupedResponses('r.id > ? and r.id <= ?')}
@@ -105,6 +128,7 @@ export function createReviewGroupWriter(sqlite: Database.Database) {
   return {
     /** Adds the flagged responses of ids `from` (exclusive) to `to`, as the tally counter counts them. */
     addCounted(from: number, to: number) {
+      addToTotals.run(from, to)
       addCounted.run(from, to)
     },
     /** Moves one group's counts after its answers' decisions changed from `before` to `after`. */
@@ -114,6 +138,7 @@ export function createReviewGroupWriter(sqlite: Database.Database) {
       const counted = before.reduce((sum, d) => sum + count(after) - count(d), 0)
       const keptOut = before.reduce((sum, d) => sum + keep(after) - keep(d), 0)
       move.run(counted, keptOut, roundId, organisationId, key.servicePointId, key.reason, key.day)
+      moveTotals.run(0, -counted - keptOut, roundId, organisationId)
     },
     /** Takes out of their groups the queued responses about to be deleted (ids as a JSON array). */
     deleting(idsJson: string) {
@@ -130,7 +155,9 @@ export function createReviewGroupWriter(sqlite: Database.Database) {
         number,
       ][]) {
         takeOut.run(total, counted, keptOut, round, organisation, point, reason, day)
-        dropEmpty.run(round, organisation, point, reason, day)
+        const emptied = dropEmpty.run(round, organisation, point, reason, day).changes
+        moveTotals.run(-emptied, -(total - counted - keptOut), round, organisation)
+        dropEmptyTotals.run(round, organisation)
       }
     },
   }
