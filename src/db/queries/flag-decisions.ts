@@ -11,7 +11,7 @@
 import type { Db } from '../client.js'
 import type { FlagDecision, FlagGroupKey } from '../../domain/flag-review.js'
 import type { FlagReason } from '../../domain/responses.js'
-import { createReviewGroupWriter } from './review-groups.js'
+import { reviewGroupWriterFor } from './review-groups.js'
 import { tallyCounterFor } from './tally-counter.js'
 
 export type FlaggedAnswer = {
@@ -106,7 +106,7 @@ export function decideFlags(db: Db, request: DecisionRequest): DecisionOutcome {
        decided_by = excluded.decided_by, decided_at = excluded.decided_at`,
   )
   const counter = tallyCounterFor(db)
-  createReviewGroupWriter(sqlite).decided(
+  reviewGroupWriterFor(sqlite).decided(
     request.roundId,
     request.organisationId,
     group,

@@ -14,7 +14,7 @@ import type { Db } from '../client.js'
 import { maskPersonalData, MASK_RULES_VERSION } from '../../domain/mask-personal-data.js'
 import type { AuditAction } from '../../domain/audit-actions.js'
 import { createItemKinds } from './item-kinds.js'
-import { createReviewGroupWriter } from './review-groups.js'
+import { reviewGroupWriterFor } from './review-groups.js'
 
 export type RoundClosing = { id: number; nameTh: string; nameEn: string; closesAt: number }
 
@@ -67,7 +67,7 @@ export function createRetentionWriter(db: Db) {
   const deleteAnswers = sqlite.prepare('delete from answers where response_id in (select value from json_each(?))')
   const deleteDecisions = sqlite.prepare('delete from flag_decisions where response_id in (select value from json_each(?))')
   const deleteResponses = sqlite.prepare('delete from responses where id in (select value from json_each(?))')
-  const reviewGroups = createReviewGroupWriter(sqlite)
+  const reviewGroups = reviewGroupWriterFor(sqlite)
 
   const maskedTo = sqlite.prepare('select value from app_settings where key = ?').pluck()
   const nextRows = sqlite.prepare(

@@ -93,8 +93,20 @@ const groupedResponses = (where: string) =>
 
 const GROUP_KEY = 'round_id = ? and organisation_id = ? and service_point_id = ? and reason = ? and day = ?'
 
-/** The writes that keep `review_groups` and `review_totals` equal to the responses, prepared once per connection. */
-export function createReviewGroupWriter(sqlite: Database.Database) {
+const writers = new WeakMap<Database.Database, ReviewGroupWriter>()
+
+/**
+ * The one writer of a connection, shared by the tally counter, the decisions and the retention run: its
+ * statements are prepared once.
+ */
+export function reviewGroupWriterFor(sqlite: Database.Database): ReviewGroupWriter {
+  let writer = writers.get(sqlite)
+  if (!writer) writers.set(sqlite, (writer = createReviewGroupWriter(sqlite)))
+  return writer
+}
+
+/** The writes that keep `review_groups` and `review_totals` equal to the responses. */
+function createReviewGroupWriter(sqlite: Database.Database) {
   // Before the groups take the slice in: a group of the slice not there yet is a new one for its organisation.
   const addToTotals = sqlite.prepare(
     `insert into review_totals (round_id, organisation_id, province_code, groups, waiting)

@@ -10,7 +10,7 @@ import type { Db } from '../client.js'
 import { NOT_APPLICABLE, tallyValue } from '../../domain/questionnaire/answers.js'
 import { createArrivalMinutes } from './arrival-minutes.js'
 import { createItemKinds } from './item-kinds.js'
-import { createReviewGroupWriter } from './review-groups.js'
+import { reviewGroupWriterFor } from './review-groups.js'
 import { createTallyWriter, type ResponseIncrement } from './tally-increments.js'
 
 /** A response counts as flagged while it has a flag reason and no review decision to count it (`flag-decisions.ts`). */
@@ -61,7 +61,7 @@ function createTallyCounter(db: Db) {
   const queueForReview = sqlite.prepare(
     'update responses set review_reason = flag_reason where id > ? and id <= ? and flag_reason is not null',
   )
-  const reviewGroups = createReviewGroupWriter(sqlite)
+  const reviewGroups = reviewGroupWriterFor(sqlite)
   // Each organisation's counted responses by day (see `organisation_responses`), also written here rather than by the
   // submission: an index of them would be written at a random place by every resident's own commit.
   const listByOrganisation = sqlite.prepare(
